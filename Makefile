@@ -1,0 +1,52 @@
+# Limner — every target installs what it needs into .venv first.
+#   make serve   start the API (SQLite + files under .limner/)
+#   make test    install test dependencies and run every test
+#   make bench   performance ratios against baselines measured in the same run
+#   make lint    ruff + mypy --strict on src/
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+DATA   ?= .limner
+PYTEST_ARGS ?=
+
+RUNTIME_STAMP := $(VENV)/.runtime-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+TEST_STAMP    := $(VENV)/.test-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: serve test bench lint format eval clean system-deps
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUNTIME_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	bash scripts/system-deps.sh test
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+serve: $(RUNTIME_STAMP)
+	$(BIN)/limner serve --host $(HOST) --port $(PORT) --data-dir $(DATA)
+
+test: $(TEST_STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+
+format: $(TEST_STAMP)
+	$(BIN)/ruff format src tests bench
+	$(BIN)/ruff check --fix src tests bench
+
+bench: $(TEST_STAMP)
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

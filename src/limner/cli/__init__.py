@@ -1,0 +1,1 @@
+"""The ``limner`` command line."""

@@ -1,0 +1,199 @@
+"""The scene plan: the contract between reasoning and rendering.
+
+Pydantic v2 models of the document described in API.md. This package imports
+nothing else from limner, so any layer (and any outside tool) can depend on it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SCHEMA_VERSION = "1"
+
+HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+SentenceAction = Literal[
+    "create", "add", "modify", "remove", "move", "replace", "retract", "text", "style", "keep"
+]
+ElementKind = Literal["object", "text"]
+ReferenceRole = Literal["product", "character", "object", "style", "background"]
+
+AttributeValue = str | int | float | bool
+Box = Annotated[
+    tuple[float, float, float, float],
+    Field(description="[x0, y0, x1, y1] normalized to the canvas, origin top-left, y downward."),
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Background(_Model):
+    color: str = Field(default="#f4efe6", description="Background fill as #rrggbb.")
+    description: str | None = Field(default=None, description="Scene words, e.g. 'beach at sunset'.")
+
+    @field_validator("color")
+    @classmethod
+    def _hex(cls, value: str) -> str:
+        if not HEX_COLOR.match(value):
+            raise ValueError("must be a colour as #rrggbb")
+        return value.lower()
+
+
+class Canvas(_Model):
+    width: int = Field(default=1024, ge=16, le=4096)
+    height: int = Field(default=1024, ge=16, le=4096)
+    background: Background = Field(default_factory=Background)
+
+
+class TextSpec(_Model):
+    content: str = Field(min_length=1, max_length=2000, description="Exactly what must appear.")
+    language: str = Field(default="en", description="BCP-47 language tag.")
+    script: str = Field(default="Latn", description="ISO 15924 script code.")
+    role: str = Field(default="label", description="headline, caption, label, sign, price, logo…")
+    localized: dict[str, str] = Field(default_factory=dict, description="Locale → content variants.")
+
+
+class Element(_Model):
+    id: str = Field(min_length=1, max_length=64)
+    kind: ElementKind = "object"
+    noun: str = Field(min_length=1, max_length=100, description="Canonical English noun, singular.")
+    label: str | None = Field(default=None, description="The prompt's own word for it.")
+    attributes: dict[str, AttributeValue] = Field(default_factory=dict)
+    box: Box
+    z: int = 0
+    group: str | None = None
+    reference_id: str | None = None
+    text: TextSpec | None = None
+    sentence: int | None = None
+
+    @field_validator("box")
+    @classmethod
+    def _box_in_canvas(cls, box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+        x0, y0, x1, y1 = box
+        if not (0.0 <= x0 < x1 <= 1.0 and 0.0 <= y0 < y1 <= 1.0):
+            raise ValueError("box must satisfy 0 <= x0 < x1 <= 1 and 0 <= y0 < y1 <= 1")
+        return box
+
+    @model_validator(mode="after")
+    def _text_matches_kind(self) -> Element:
+        if self.kind == "text" and self.text is None:
+            raise ValueError("a text element needs 'text'")
+        return self
+
+
+class Relation(_Model):
+    subject: str
+    predicate: str
+    object: str
+    object2: str | None = Field(default=None, description="Second object of 'between'.")
+
+
+class Sentence(_Model):
+    index: int = Field(ge=0)
+    text: str
+    action: SentenceAction
+
+
+class ReferenceUse(_Model):
+    id: str
+    role: ReferenceRole = "object"
+    name: str | None = None
+
+
+class ChangedElement(_Model):
+    id: str
+    fields: list[str]
+
+
+class PlanDiff(_Model):
+    added: list[str] = Field(default_factory=list)
+    removed: list[str] = Field(default_factory=list)
+    changed: list[ChangedElement] = Field(default_factory=list)
+
+
+class TraceEntry(_Model):
+    stage: str
+    message: str
+    elements: list[str] = Field(default_factory=list)
+    sentence: int | None = None
+
+
+class Plan(_Model):
+    id: str = Field(default="plan_draft", description="plan_… once stored.")
+    object: Literal["plan"] = "plan"
+    schema_version: str = SCHEMA_VERSION
+    created: int = 0
+    prompt: str = ""
+    language: str = "en"
+    base_plan_id: str | None = None
+    seed: int | None = None
+    canvas: Canvas = Field(default_factory=Canvas)
+    elements: list[Element] = Field(default_factory=list)
+    relations: list[Relation] = Field(default_factory=list)
+    sentences: list[Sentence] = Field(default_factory=list)
+    references: list[ReferenceUse] = Field(default_factory=list)
+    diff: PlanDiff | None = None
+    trace: list[TraceEntry] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Plan:
+        ids = [e.id for e in self.elements]
+        if len(ids) != len(set(ids)):
+            raise ValueError("element ids must be unique")
+        known = set(ids)
+        for i, rel in enumerate(self.relations):
+            for name in (rel.subject, rel.object, rel.object2):
+                if name is not None and name not in known:
+                    raise ValueError(f"relations[{i}] names unknown element {name!r}")
+        return self
+
+    def element(self, element_id: str) -> Element:
+        for element in self.elements:
+            if element.id == element_id:
+                return element
+        raise KeyError(element_id)
+
+    def summary(self) -> str:
+        """A short English description, e.g. for OpenAI's revised_prompt."""
+        counts: dict[str, int] = {}
+        for element in self.elements:
+            if element.kind == "object":
+                color = element.attributes.get("color")
+                key = f"{color} {element.noun}" if color else element.noun
+                counts[key] = counts.get(key, 0) + 1
+        parts = [f"{n} × {key}" for key, n in counts.items()]
+        texts = [f"text {e.text.content!r}" for e in self.elements if e.text is not None]
+        return "; ".join(parts + texts) or "empty scene"
+
+
+def plan_dump(plan: Plan) -> dict[str, Any]:
+    """The plan as JSON-ready data, exactly as the API serves it."""
+    return plan.model_dump(mode="json")
+
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "AttributeValue",
+    "Background",
+    "Box",
+    "Canvas",
+    "ChangedElement",
+    "Element",
+    "ElementKind",
+    "Plan",
+    "PlanDiff",
+    "ReferenceRole",
+    "ReferenceUse",
+    "Relation",
+    "Sentence",
+    "SentenceAction",
+    "TextSpec",
+    "TraceEntry",
+    "plan_dump",
+]

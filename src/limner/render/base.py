@@ -1,0 +1,64 @@
+"""The renderer interface: a Plan becomes pixels.
+
+Any renderer (the built-in compositor, a diffusers pipeline, a remote GPU) implements
+``Renderer`` and must honour the same plan: every object in its box, in its colour,
+in z-order; text exactly as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal, Protocol, runtime_checkable
+
+from limner.plan.model import Plan
+
+OutputFormat = Literal["png", "jpeg", "webp"]
+
+MEDIA_TYPES: dict[str, str] = {
+    "png": "image/png",
+    "jpeg": "image/jpeg",
+    "webp": "image/webp",
+    "svg": "image/svg+xml",
+}
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """How to draw a plan. ``width``/``height`` default to the plan's canvas."""
+
+    width: int | None = None
+    height: int | None = None
+    seed: int = 0
+    output_format: OutputFormat = "png"
+    quality: int = 90
+    locale: str | None = None
+    #: Reference images by reference id (raw PNG/JPEG/WebP bytes), for ``reference_id`` elements.
+    references: Mapping[str, bytes] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RenderedImage:
+    data: bytes
+    width: int
+    height: int
+    format: str
+    #: Decisions the renderer made that the caller may want to show (e.g. art substitutions).
+    notes: tuple[str, ...] = ()
+
+    @property
+    def media_type(self) -> str:
+        return MEDIA_TYPES[self.format]
+
+
+@runtime_checkable
+class Renderer(Protocol):
+    """Draws plans. Implementations must be deterministic for a given plan, options and version."""
+
+    name: str
+    version: str
+
+    def render(self, plan: Plan, options: RenderOptions) -> RenderedImage: ...
+
+
+__all__ = ["MEDIA_TYPES", "OutputFormat", "RenderOptions", "RenderedImage", "Renderer"]

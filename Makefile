@@ -13,7 +13,7 @@ DATA   ?= .limner
 PYTEST_ARGS ?=
 
 RUNTIME_STAMP := $(VENV)/.runtime-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
-TEST_STAMP    := $(VENV)/.test-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+TEST_STAMP    := $(VENV)/.test-$(shell cat pyproject.toml sdk/python/pyproject.toml | cksum | cut -d' ' -f1)
 
 .PHONY: serve test bench lint format eval clean system-deps
 
@@ -25,9 +25,9 @@ $(RUNTIME_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
-$(TEST_STAMP): pyproject.toml | $(BIN)/python
+$(TEST_STAMP): pyproject.toml sdk/python/pyproject.toml | $(BIN)/python
 	bash scripts/system-deps.sh test
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test]' -e sdk/python
 	touch $@
 
 serve: $(RUNTIME_STAMP)

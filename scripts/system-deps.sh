@@ -7,7 +7,8 @@ target=${1:-serve}
 declare -a need=()
 case "$target" in
   serve) need=() ;;
-  test)  need=() ;;
+  # chromium: the explorer's browser test; golang-go: the Go SDK; nodejs/npm: the TypeScript SDK
+  test)  need=(chromium golang-go nodejs npm) ;;
   *) echo "usage: $0 test|serve" >&2; exit 2 ;;
 esac
 

@@ -19,7 +19,9 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_reason_in_process_prints_json_plan(tmp_path: Path) -> None:
-    result = run("reason", "two green cars below a kite", "--json", "--data-dir", str(tmp_path / "d"), cwd=tmp_path)
+    result = run(
+        "reason", "two green cars below a kite", "--json", "--data-dir", str(tmp_path / "d"), cwd=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     plan = json.loads(result.stdout)
     assert sorted(e["noun"] for e in plan["elements"]) == ["car", "car", "kite"]
@@ -28,8 +30,17 @@ def test_reason_in_process_prints_json_plan(tmp_path: Path) -> None:
 
 def test_generate_in_process_writes_n_files(tmp_path: Path) -> None:
     result = run(
-        "generate", "a red apple", "-o", "out/apple.png", "--n", "2", "--size", "256x192",
-        "--data-dir", str(tmp_path / "d"), cwd=tmp_path,
+        "generate",
+        "a red apple",
+        "-o",
+        "out/apple.png",
+        "--n",
+        "2",
+        "--size",
+        "256x192",
+        "--data-dir",
+        str(tmp_path / "d"),
+        cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
     for name in ("apple-1.png", "apple-2.png"):

@@ -42,7 +42,9 @@ def test_reason_returns_a_plan_that_honours_the_prompt(client: httpx.Client) -> 
 
 
 def test_generate_from_plan_id_serves_the_image(client: httpx.Client) -> None:
-    plan = client.post("/v1/reason", json={"prompt": "a yellow banana next to a green cup", "size": "512x384"}).json()
+    plan = client.post(
+        "/v1/reason", json={"prompt": "a yellow banana next to a green cup", "size": "512x384"}
+    ).json()
     response = client.post("/v1/generate", json={"plan_id": plan["id"], "output_format": "jpeg", "seed": 3})
     assert response.status_code == 200, response.text
     generation = response.json()
@@ -81,9 +83,7 @@ def test_errors_are_problem_json_and_store_nothing(client: httpx.Client) -> None
     missing = client.get("/v1/plans/plan_doesnotexist")
     assert missing.status_code == 404 and missing.json()["code"] == "not_found"
 
-    malformed = client.post(
-        "/v1/reason", content=b"{not json", headers={"Content-Type": "application/json"}
-    )
+    malformed = client.post("/v1/reason", content=b"{not json", headers={"Content-Type": "application/json"})
     assert malformed.status_code == 400
     assert malformed.headers["content-type"].startswith("application/problem+json")
 

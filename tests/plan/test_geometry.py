@@ -32,25 +32,33 @@ def test_diagonal_counts_only_the_dominant_axis() -> None:
     assert relative_position(a, b) == {"left of"}
 
 
-boxes = st.tuples(
-    st.floats(0, 0.45), st.floats(0, 0.45), st.floats(0.05, 0.5), st.floats(0.05, 0.5)
-).map(lambda t: (t[0], t[1], t[0] + t[2], t[1] + t[3]))
+boxes = st.tuples(st.floats(0, 0.45), st.floats(0, 0.45), st.floats(0.05, 0.5), st.floats(0.05, 0.5)).map(
+    lambda t: (t[0], t[1], t[0] + t[2], t[1] + t[3])
+)
 
 
 @given(boxes, boxes)
-def test_rule_is_antisymmetric(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> None:
+def test_rule_is_antisymmetric(
+    a: tuple[float, float, float, float], b: tuple[float, float, float, float]
+) -> None:
     flipped = {"left of": "right of", "right of": "left of", "above": "below", "below": "above"}
     assert {flipped[r] for r in relative_position(a, b)} == relative_position(b, a)
 
 
-def _plan(*boxes_: tuple[float, float, float, float], relations: list[Relation], z: list[int] | None = None) -> Plan:
+def _plan(
+    *boxes_: tuple[float, float, float, float], relations: list[Relation], z: list[int] | None = None
+) -> Plan:
     z = z or [0] * len(boxes_)
     elements = [Element(id=f"e{i}", noun="cup", box=b, z=z[i]) for i, b in enumerate(boxes_)]
     return Plan(elements=elements, relations=relations)
 
 
 def test_violations_are_reported() -> None:
-    plan = _plan((0.7, 0.4, 0.9, 0.6), (0.05, 0.4, 0.25, 0.6), relations=[Relation(subject="e0", predicate="left of", object="e1")])
+    plan = _plan(
+        (0.7, 0.4, 0.9, 0.6),
+        (0.05, 0.4, 0.25, 0.6),
+        relations=[Relation(subject="e0", predicate="left of", object="e1")],
+    )
     assert violated_relations(plan) == plan.relations
 
 
@@ -59,13 +67,20 @@ def test_violations_are_reported() -> None:
     [("in front of", [2, 1], True), ("in front of", [1, 2], False), ("behind", [1, 2], True)],
 )
 def test_depth_relations_use_z(predicate: str, z: list[int], holds: bool) -> None:
-    plan = _plan((0.1, 0.1, 0.5, 0.5), (0.3, 0.3, 0.7, 0.7), relations=[Relation(subject="e0", predicate=predicate, object="e1")], z=z)
+    plan = _plan(
+        (0.1, 0.1, 0.5, 0.5),
+        (0.3, 0.3, 0.7, 0.7),
+        relations=[Relation(subject="e0", predicate=predicate, object="e1")],
+        z=z,
+    )
     assert relation_holds(plan.relations[0], {e.id: e for e in plan.elements}) is holds
 
 
 def test_between_is_three_way() -> None:
     plan = _plan(
-        (0.4, 0.4, 0.6, 0.6), (0.0, 0.4, 0.2, 0.6), (0.8, 0.4, 1.0, 0.6),
+        (0.4, 0.4, 0.6, 0.6),
+        (0.0, 0.4, 0.2, 0.6),
+        (0.8, 0.4, 1.0, 0.6),
         relations=[Relation(subject="e0", predicate="between", object="e1", object2="e2")],
     )
     assert not violated_relations(plan)

@@ -10,12 +10,19 @@ from limner.plan import Element, Plan, Relation, TextSpec, plan_diff, plan_json_
 
 
 def apple(id_: str = "e1", **changes: object) -> Element:
-    data: dict[str, object] = {"id": id_, "noun": "apple", "attributes": {"color": "red"}, "box": (0.1, 0.1, 0.3, 0.3)}
+    data: dict[str, object] = {
+        "id": id_,
+        "noun": "apple",
+        "attributes": {"color": "red"},
+        "box": (0.1, 0.1, 0.3, 0.3),
+    }
     data.update(changes)
     return Element.model_validate(data)
 
 
-@pytest.mark.parametrize("box", [(0.3, 0.1, 0.2, 0.4), (0.1, 0.1, 1.2, 0.4), (-0.1, 0, 0.5, 0.5), (0.2, 0.2, 0.2, 0.4)])
+@pytest.mark.parametrize(
+    "box", [(0.3, 0.1, 0.2, 0.4), (0.1, 0.1, 1.2, 0.4), (-0.1, 0, 0.5, 0.5), (0.2, 0.2, 0.2, 0.4)]
+)
 def test_bad_boxes_are_rejected(box: tuple[float, ...]) -> None:
     with pytest.raises(ValidationError, match="box"):
         apple(box=box)
@@ -45,14 +52,20 @@ def test_unknown_fields_rejected() -> None:
 
 def test_serialized_plans_validate_against_the_published_schema() -> None:
     plan = Plan(
-        id="plan_x", elements=[apple(), Element(id="t", kind="text", noun="text", box=(0, 0, 1, 0.2), text=TextSpec(content="Hi"))]
+        id="plan_x",
+        elements=[
+            apple(),
+            Element(id="t", kind="text", noun="text", box=(0, 0, 1, 0.2), text=TextSpec(content="Hi")),
+        ],
     )
     jsonschema.validate(plan.model_dump(mode="json"), plan_json_schema())
     assert plan_json_schema()["properties"]["schema_version"]["default"] == "1"
 
 
 def test_diff_names_exactly_what_changed() -> None:
-    base = Plan(elements=[apple("e1"), apple("e2", box=(0.5, 0.5, 0.7, 0.7)), apple("e3", box=(0.1, 0.6, 0.2, 0.7))])
+    base = Plan(
+        elements=[apple("e1"), apple("e2", box=(0.5, 0.5, 0.7, 0.7)), apple("e3", box=(0.1, 0.6, 0.2, 0.7))]
+    )
     new = Plan(
         elements=[
             apple("e1", attributes={"color": "green"}),

@@ -7,7 +7,6 @@ server with ``--server URL [--key SECRET]``.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -30,7 +29,9 @@ DataDir = Annotated[
 ]
 Server = Annotated[
     str | None,
-    typer.Option("--server", envvar="LIMNER_SERVER", help="Use a running server (URL) instead of in-process."),
+    typer.Option(
+        "--server", envvar="LIMNER_SERVER", help="Use a running server (URL) instead of in-process."
+    ),
 ]
 Key = Annotated[str | None, typer.Option("--key", envvar="LIMNER_API_KEY", help="API key for --server.")]
 Size = Annotated[str | None, typer.Option("--size", help="Canvas size as WxH, e.g. 1024x576.")]
@@ -64,7 +65,9 @@ def _describe_plan(plan: dict[str, Any]) -> str:
         attrs = ", ".join(f"{k}={v}" for k, v in element["attributes"].items())
         box = ", ".join(f"{v:.2f}" for v in element["box"])
         what = repr(element["text"]["content"]) if element.get("text") else element["noun"]
-        lines.append(f"  {element['id']:<4} {what:<24} [{box}] z={element['z']}" + (f"  {attrs}" if attrs else ""))
+        lines.append(
+            f"  {element['id']:<4} {what:<24} [{box}] z={element['z']}" + (f"  {attrs}" if attrs else "")
+        )
     for relation in plan["relations"]:
         lines.append(f"  {relation['subject']} {relation['predicate']} {relation['object']}")
     for warning in plan["warnings"]:
@@ -142,7 +145,9 @@ def generate(
     data_dir: DataDir = Path(".limner"),
 ) -> None:
     """Reason about a prompt and draw it to -o."""
-    fmt = output_format or {".jpg": "jpeg", ".jpeg": "jpeg", ".webp": "webp"}.get(output.suffix.lower(), "png")
+    fmt = output_format or {".jpg": "jpeg", ".jpeg": "jpeg", ".webp": "webp"}.get(
+        output.suffix.lower(), "png"
+    )
     backend = open_backend(server, key, data_dir)
     try:
         generation = backend.generate(_body(prompt, size, seed, n=n, output_format=fmt))
@@ -183,4 +188,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

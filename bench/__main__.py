@@ -1,0 +1,184 @@
+"""``make bench``: Limner's speed as ratios against baselines measured in the same run.
+
+These machines are noisy, so every figure is printed beside a baseline taken moments before
+on the same data: reasoning against parsing the plan it produced, rendering against the
+encode-only floor of the same pixels. Absolute milliseconds are printed too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+NOUNS = (
+    "apple",
+    "banana",
+    "cat",
+    "dog",
+    "car",
+    "bus",
+    "bench",
+    "clock",
+    "vase",
+    "cup",
+    "umbrella",
+    "teddy bear",
+    "laptop",
+    "bicycle",
+    "pizza",
+    "giraffe",
+    "chair",
+    "bottle",
+    "kite",
+    "book",
+)
+COLOURS = ("red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "black", "white")
+RELATIONS = ("left of", "right of", "above", "below", "next to", "on top of", "in front of")
+COUNTS = ("two", "three", "four", "5", "a pair of", "six")
+
+
+def prompts(count: int, seed: int = 1) -> list[str]:
+    """Varied scene prompts of at most 300 characters (GenEval-like, plus longer mixes)."""
+    rng = random.Random(seed)
+    out: list[str] = []
+    for i in range(count):
+        a, b, c = rng.sample(NOUNS, 3)
+        ca, cb = rng.sample(COLOURS, 2)
+        kind = i % 5
+        if kind == 0:
+            text = f"a photo of a {ca} {a} {rng.choice(RELATIONS)} a {cb} {b}"
+        elif kind == 1:
+            text = f"a photo of {rng.choice(COUNTS)} {a}s"
+        elif kind == 2:
+            text = f"{rng.choice(COUNTS)} {ca} {a}s next to a {cb} {b}, and a {c} above them"
+        elif kind == 3:
+            text = f"A {ca} {a} to the left of a {b}. Add a sign that says 'SALE' above the {b}. No {c}."
+        else:
+            text = f"a {a} and a {cb} {b} below a {c}, actually make it two {c}s"
+        out.append(text[:300])
+    return out
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter_ns()
+        fn()
+        samples.append((time.perf_counter_ns() - start) / 1e6)
+    return samples
+
+
+def pct(samples: Sequence[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def row(name: str, ms: float, base_name: str, base_ms: float) -> str:
+    ratio = ms / base_ms if base_ms > 0 else float("inf")
+    return f"  {name:<34} {ms:9.3f} ms   {ratio:7.2f}× {base_name} ({base_ms:.3f} ms)"
+
+
+def bench_reason(n: int) -> list[str]:
+    from limner.plan import Plan
+    from limner.reason import BuiltinReasoner, ReasonRequest
+
+    reasoner = BuiltinReasoner()
+    texts = prompts(n)
+    for text in texts[:20]:
+        reasoner.reason(ReasonRequest(prompt=text))  # warm caches (lexicon load)
+    reason_ms: list[float] = []
+    parse_ms: list[float] = []
+    for text in texts:
+        start = time.perf_counter_ns()
+        plan = reasoner.reason(ReasonRequest(prompt=text))
+        reason_ms.append((time.perf_counter_ns() - start) / 1e6)
+        raw = plan.model_dump_json()
+        parse_ms.append(timed(lambda raw=raw: Plan.model_validate_json(raw), 1)[0])
+    p50, p99 = pct(reason_ms, 0.5), pct(reason_ms, 0.99)
+    base = statistics.median(parse_ms)
+    verdict = "ok" if p50 <= 2 and p99 <= 10 else "OVER TARGET"
+    return [
+        f"reason ({n} prompts ≤300 chars; target p50 ≤ 2 ms, p99 ≤ 10 ms: {verdict})",
+        row("reason p50", p50, "plan parse p50", base),
+        row("reason p99", p99, "plan parse p50", base),
+    ]
+
+
+def bench_render(repeat: int) -> list[str]:
+    from limner.reason import BuiltinReasoner, ReasonRequest
+    from limner.render.base import RenderOptions
+    from limner.render.builtin import BuiltinRenderer
+    from limner.render.encode import encode
+
+    prompt = (
+        "three red apples left of a blue vase, a yellow banana on top of a brown bench, "
+        "a sign that says 'OPEN'"
+    )
+    plan = BuiltinReasoner().reason(ReasonRequest(prompt=prompt))
+    renderer = BuiltinRenderer()
+    lines = [
+        f"render (scene of {len(plan.elements)} elements; baseline: encode-only floor of the same pixels)"
+    ]
+    for side in (512, 1024):
+        for fmt in ("png", "jpeg"):
+            options = RenderOptions(width=side, height=side, output_format=fmt, seed=1)
+            renderer.render(plan, options)  # warm-up (SVG parse, font load)
+            gen = pct(timed(lambda options=options: renderer.render(plan, options), repeat), 0.5)
+            png = renderer.render(plan, RenderOptions(width=side, height=side, output_format="png")).data
+            rgba = np.ascontiguousarray(np.asarray(Image.open(io.BytesIO(png)).convert("RGBA")))
+            floor = pct(timed(lambda rgba=rgba, fmt=fmt: encode(rgba, fmt), repeat), 0.5)
+            lines.append(row(f"generate {side}² {fmt} p50", gen, "encode", floor))
+    return lines
+
+
+def bench_service(repeat: int) -> list[str]:
+    from limner.config import Settings
+    from limner.platform.schemas import GenerateBody
+    from limner.platform.service import LimnerService
+    from limner.render.base import RenderOptions
+    from limner.render.builtin import BuiltinRenderer
+
+    prompt = "two green cars below a kite next to a white clock"
+    with tempfile.TemporaryDirectory() as tmp:
+        service = LimnerService.open(Settings(data_dir=Path(tmp)))
+        try:
+            body = GenerateBody.model_validate({"prompt": prompt, "size": "1024x1024"})
+            service.generate(body)
+            end_to_end = pct(timed(lambda: service.generate(body), repeat), 0.5)
+        finally:
+            service.close()
+    from limner.reason import BuiltinReasoner, ReasonRequest
+
+    plan = BuiltinReasoner().reason(ReasonRequest(prompt=prompt))
+    renderer = BuiltinRenderer()
+    options = RenderOptions(width=1024, height=1024)
+    render_only = pct(timed(lambda: renderer.render(plan, options), repeat), 0.5)
+    return [
+        "service (reason + render + store, in-process, SQLite)",
+        row("generate 1024² png p50", end_to_end, "render only", render_only),
+    ]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="make bench", description=__doc__)
+    parser.add_argument("--prompts", type=int, default=1000, help="prompts for the reasoning benchmark")
+    parser.add_argument("--repeat", type=int, default=15, help="repetitions per rendering figure")
+    args = parser.parse_args(argv)
+    for section in (bench_reason(args.prompts), bench_render(args.repeat), bench_service(args.repeat)):
+        print("\n".join(section))
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

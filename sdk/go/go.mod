@@ -1,0 +1,3 @@
+module github.com/limner/limner-go
+
+go 1.19

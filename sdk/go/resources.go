@@ -1,0 +1,243 @@
+package limner
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"os"
+	"regexp"
+	"strings"
+	"time"
+)
+
+// PlansService reads stored plans.
+type PlansService struct{ c *Client }
+
+// Get returns a stored plan: GET /v1/plans/{id}.
+func (s *PlansService) Get(ctx context.Context, id string) (*Plan, error) {
+	var plan Plan
+	if err := s.c.Do(ctx, http.MethodGet, "/v1/plans/"+url.PathEscape(id), nil, &plan); err != nil {
+		return nil, err
+	}
+	return &plan, nil
+}
+
+// GenerationsService reads, waits for and cancels generations.
+type GenerationsService struct{ c *Client }
+
+func (s *GenerationsService) fetch(ctx context.Context, id string) (*Generation, *response, error) {
+	r, err := s.c.newCall(http.MethodGet, "/v1/generations/"+url.PathEscape(id), nil, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	res, err := s.c.send(ctx, r)
+	if err != nil {
+		return nil, nil, err
+	}
+	var generation Generation
+	if err := decode(res, &generation, "generation"); err != nil {
+		return nil, nil, err
+	}
+	return &generation, res, nil
+}
+
+// Get returns a generation and its images: GET /v1/generations/{id}.
+func (s *GenerationsService) Get(ctx context.Context, id string) (*Generation, error) {
+	generation, _, err := s.fetch(ctx, id)
+	return generation, err
+}
+
+// Cancel cancels a queued or running generation: POST /v1/generations/{id}/cancel.
+func (s *GenerationsService) Cancel(ctx context.Context, id string, opts ...RequestOption) (*Generation, error) {
+	var generation Generation
+	path := "/v1/generations/" + url.PathEscape(id) + "/cancel"
+	if err := s.c.Do(ctx, http.MethodPost, path, nil, &generation, opts...); err != nil {
+		return nil, err
+	}
+	return &generation, nil
+}
+
+// Events calls fn with each status change of a generation as it happens
+// (GET /v1/generations/{id}/events), until a terminal status, an error from fn, or ctx ends.
+func (s *GenerationsService) Events(ctx context.Context, id string, fn func(*Generation) error) error {
+	r, err := s.c.newCall(http.MethodGet, "/v1/generations/"+url.PathEscape(id)+"/events", nil, nil)
+	if err != nil {
+		return err
+	}
+	r.accept = "text/event-stream"
+	res, err := s.c.open(ctx, r)
+	if err != nil {
+		return err
+	}
+	defer res.Body.Close()
+	scanner := bufio.NewScanner(res.Body)
+	scanner.Buffer(make([]byte, 64*1024), 8*1024*1024)
+	var data []string
+	for {
+		more := scanner.Scan()
+		line := strings.TrimSuffix(scanner.Text(), "\r")
+		if more && line != "" {
+			if value, ok := sseField(line, "data"); ok {
+				data = append(data, value)
+			}
+			continue
+		}
+		if len(data) > 0 {
+			if generation := generationFromEvent(strings.Join(data, "\n")); generation != nil {
+				if err := fn(generation); err != nil {
+					return err
+				}
+				if generation.Status.Terminal() {
+					return nil
+				}
+			}
+			data = data[:0]
+		}
+		if !more {
+			if err := scanner.Err(); err != nil {
+				return &ConnectionError{Err: err}
+			}
+			return nil
+		}
+	}
+}
+
+func sseField(line, name string) (string, bool) {
+	if !strings.HasPrefix(line, name+":") {
+		return "", false
+	}
+	return strings.TrimPrefix(line[len(name)+1:], " "), true
+}
+
+// generationFromEvent reads an event's data: a generation, or one wrapped as {"generation": ...}.
+func generationFromEvent(data string) *Generation {
+	var wrapped struct {
+		Generation *Generation `json:"generation"`
+	}
+	if json.Unmarshal([]byte(data), &wrapped) == nil && wrapped.Generation != nil && wrapped.Generation.ID != "" {
+		return wrapped.Generation
+	}
+	var generation Generation
+	if json.Unmarshal([]byte(data), &generation) != nil || generation.ID == "" || generation.Status == "" {
+		return nil
+	}
+	return &generation
+}
+
+// WaitOptions pace Generations.Wait.
+type WaitOptions struct {
+	// Timeout before a WaitTimeoutError (default 5 minutes).
+	Timeout time.Duration
+	// PollInterval is the first pause (default 250 ms); it grows ×1.5 up to 2 s
+	// unless the server sends Retry-After.
+	PollInterval time.Duration
+}
+
+// Wait polls until the generation is succeeded, failed or canceled, at the server's pace.
+func (s *GenerationsService) Wait(ctx context.Context, id string, opts WaitOptions) (*Generation, error) {
+	timeout, interval := opts.Timeout, opts.PollInterval
+	if timeout <= 0 {
+		timeout = 5 * time.Minute
+	}
+	if interval <= 0 {
+		interval = 250 * time.Millisecond
+	}
+	deadline := time.Now().Add(timeout)
+	for {
+		generation, res, err := s.fetch(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if generation.Status.Terminal() {
+			return generation, nil
+		}
+		if wait, ok := parseRetryAfter(res.header.Get("Retry-After"), time.Now()); ok {
+			interval = wait
+		} else if interval = interval * 3 / 2; interval > 2*time.Second {
+			interval = 2 * time.Second
+		}
+		remaining := time.Until(deadline)
+		if remaining <= 0 {
+			return nil, &WaitTimeoutError{GenerationID: id, Timeout: timeout, LastStatus: generation.Status}
+		}
+		if interval > remaining {
+			interval = remaining
+		}
+		if err := s.c.sleep(ctx, interval); err != nil {
+			return nil, err
+		}
+	}
+}
+
+// ImagesService downloads rendered images.
+type ImagesService struct{ c *Client }
+
+var sha256Tag = regexp.MustCompile(`^[0-9a-f]{64}$`)
+
+// Download returns the bytes of an image (GET /v1/images/{id}), checked against its sha256 ETag.
+func (s *ImagesService) Download(ctx context.Context, id string) ([]byte, error) {
+	r, err := s.c.newCall(http.MethodGet, "/v1/images/"+url.PathEscape(id), nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	r.accept = "*/*"
+	res, err := s.c.send(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	tag := strings.ToLower(strings.Trim(strings.TrimPrefix(res.header.Get("ETag"), "W/"), `"`))
+	if sha256Tag.MatchString(tag) {
+		sum := sha256.Sum256(res.body)
+		if digest := hex.EncodeToString(sum[:]); digest != tag {
+			return nil, &limnerError{family: ErrInvalidResponse, msg: "downloaded image is corrupt: sha256 " + digest + " != ETag " + tag}
+		}
+	}
+	return res.body, nil
+}
+
+// Save downloads an image into the file at path.
+func (s *ImagesService) Save(ctx context.Context, id, path string) error {
+	data, err := s.Download(ctx, id)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, data, 0o644)
+}
+
+// ReferencesService uploads and manages reference images.
+type ReferencesService struct{ c *Client }
+
+// Create uploads a reference image (PNG, JPEG or WebP bytes): POST /v1/references.
+func (s *ReferencesService) Create(ctx context.Context, data []byte, role, name string, opts ...RequestOption) (*Reference, error) {
+	body := map[string]string{"data": base64.StdEncoding.EncodeToString(data)}
+	if role != "" {
+		body["role"] = role
+	}
+	if name != "" {
+		body["name"] = name
+	}
+	var reference Reference
+	if err := s.c.Do(ctx, http.MethodPost, "/v1/references", body, &reference, opts...); err != nil {
+		return nil, err
+	}
+	return &reference, nil
+}
+
+// Get returns a reference: GET /v1/references/{id}.
+func (s *ReferencesService) Get(ctx context.Context, id string) (*Reference, error) {
+	var reference Reference
+	if err := s.c.Do(ctx, http.MethodGet, "/v1/references/"+url.PathEscape(id), nil, &reference); err != nil {
+		return nil, err
+	}
+	return &reference, nil
+}
+
+// Delete removes a reference: DELETE /v1/references/{id}.
+func (s *ReferencesService) Delete(ctx context.Context, id string) error {
+	return s.c.Do(ctx, http.MethodDelete, "/v1/references/"+url.PathEscape(id), nil, nil)
+}

@@ -1,0 +1,74 @@
+"""Typed Python client for the Limner image generation API.
+
+>>> from limner_client import Limner
+>>> client = Limner(base_url="http://127.0.0.1:8000")          # doctest: +SKIP
+>>> generation = client.generate(prompt="a red apple", seed=7)  # doctest: +SKIP
+"""
+
+from limner_client._core import PollSchedule
+from limner_client._retry import RetryPolicy
+from limner_client._version import __version__
+from limner_client.async_client import AsyncLimner
+from limner_client.client import Limner
+from limner_client.errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    AuthenticationError,
+    ConflictError,
+    InvalidRequestError,
+    LimnerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    WaitTimeoutError,
+)
+from limner_client.models import (
+    Element,
+    Generation,
+    GenerationError,
+    GenerationImage,
+    GenerationStatus,
+    GenerationUsage,
+    Plan,
+    Problem,
+    ProblemItem,
+    Reference,
+    Relation,
+    TextSpec,
+    Usage,
+)
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APITimeoutError",
+    "AsyncLimner",
+    "AuthenticationError",
+    "ConflictError",
+    "Element",
+    "Generation",
+    "GenerationError",
+    "GenerationImage",
+    "GenerationStatus",
+    "GenerationUsage",
+    "InvalidRequestError",
+    "Limner",
+    "LimnerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "Plan",
+    "PollSchedule",
+    "Problem",
+    "ProblemItem",
+    "RateLimitError",
+    "Reference",
+    "Relation",
+    "RetryPolicy",
+    "TextSpec",
+    "Usage",
+    "WaitTimeoutError",
+    "__version__",
+]

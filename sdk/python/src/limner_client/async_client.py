@@ -1,0 +1,334 @@
+"""``AsyncLimner``: the asynchronous client (asyncio, through httpx)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Mapping, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from limner_client._core import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ClientOptions,
+    PollSchedule,
+    ReferenceArg,
+    RequestSpec,
+    check_etag,
+    connection_error,
+    generate_body,
+    generation_from_event,
+    image_id,
+    location_id,
+    parse_model,
+    reason_body,
+    reference_body,
+)
+from limner_client._retry import is_retryable_status, parse_retry_after
+from limner_client._sse import aiter_events
+from limner_client.errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    WaitTimeoutError,
+    error_from_response,
+)
+from limner_client.models import Generation, GenerationImage, Plan, Reference, Usage
+
+
+class AsyncLimner:
+    """Asynchronous Limner client; the same methods as ``Limner``, awaited.
+
+    ``base_url`` defaults to ``LIMNER_BASE_URL`` or ``http://127.0.0.1:8000``; ``api_key`` to
+    ``LIMNER_API_KEY``. Failed calls are retried ``max_retries`` times (429, 5xx, connection errors),
+    each POST with one ``Idempotency-Key`` across its retries.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self._options = ClientOptions.resolve(
+            base_url=base_url,
+            api_key=api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(timeout=timeout)
+        self.plans = AsyncPlans(self)
+        self.generations = AsyncGenerations(self)
+        self.images = AsyncImages(self)
+        self.references = AsyncReferences(self)
+
+    @property
+    def base_url(self) -> str:
+        return self._options.base_url
+
+    @property
+    def max_retries(self) -> int:
+        return self._options.retry.max_retries
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncLimner:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    # -- transport ---------------------------------------------------------------------------------
+
+    def _build(self, spec: RequestSpec, accept: str | None) -> httpx.Request:
+        headers = {**self._options.headers(), **spec.headers()}
+        if accept:
+            headers["Accept"] = accept
+        return self._http.build_request(
+            spec.method,
+            self._options.base_url + spec.path,
+            json=spec.json,
+            params=spec.params,
+            headers=headers,
+            timeout=self._options.timeout,
+        )
+
+    async def _send(
+        self, spec: RequestSpec, *, accept: str | None = None, stream: bool = False
+    ) -> httpx.Response:
+        """Send ``spec``, retrying what may succeed later; raise the mapped error otherwise."""
+        policy = self._options.retry
+        attempt = 0
+        while True:
+            retry_after: float | None = None
+            try:
+                response = await self._http.send(self._build(spec, accept), stream=stream)
+            except httpx.TransportError as exc:
+                error: APIError | APIConnectionError = connection_error(exc)
+            else:
+                if response.is_success:
+                    return response
+                if stream:
+                    await response.aread()
+                    await response.aclose()
+                error = error_from_response(response)
+                retry_after = parse_retry_after(response.headers.get("retry-after"))
+                if not is_retryable_status(response.status_code):
+                    raise error
+            if attempt >= policy.max_retries:
+                raise error
+            await asyncio.sleep(policy.delay(attempt, retry_after))
+            attempt += 1
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, str] | None = None,
+        idempotency_key: str | None = None,
+    ) -> httpx.Response:
+        """A raw call with this client's auth, retries and idempotency (for endpoints without a method)."""
+        spec = RequestSpec.make(method, path, json=json, params=params, idempotency_key=idempotency_key)
+        return await self._send(spec)
+
+    # -- top-level operations ------------------------------------------------------------------------
+
+    async def reason(
+        self,
+        prompt: str,
+        *,
+        references: Sequence[ReferenceArg] | None = None,
+        base_plan_id: str | None = None,
+        size: str | None = None,
+        aspect_ratio: str | None = None,
+        seed: int | None = None,
+        idempotency_key: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Plan:
+        """Turn a prompt (or an edit of ``base_plan_id``) into a scene plan: ``POST /v1/reason``."""
+        body = reason_body(
+            prompt,
+            references=references,
+            base_plan_id=base_plan_id,
+            size=size,
+            aspect_ratio=aspect_ratio,
+            seed=seed,
+            extra_body=extra_body,
+        )
+        response = await self.request("POST", "/v1/reason", json=body, idempotency_key=idempotency_key)
+        return parse_model(Plan, response)
+
+    async def generate(
+        self,
+        *,
+        prompt: str | None = None,
+        plan_id: str | None = None,
+        plan: Plan | Mapping[str, Any] | None = None,
+        n: int | None = None,
+        size: str | None = None,
+        output_format: str | None = None,
+        seed: int | None = None,
+        renderer: str | None = None,
+        locales: Sequence[str] | None = None,
+        mirror_rtl: bool | None = None,
+        base_image_id: str | None = None,
+        async_: bool | None = None,
+        webhook_url: str | None = None,
+        idempotency_key: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Generation:
+        """Render images from exactly one of ``prompt``, ``plan_id`` or ``plan``: ``POST /v1/generate``.
+
+        With ``async_=True`` the server answers at once with a queued generation; follow it with
+        ``generations.wait(generation.id)``.
+        """
+        options = {
+            "n": n,
+            "size": size,
+            "output_format": output_format,
+            "seed": seed,
+            "renderer": renderer,
+            "locales": list(locales) if locales is not None else None,
+            "mirror_rtl": mirror_rtl,
+            "base_image_id": base_image_id,
+            "async": async_,
+            "webhook_url": webhook_url,
+        }
+        body = generate_body(
+            prompt=prompt, plan_id=plan_id, plan=plan, options=options, extra_body=extra_body
+        )
+        response = await self.request("POST", "/v1/generate", json=body, idempotency_key=idempotency_key)
+        if response.status_code == 202 and not response.content:
+            queued = location_id(response)
+            if queued is None:
+                raise APIResponseValidationError("202 answer with neither a body nor a Location header")
+            return await self.generations.get(queued)
+        return parse_model(Generation, response)
+
+    async def usage(self, *, start: int | None = None, end: int | None = None) -> Usage:
+        """Metered usage between two Unix times: ``GET /v1/usage``."""
+        params = {k: str(v) for k, v in (("start", start), ("end", end)) if v is not None}
+        return parse_model(Usage, await self.request("GET", "/v1/usage", params=params or None))
+
+
+class AsyncPlans:
+    def __init__(self, client: AsyncLimner) -> None:
+        self._client = client
+
+    async def get(self, plan_id: str) -> Plan:
+        """A stored plan: ``GET /v1/plans/{id}``."""
+        return parse_model(Plan, await self._client.request("GET", f"/v1/plans/{quote(plan_id, safe='')}"))
+
+
+class AsyncGenerations:
+    def __init__(self, client: AsyncLimner) -> None:
+        self._client = client
+
+    async def get(self, generation_id: str) -> Generation:
+        """A generation and its images: ``GET /v1/generations/{id}``."""
+        return parse_model(
+            Generation, await self._client.request("GET", f"/v1/generations/{quote(generation_id, safe='')}")
+        )
+
+    async def cancel(self, generation_id: str) -> Generation:
+        """Cancel a queued or running generation: ``POST /v1/generations/{id}/cancel``."""
+        response = await self._client.request(
+            "POST", f"/v1/generations/{quote(generation_id, safe='')}/cancel"
+        )
+        return parse_model(Generation, response)
+
+    async def wait(
+        self, generation_id: str, *, timeout: float = 300.0, schedule: PollSchedule | None = None
+    ) -> Generation:
+        """Poll until the generation is succeeded, failed or canceled; honours the server's Retry-After.
+
+        Raises ``WaitTimeoutError`` when ``timeout`` seconds pass first.
+        """
+        schedule = schedule or PollSchedule()
+        deadline = time.monotonic() + timeout
+        interval = schedule.initial
+        while True:
+            response = await self._client.request("GET", f"/v1/generations/{quote(generation_id, safe='')}")
+            generation = parse_model(Generation, response)
+            if generation.done:
+                return generation
+            interval = schedule.next(interval, parse_retry_after(response.headers.get("retry-after")))
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise WaitTimeoutError(generation_id, timeout, generation.status)
+            await asyncio.sleep(min(interval, remaining))
+
+    async def events(self, generation_id: str) -> AsyncIterator[Generation]:
+        """Status changes as they happen (``GET /v1/generations/{id}/events``), until a terminal one."""
+        spec = RequestSpec.make("GET", f"/v1/generations/{quote(generation_id, safe='')}/events")
+        response = await self._client._send(spec, accept="text/event-stream", stream=True)
+        try:
+            async for event in aiter_events(response.aiter_lines()):
+                generation = generation_from_event(event.data)
+                if generation is None:
+                    continue
+                yield generation
+                if generation.done:
+                    return
+        finally:
+            await response.aclose()
+
+
+class AsyncImages:
+    def __init__(self, client: AsyncLimner) -> None:
+        self._client = client
+
+    async def download(self, image: str | GenerationImage) -> bytes:
+        """The image bytes (``GET /v1/images/{id}``), checked against the sha256 ``ETag``."""
+        spec = RequestSpec.make("GET", f"/v1/images/{quote(image_id(image), safe='')}")
+        response = await self._client._send(spec, accept="*/*")
+        check_etag(response.content, response.headers.get("etag"))
+        return response.content
+
+    async def save(self, image: str | GenerationImage, path: str | Path) -> Path:
+        """Download an image into ``path`` and return the path."""
+        target = Path(path)
+        target.write_bytes(await self.download(image))
+        return target
+
+
+class AsyncReferences:
+    def __init__(self, client: AsyncLimner) -> None:
+        self._client = client
+
+    async def create(
+        self, data: bytes | str | Path, *, role: str | None = None, name: str | None = None
+    ) -> Reference:
+        """Upload a reference image (bytes, or a file path): ``POST /v1/references``."""
+        body = reference_body(data, role=role, name=name)
+        return parse_model(Reference, await self._client.request("POST", "/v1/references", json=body))
+
+    async def get(self, reference_id: str) -> Reference:
+        return parse_model(
+            Reference, await self._client.request("GET", f"/v1/references/{quote(reference_id, safe='')}")
+        )
+
+    async def delete(self, reference_id: str) -> None:
+        await self._client.request("DELETE", f"/v1/references/{quote(reference_id, safe='')}")
+
+
+__all__ = ["AsyncGenerations", "AsyncImages", "AsyncLimner", "AsyncPlans", "AsyncReferences"]

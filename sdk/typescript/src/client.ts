@@ -1,0 +1,407 @@
+/** `Limner`: the client. Fetch-based, so it runs in Node >= 18, Deno, Bun and browsers. */
+
+import {
+  APIConnectionError,
+  APIResponseValidationError,
+  APITimeoutError,
+  LimnerError,
+  WaitTimeoutError,
+  errorFromResponse,
+} from "./errors.js";
+import type { Generation, GenerationImage, Plan, Reference, ReferenceUse, Usage } from "./models.js";
+import { isTerminal } from "./models.js";
+import { RetryPolicy, isRetryableStatus, parseRetryAfter } from "./retry.js";
+import { readEvents } from "./sse.js";
+import { VERSION } from "./version.js";
+
+export const DEFAULT_BASE_URL = "http://127.0.0.1:8000";
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface ClientOptions {
+  /** Defaults to env `LIMNER_BASE_URL` (in Node), else `http://127.0.0.1:8000`. */
+  baseUrl?: string;
+  /** Defaults to env `LIMNER_API_KEY` (in Node); none means the server's local account. */
+  apiKey?: string;
+  /** Per attempt, in milliseconds (default 60 000). */
+  timeout?: number;
+  /** Further attempts after a 429, a 5xx or a connection error (default 2). */
+  maxRetries?: number;
+  defaultHeaders?: Record<string, string>;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: FetchLike;
+  /** How to wait (milliseconds); replace it to observe or speed up backoff. */
+  sleep?: (ms: number) => Promise<void>;
+  retry?: RetryPolicy;
+}
+
+export interface RequestOptions {
+  /** Reused across the retries of this one call; generated when absent (POST only). */
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+export interface ReasonParams {
+  references?: (string | ReferenceUse)[];
+  base_plan_id?: string;
+  size?: string;
+  aspect_ratio?: string;
+  seed?: number;
+  [extra: string]: unknown;
+}
+
+export interface GenerateParams {
+  prompt?: string;
+  plan_id?: string;
+  plan?: Plan;
+  n?: number;
+  size?: string;
+  output_format?: "png" | "jpeg" | "webp" | "svg";
+  seed?: number;
+  renderer?: string;
+  locales?: string[];
+  mirror_rtl?: boolean;
+  base_image_id?: string;
+  /** Answer 202 at once with a queued generation; follow it with `generations.wait`. */
+  async?: boolean;
+  webhook_url?: string;
+  [extra: string]: unknown;
+}
+
+export interface WaitOptions {
+  /** Milliseconds before `WaitTimeoutError` (default 300 000). */
+  timeout?: number;
+  /** First poll interval in milliseconds (default 250), growing to 2000 unless the server sends Retry-After. */
+  pollInterval?: number;
+  signal?: AbortSignal;
+}
+
+interface CallSpec {
+  method: string;
+  path: string;
+  body?: unknown;
+  query?: Record<string, string>;
+  accept?: string;
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+function environment(name: string): string | undefined {
+  const holder = globalThis as { process?: { env?: Record<string, string | undefined> } };
+  return holder.process?.env?.[name];
+}
+
+function defaultSleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function webCrypto(): Promise<Crypto> {
+  if (globalThis.crypto?.subtle !== undefined) return globalThis.crypto;
+  const nodeCrypto = (await import("node:crypto")) as unknown as { webcrypto: Crypto };
+  return nodeCrypto.webcrypto;
+}
+
+export async function newIdempotencyKey(): Promise<string> {
+  return `limner-ts-${(await webCrypto()).randomUUID()}`;
+}
+
+async function sha256Hex(data: Uint8Array): Promise<string> {
+  const digest = await (await webCrypto()).subtle.digest("SHA-256", data as BufferSource);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function base64(data: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < data.length; i += 0x8000) {
+    binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+function compact(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null));
+}
+
+/** A generation from one event's data: the object itself, or wrapped as `{"generation": …}`. */
+function generationFromEvent(data: string): Generation | undefined {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(data);
+  } catch {
+    return undefined; // keep-alives and other non-JSON events carry no status
+  }
+  if (payload !== null && typeof payload === "object" && "generation" in payload) {
+    payload = (payload as { generation: unknown }).generation;
+  }
+  if (payload === null || typeof payload !== "object") return undefined;
+  const candidate = payload as Partial<Generation>;
+  return typeof candidate.id === "string" && typeof candidate.status === "string" ? (candidate as Generation) : undefined;
+}
+
+function imageId(image: string | GenerationImage): string {
+  return typeof image === "string" ? image : image.id;
+}
+
+export class Limner {
+  readonly baseUrl: string;
+  readonly retry: RetryPolicy;
+  readonly plans: Plans;
+  readonly generations: Generations;
+  readonly images: Images;
+  readonly references: References;
+  private readonly apiKey: string | undefined;
+  private readonly timeout: number;
+  private readonly defaultHeaders: Record<string, string>;
+  private readonly fetchImpl: FetchLike;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(options: ClientOptions = {}) {
+    this.baseUrl = (options.baseUrl ?? environment("LIMNER_BASE_URL") ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+    this.apiKey = options.apiKey ?? environment("LIMNER_API_KEY") ?? undefined;
+    if (this.apiKey === "") this.apiKey = undefined;
+    this.timeout = options.timeout ?? 60_000;
+    this.retry = options.retry ?? new RetryPolicy({ maxRetries: options.maxRetries ?? 2 });
+    this.defaultHeaders = { ...(options.defaultHeaders ?? {}) };
+    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.sleep = options.sleep ?? defaultSleep;
+    this.plans = new Plans(this);
+    this.generations = new Generations(this);
+    this.images = new Images(this);
+    this.references = new References(this);
+  }
+
+  private headers(spec: CallSpec, idempotencyKey: string | undefined): Record<string, string> {
+    const headers: Record<string, string> = {
+      Accept: spec.accept ?? "application/json",
+      "User-Agent": `limner-client-typescript/${VERSION}`,
+    };
+    if (this.apiKey) headers.Authorization = `Bearer ${this.apiKey}`;
+    if (spec.body !== undefined) headers["Content-Type"] = "application/json";
+    if (idempotencyKey) headers["Idempotency-Key"] = idempotencyKey;
+    return { ...headers, ...this.defaultHeaders };
+  }
+
+  private url(spec: CallSpec): string {
+    const query = spec.query && Object.keys(spec.query).length ? `?${new URLSearchParams(spec.query)}` : "";
+    return `${this.baseUrl}${spec.path}${query}`;
+  }
+
+  private async attempt(spec: CallSpec, headers: Record<string, string>): Promise<Response> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new APITimeoutError(`timed out after ${this.timeout} ms`)), this.timeout);
+    const forward = (): void => controller.abort(spec.signal?.reason);
+    spec.signal?.addEventListener("abort", forward, { once: true });
+    try {
+      return await this.fetchImpl(this.url(spec), {
+        method: spec.method,
+        headers,
+        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        signal: controller.signal,
+      });
+    } catch (cause) {
+      if (spec.signal?.aborted) throw cause;
+      if (controller.signal.aborted && controller.signal.reason instanceof APITimeoutError) {
+        throw controller.signal.reason;
+      }
+      throw new APIConnectionError(`connection error: ${String(cause)}`, { cause });
+    } finally {
+      clearTimeout(timer);
+      spec.signal?.removeEventListener("abort", forward);
+    }
+  }
+
+  private async send(spec: CallSpec): Promise<Response> {
+    const method = spec.method.toUpperCase();
+    const key = spec.idempotencyKey ?? (method === "POST" ? await newIdempotencyKey() : undefined);
+    const headers = this.headers(spec, key);
+    for (let attempt = 0; ; attempt++) {
+      let error: LimnerError;
+      let retryAfter: number | undefined;
+      try {
+        const response = await this.attempt({ ...spec, method }, headers);
+        if (response.ok) return response;
+        const apiError = await errorFromResponse(response);
+        if (!isRetryableStatus(response.status)) throw apiError;
+        error = apiError;
+        retryAfter = apiError.retryAfter;
+      } catch (caught) {
+        if (!(caught instanceof APIConnectionError)) throw caught;
+        error = caught;
+      }
+      if (attempt >= this.retry.maxRetries) throw error;
+      await this.sleep(this.retry.delay(attempt, retryAfter) * 1000);
+    }
+  }
+
+  /** A raw call with this client's auth, retries and idempotency, for endpoints without a method. */
+  request(method: string, path: string, options: RequestOptions & { body?: unknown; query?: Record<string, string> } = {}): Promise<Response> {
+    return this.send({ method, path, ...options });
+  }
+
+  /** @internal */
+  async json<T>(spec: CallSpec, kind: string): Promise<{ value: T; response: Response }> {
+    const response = await this.send(spec);
+    const text = await response.text();
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (cause) {
+      throw new APIResponseValidationError(`${spec.method} ${spec.path}: answer is not JSON`, { cause });
+    }
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      throw new APIResponseValidationError(`${spec.method} ${spec.path}: answer is not a ${kind} object`);
+    }
+    const object = (value as { object?: unknown }).object;
+    if (typeof object === "string" && object !== kind) {
+      throw new APIResponseValidationError(`${spec.method} ${spec.path}: answer is a ${object}, not a ${kind}`);
+    }
+    return { value: value as T, response };
+  }
+
+  /** @internal */
+  raw(spec: CallSpec): Promise<Response> {
+    return this.send(spec);
+  }
+
+  /** @internal */
+  pause(ms: number): Promise<void> {
+    return this.sleep(ms);
+  }
+
+  /** Turn a prompt (or an edit of `base_plan_id`) into a scene plan: `POST /v1/reason`. */
+  async reason(prompt: string, params: ReasonParams = {}, options: RequestOptions = {}): Promise<Plan> {
+    const body = compact({ prompt, ...params });
+    return (await this.json<Plan>({ method: "POST", path: "/v1/reason", body, ...options }, "plan")).value;
+  }
+
+  /** Render images from exactly one of `prompt`, `plan_id` or `plan`: `POST /v1/generate`. */
+  async generate(params: GenerateParams, options: RequestOptions = {}): Promise<Generation> {
+    const sources = [params.prompt, params.plan_id, params.plan].filter((v) => v !== undefined && v !== null);
+    if (sources.length !== 1) throw new TypeError("pass exactly one of prompt, plan_id or plan");
+    const body = compact({ ...params });
+    const response = await this.send({ method: "POST", path: "/v1/generate", body, ...options });
+    const text = await response.text();
+    if (response.status === 202 && text.trim() === "") {
+      const location = response.headers.get("location");
+      const id = location?.replace(/\/+$/, "").split("/").pop();
+      if (!id) throw new APIResponseValidationError("202 answer with neither a body nor a Location header");
+      return this.generations.get(id, options);
+    }
+    try {
+      return JSON.parse(text) as Generation;
+    } catch (cause) {
+      throw new APIResponseValidationError("POST /v1/generate: answer is not JSON", { cause });
+    }
+  }
+
+  /** Metered usage between two Unix times: `GET /v1/usage`. */
+  async usage(params: { start?: number; end?: number } = {}, options: RequestOptions = {}): Promise<Usage> {
+    const query = Object.fromEntries(
+      Object.entries(params).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]),
+    );
+    return (await this.json<Usage>({ method: "GET", path: "/v1/usage", query, ...options }, "usage")).value;
+  }
+}
+
+export class Plans {
+  constructor(private readonly client: Limner) {}
+
+  /** A stored plan: `GET /v1/plans/{id}`. */
+  async get(id: string, options: RequestOptions = {}): Promise<Plan> {
+    const path = `/v1/plans/${encodeURIComponent(id)}`;
+    return (await this.client.json<Plan>({ method: "GET", path, ...options }, "plan")).value;
+  }
+}
+
+export class Generations {
+  constructor(private readonly client: Limner) {}
+
+  /** A generation and its images: `GET /v1/generations/{id}`. */
+  async get(id: string, options: RequestOptions = {}): Promise<Generation> {
+    return (await this.fetch(id, options)).value;
+  }
+
+  private fetch(id: string, options: RequestOptions): Promise<{ value: Generation; response: Response }> {
+    const path = `/v1/generations/${encodeURIComponent(id)}`;
+    return this.client.json<Generation>({ method: "GET", path, ...options }, "generation");
+  }
+
+  /** Cancel a queued or running generation: `POST /v1/generations/{id}/cancel`. */
+  async cancel(id: string, options: RequestOptions = {}): Promise<Generation> {
+    const path = `/v1/generations/${encodeURIComponent(id)}/cancel`;
+    return (await this.client.json<Generation>({ method: "POST", path, ...options }, "generation")).value;
+  }
+
+  /** Status changes as they happen (`GET /v1/generations/{id}/events`), until a terminal one. */
+  async *events(id: string, options: RequestOptions = {}): AsyncGenerator<Generation> {
+    const path = `/v1/generations/${encodeURIComponent(id)}/events`;
+    const response = await this.client.raw({ method: "GET", path, accept: "text/event-stream", ...options });
+    if (response.body === null) return;
+    for await (const event of readEvents(response.body)) {
+      const generation = generationFromEvent(event.data);
+      if (generation === undefined) continue;
+      yield generation;
+      if (isTerminal(generation.status)) return;
+    }
+  }
+
+  /** Poll until succeeded, failed or canceled, at the server's pace (`Retry-After`) when it gives one. */
+  async wait(id: string, options: WaitOptions = {}): Promise<Generation> {
+    const timeout = options.timeout ?? 300_000;
+    const deadline = Date.now() + timeout;
+    let interval = options.pollInterval ?? 250;
+    for (;;) {
+      const { value, response } = await this.fetch(id, { signal: options.signal });
+      if (isTerminal(value.status)) return value;
+      const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+      interval = retryAfter !== undefined ? retryAfter * 1000 : Math.min(2000, interval * 1.5);
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw new WaitTimeoutError(id, timeout, value.status);
+      await this.client.pause(Math.min(interval, remaining));
+    }
+  }
+}
+
+export class Images {
+  constructor(private readonly client: Limner) {}
+
+  /** The image bytes (`GET /v1/images/{id}`), checked against the sha256 `ETag`. */
+  async download(image: string | GenerationImage, options: RequestOptions = {}): Promise<Uint8Array> {
+    const path = `/v1/images/${encodeURIComponent(imageId(image))}`;
+    const response = await this.client.raw({ method: "GET", path, accept: "*/*", ...options });
+    const data = new Uint8Array(await response.arrayBuffer());
+    const tag = (response.headers.get("etag") ?? "").replace(/^W\//, "").replace(/"/g, "").toLowerCase();
+    if (/^[0-9a-f]{64}$/.test(tag)) {
+      const digest = await sha256Hex(data);
+      if (digest !== tag) throw new LimnerError(`downloaded image is corrupt: sha256 ${digest} != ETag ${tag}`);
+    }
+    return data;
+  }
+
+  /** Download an image into a file (Node only). */
+  async save(image: string | GenerationImage, path: string, options: RequestOptions = {}): Promise<string> {
+    const data = await this.download(image, options);
+    const fs = await import("node:fs/promises");
+    await fs.writeFile(path, data);
+    return path;
+  }
+}
+
+export class References {
+  constructor(private readonly client: Limner) {}
+
+  /** Upload a reference image (PNG, JPEG or WebP bytes): `POST /v1/references`. */
+  async create(data: Uint8Array, params: { role?: string; name?: string } = {}, options: RequestOptions = {}): Promise<Reference> {
+    const body = compact({ data: base64(data), ...params });
+    return (await this.client.json<Reference>({ method: "POST", path: "/v1/references", body, ...options }, "reference")).value;
+  }
+
+  async get(id: string, options: RequestOptions = {}): Promise<Reference> {
+    const path = `/v1/references/${encodeURIComponent(id)}`;
+    return (await this.client.json<Reference>({ method: "GET", path, ...options }, "reference")).value;
+  }
+
+  async delete(id: string, options: RequestOptions = {}): Promise<void> {
+    await this.client.raw({ method: "DELETE", path: `/v1/references/${encodeURIComponent(id)}`, ...options });
+  }
+}

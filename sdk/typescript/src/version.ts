@@ -1,0 +1,2 @@
+/** The client's version, sent in `User-Agent`. */
+export const VERSION = "0.1.0";

@@ -1,0 +1,400 @@
+"""The application service: what the server and the in-process CLI call.
+
+One method per use case. Each validates everything it can first, then does the CPU work
+(reasoning, rendering), then stores every row of the request in one transaction, so a bad
+request stores nothing and a failed rendering leaves a ``failed`` generation with no images.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from types import TracebackType
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from limner.config import Settings
+from limner.errors import InvalidRequestError, LimnerError, NotFoundError
+from limner.plan.model import Plan
+from limner.platform.blobs import BlobStore
+from limner.platform.db import make_engine, make_sessions, prepare_data_dir, upgrade_to_head
+from limner.platform.ids import new_id
+from limner.platform.schemas import (
+    MAX_SEED,
+    GenerateBody,
+    Generation,
+    GenerationError,
+    GenerationImage,
+    ReasonBody,
+    Usage,
+)
+from limner.platform.tables import LOCAL_ACCOUNT, GenerationRow, ImageRow, PlanRow
+from limner.reason.base import Reasoner, ReasonRequest
+from limner.render.base import MEDIA_TYPES, OutputFormat, RenderedImage, Renderer, RenderOptions
+from limner.render.registry import RendererRegistry, default_registry
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_CANVAS = (1024, 1024)
+#: Formats a renderer can encode unless it says otherwise with an ``output_formats`` attribute.
+DEFAULT_RENDERER_FORMATS: tuple[str, ...] = ("png", "jpeg", "webp")
+_RENDER_FORMATS: dict[str, OutputFormat] = {"png": "png", "jpeg": "jpeg", "webp": "webp"}
+
+
+@dataclass(frozen=True)
+class _Shot:
+    """One image to render: its seed and locale."""
+
+    seed: int
+    locale: str | None
+
+
+@dataclass(frozen=True)
+class _Done:
+    shot: _Shot
+    image: RenderedImage
+    sha256: str
+
+
+def _now() -> int:
+    return int(time.time())
+
+
+def _default_reasoner() -> Reasoner:
+    from limner.reason import BuiltinReasoner
+
+    return BuiltinReasoner()
+
+
+def renderer_formats(renderer: Renderer) -> tuple[str, ...]:
+    formats = getattr(renderer, "output_formats", DEFAULT_RENDERER_FORMATS)
+    return tuple(str(f) for f in formats)
+
+
+class LimnerService:
+    """Plans, generations and images of one data dir (or database URL)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        engine: Engine,
+        *,
+        reasoner: Reasoner,
+        renderers: RendererRegistry,
+    ) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.reasoner = reasoner
+        self.renderers = renderers
+        self.blobs = BlobStore(settings.blob_dir)
+        self._sessions: sessionmaker[Session] = make_sessions(engine)
+        self._locks_guard = threading.Lock()
+        self._render_locks: dict[str, threading.Lock] = {}
+
+    @classmethod
+    def open(
+        cls,
+        settings: Settings,
+        *,
+        reasoner: Reasoner | None = None,
+        renderers: RendererRegistry | None = None,
+    ) -> LimnerService:
+        """Create the data dir, migrate the database to the newest schema, build the engines."""
+        prepare_data_dir(settings)
+        engine = make_engine(settings)
+        try:
+            upgrade_to_head(settings, engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(
+            settings,
+            engine,
+            reasoner=reasoner if reasoner is not None else _default_reasoner(),
+            renderers=renderers if renderers is not None else default_registry(),
+        )
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> LimnerService:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # --- plans -----------------------------------------------------------------------------
+
+    def reason(self, body: ReasonBody, account_id: str = LOCAL_ACCOUNT) -> Plan:
+        """Reason a prompt into a plan and store it (``plan_…`` id, ``created`` set)."""
+        # 1. The plan to edit, if any
+        base = None
+        if body.base_plan_id is not None:
+            base = self.get_plan(body.base_plan_id, account_id, param="base_plan_id")
+        # 2. The canvas: asked for, else the base plan's, else the default
+        width, height = body.dimensions() or (
+            (base.canvas.width, base.canvas.height) if base is not None else DEFAULT_CANVAS
+        )
+        # 3. Reason
+        request = ReasonRequest(
+            prompt=body.prompt,
+            width=width,
+            height=height,
+            seed=body.seed if body.seed is not None else 0,
+            references=body.reference_uses(),
+            base=base,
+        )
+        plan = self._reason(request)
+        # 4. Store
+        with self._sessions.begin() as session:
+            session.add(self._plan_row(plan, account_id))
+        return plan
+
+    def get_plan(self, plan_id: str, account_id: str = LOCAL_ACCOUNT, *, param: str = "id") -> Plan:
+        with self._sessions() as session:
+            row = session.get(PlanRow, plan_id)
+            if row is None or row.account_id != account_id:
+                raise NotFoundError(f"no plan {plan_id!r}", param=param)
+            return Plan.model_validate_json(row.body)
+
+    def _reason(self, request: ReasonRequest) -> Plan:
+        draft = self.reasoner.reason(request)
+        return draft.model_copy(
+            update={
+                "id": new_id("plan"),
+                "created": _now(),
+                "prompt": draft.prompt or request.prompt,
+                "base_plan_id": request.base.id if request.base is not None else draft.base_plan_id,
+            }
+        )
+
+    @staticmethod
+    def _plan_row(plan: Plan, account_id: str) -> PlanRow:
+        return PlanRow(
+            id=plan.id,
+            account_id=account_id,
+            created=plan.created,
+            prompt=plan.prompt,
+            base_plan_id=plan.base_plan_id,
+            body=plan.model_dump_json(),
+        )
+
+    # --- generations -----------------------------------------------------------------------
+
+    def generate(self, body: GenerateBody, account_id: str = LOCAL_ACCOUNT) -> Generation:
+        """Render ``n`` images (per locale) of a stored, inline or freshly reasoned plan.
+
+        A renderer failure gives a ``failed`` generation (stored, with ``error``, no images);
+        an invalid request raises and stores nothing.
+        """
+        # 1. What this server can do
+        renderer_name = body.renderer or self.settings.default_renderer
+        renderer = self.renderers.get(renderer_name)
+        output_format = self._check_supported(body, renderer)
+        # 2. The plan: stored, inline or reasoned from the prompt (new plans are stored below)
+        plan, new_plan = self._resolve_plan(body, account_id)
+        # 3. Seeds and locales
+        first = body.seed if body.seed is not None else (plan.seed if plan.seed is not None else 0)
+        if first + body.n - 1 > MAX_SEED:
+            raise InvalidRequestError(f"seed + n - 1 must be at most {MAX_SEED}", param="seed")
+        locales: list[str | None] = list(body.locales) if body.locales else [None]
+        shots = [_Shot(first + i, locale) for locale in locales for i in range(body.n)]
+        # 4. Render (CPU); store the bytes content-addressed (idempotent, safe to repeat)
+        rendered, error = self._render_all(
+            renderer_name, renderer, plan, shots, body.dimensions(), output_format
+        )
+        done = [_Done(shot, image, self.blobs.put(image.data, image.format)) for shot, image in rendered]
+        # 5. One transaction: the new plan, the generation, its images
+        created = _now()
+        generation = GenerationRow(
+            id=new_id("gen"),
+            account_id=account_id,
+            plan_id=plan.id,
+            status="failed" if error is not None else "succeeded",
+            created=created,
+            renderer=renderer_name,
+            request=body.model_dump_json(by_alias=True, exclude_unset=True),
+            error=error.model_dump_json() if error is not None else None,
+            change_mask=None,
+        )
+        images = [
+            ImageRow(
+                id=new_id("img"),
+                account_id=account_id,
+                generation_id=generation.id,
+                position=position,
+                sha256=d.sha256,
+                width=d.image.width,
+                height=d.image.height,
+                format=d.image.format,
+                seed=d.shot.seed,
+                locale=d.shot.locale,
+                created=created,
+            )
+            for position, d in enumerate(done)
+        ]
+        with self._sessions.begin() as session:
+            if new_plan is not None:
+                session.add(self._plan_row(new_plan, account_id))
+                session.flush()
+            session.add(generation)
+            session.flush()
+            session.add_all(images)
+        return self._generation_view(generation, images)
+
+    def _resolve_plan(self, body: GenerateBody, account_id: str) -> tuple[Plan, Plan | None]:
+        """The plan to render, and the same plan again if it is new and must be stored."""
+        if body.plan_id is not None:
+            return self.get_plan(body.plan_id, account_id, param="plan_id"), None
+        if body.plan is not None:
+            if body.plan.seed is not None and not 0 <= body.plan.seed <= MAX_SEED:
+                raise InvalidRequestError(f"plan.seed must be between 0 and {MAX_SEED}", param="plan.seed")
+            plan = body.plan.model_copy(update={"id": new_id("plan"), "created": _now()})
+            return plan, plan
+        if body.prompt is not None:
+            width, height = body.dimensions() or DEFAULT_CANVAS
+            seed = body.seed if body.seed is not None else 0
+            plan = self._reason(ReasonRequest(prompt=body.prompt, width=width, height=height, seed=seed))
+            return plan, plan
+        # GenerateBody's own validation makes this unreachable.
+        raise InvalidRequestError("give exactly one of plan_id, plan or prompt", param="prompt")
+
+    def _render_all(
+        self,
+        name: str,
+        renderer: Renderer,
+        plan: Plan,
+        shots: list[_Shot],
+        size: tuple[int, int] | None,
+        output_format: OutputFormat,
+    ) -> tuple[list[tuple[_Shot, RenderedImage]], GenerationError | None]:
+        """Every image, or none and the error: a generation never keeps part of its images."""
+        rendered: list[tuple[_Shot, RenderedImage]] = []
+        try:
+            for shot in shots:
+                options = RenderOptions(
+                    width=size[0] if size else None,
+                    height=size[1] if size else None,
+                    seed=shot.seed,
+                    output_format=output_format,
+                    locale=shot.locale,
+                )
+                rendered.append((shot, self._render(name, renderer, plan, options)))
+        except InvalidRequestError:
+            raise  # the request asks for something this renderer refuses: 422, nothing stored
+        except LimnerError as exc:
+            return [], GenerationError(code=exc.code, message=exc.detail)
+        except Exception as exc:
+            logger.exception("renderer %r failed on plan %s", name, plan.id)
+            return [], GenerationError(
+                code="render_failed", message=f"renderer {name!r} failed: {type(exc).__name__}"
+            )
+        return rendered, None
+
+    def get_generation(self, generation_id: str, account_id: str = LOCAL_ACCOUNT) -> Generation:
+        with self._sessions() as session:
+            row = session.get(GenerationRow, generation_id)
+            if row is None or row.account_id != account_id:
+                raise NotFoundError(f"no generation {generation_id!r}", param="id")
+            images = session.scalars(
+                select(ImageRow).where(ImageRow.generation_id == row.id).order_by(ImageRow.position)
+            ).all()
+            return self._generation_view(row, list(images))
+
+    def get_image(self, image_id: str, account_id: str = LOCAL_ACCOUNT) -> tuple[bytes, str, str]:
+        """``(bytes, media type, sha256)`` of a stored image."""
+        with self._sessions() as session:
+            row = session.get(ImageRow, image_id)
+            if row is None or row.account_id != account_id:
+                raise NotFoundError(f"no image {image_id!r}", param="id")
+            sha256, fmt = row.sha256, row.format
+        return self.blobs.get(sha256, fmt), MEDIA_TYPES[fmt], sha256
+
+    def image_sha256(self, image_id: str, account_id: str = LOCAL_ACCOUNT) -> tuple[str, str]:
+        """``(sha256, media type)`` without reading the bytes (for conditional requests)."""
+        with self._sessions() as session:
+            row = session.get(ImageRow, image_id)
+            if row is None or row.account_id != account_id:
+                raise NotFoundError(f"no image {image_id!r}", param="id")
+            return row.sha256, MEDIA_TYPES[row.format]
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def _check_supported(self, body: GenerateBody, renderer: Renderer) -> OutputFormat:
+        """Options this server cannot honour yet are refused by name, never ignored."""
+        if body.async_:
+            raise InvalidRequestError(
+                "async generation is not available on this server yet; omit 'async'", param="async"
+            )
+        if body.webhook_url is not None:
+            raise InvalidRequestError('webhook_url needs "async": true', param="webhook_url")
+        if body.base_image_id is not None:
+            raise InvalidRequestError(
+                "image edits (base_image_id) are not available on this server yet", param="base_image_id"
+            )
+        if body.mirror_rtl:
+            raise InvalidRequestError(
+                f"mirror_rtl is not supported by renderer {renderer.name!r}", param="mirror_rtl"
+            )
+        formats = [f for f in renderer_formats(renderer) if f in _RENDER_FORMATS]
+        if body.output_format not in formats:
+            raise InvalidRequestError(
+                f"output_format {body.output_format!r} is not supported by renderer {renderer.name!r}"
+                f" (supported: {', '.join(formats)})",
+                param="output_format",
+            )
+        return _RENDER_FORMATS[body.output_format]
+
+    def _render_lock(self, name: str) -> threading.Lock:
+        with self._locks_guard:
+            return self._render_locks.setdefault(name, threading.Lock())
+
+    def _render(self, name: str, renderer: Renderer, plan: Plan, options: RenderOptions) -> RenderedImage:
+        # Renderers may reuse buffers between calls: one call at a time per renderer.
+        with self._render_lock(name):
+            image = renderer.render(plan, options)
+        if image.format not in MEDIA_TYPES or not image.data:
+            raise ValueError(f"renderer returned an unusable image (format {image.format!r})")
+        return image
+
+    @staticmethod
+    def _generation_view(row: GenerationRow, images: list[ImageRow]) -> Generation:
+        return Generation(
+            id=row.id,
+            status=row.status,
+            plan_id=row.plan_id,
+            created=row.created,
+            images=[
+                GenerationImage(
+                    id=image.id,
+                    url=f"/v1/images/{image.id}",
+                    width=image.width,
+                    height=image.height,
+                    format=image.format,
+                    seed=image.seed,
+                    sha256=image.sha256,
+                    locale=image.locale,
+                )
+                for image in images
+            ],
+            usage=Usage(images=len(images)),
+            error=GenerationError.model_validate_json(row.error) if row.error else None,
+            change_mask=json.loads(row.change_mask) if row.change_mask else None,
+        )
+
+    def count_rows(self) -> dict[str, int]:
+        """Rows per table (for health checks and tests)."""
+        counts: dict[str, int] = {}
+        with self._sessions() as session:
+            for table in (PlanRow, GenerationRow, ImageRow):
+                counts[table.__tablename__] = session.scalar(select(func.count()).select_from(table)) or 0
+        return counts
+
+
+__all__ = ["DEFAULT_CANVAS", "LimnerService", "renderer_formats"]

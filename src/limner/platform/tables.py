@@ -1,0 +1,81 @@
+"""The relational schema (SQLAlchemy 2 ORM). Alembic migrations in ``migrations/`` create it.
+
+JSON goes into plain ``Text`` columns so that SQLite and PostgreSQL behave the same. Every row
+carries the ``account_id`` that owns it; before accounts exist everything belongs to
+:data:`LOCAL_ACCOUNT`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+#: The built-in account used when requests are not authenticated (``--auth local``).
+LOCAL_ACCOUNT = "acct_local"
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class PlanRow(Base):
+    __tablename__ = "plans"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    account_id: Mapped[str] = mapped_column(
+        String(64), index=True, default=LOCAL_ACCOUNT, server_default=LOCAL_ACCOUNT
+    )
+    created: Mapped[int] = mapped_column(BigInteger)
+    prompt: Mapped[str] = mapped_column(Text)
+    base_plan_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    #: The whole plan as JSON (``Plan.model_dump_json()``).
+    body: Mapped[str] = mapped_column(Text)
+
+
+class GenerationRow(Base):
+    __tablename__ = "generations"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    account_id: Mapped[str] = mapped_column(
+        String(64), index=True, default=LOCAL_ACCOUNT, server_default=LOCAL_ACCOUNT
+    )
+    plan_id: Mapped[str] = mapped_column(ForeignKey("plans.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    created: Mapped[int] = mapped_column(BigInteger)
+    renderer: Mapped[str] = mapped_column(String(64))
+    #: The request body as JSON, as the caller sent it (validated).
+    request: Mapped[str] = mapped_column(Text)
+    #: ``{"code": …, "message": …}`` as JSON when the generation failed.
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    #: Normalized boxes as JSON (edits only).
+    change_mask: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class ImageRow(Base):
+    __tablename__ = "images"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    account_id: Mapped[str] = mapped_column(
+        String(64), index=True, default=LOCAL_ACCOUNT, server_default=LOCAL_ACCOUNT
+    )
+    generation_id: Mapped[str] = mapped_column(ForeignKey("generations.id"), index=True)
+    #: Order within the generation (0-based).
+    position: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    format: Mapped[str] = mapped_column(String(8))
+    seed: Mapped[int] = mapped_column(BigInteger)
+    locale: Mapped[str | None] = mapped_column(String(35), nullable=True)
+    created: Mapped[int] = mapped_column(BigInteger)
+
+
+__all__ = ["LOCAL_ACCOUNT", "Base", "GenerationRow", "ImageRow", "PlanRow"]

@@ -1,0 +1,40 @@
+"""Art notes: which drawable stands in for each noun (when ``limner.assets.art`` is installed)."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+
+@cache
+def art_resolver() -> Callable[[str], Any] | None:
+    """``limner.assets.art.resolve_art`` when that module exists, else None."""
+    if (
+        importlib.util.find_spec("limner.assets") is None
+        or importlib.util.find_spec("limner.assets.art") is None
+    ):
+        return None
+    module = importlib.import_module("limner.assets.art")
+    resolver = getattr(module, "resolve_art", None)
+    return resolver if callable(resolver) else None
+
+
+@cache
+def art_note(noun: str) -> str:
+    """One trace line about the art for ``noun`` (cached: the lookup is pure)."""
+    resolver = art_resolver()
+    if resolver is None:
+        return f"art for '{noun}': chosen by the renderer"
+    choice = resolver(noun)
+    via = getattr(choice, "via", None)
+    exact = bool(getattr(choice, "exact", True))
+    symbol = getattr(choice, "emoji", "")
+    if exact and not via:
+        return f"art for '{noun}': {symbol} (exact)"
+    return f"art for '{noun}': substitute art {symbol} via {via or 'a related drawing'}"
+
+
+__all__ = ["art_note", "art_resolver"]

@@ -1,0 +1,56 @@
+"""Stage 1 — normalize: Unicode clean-up, length cap and quoted text pulled out verbatim."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+#: Longest prompt the reasoner reads; the API caps prompts at 8000 characters too.
+MAX_CHARS = 8000
+
+QUOTE_MARK = "\u27e6{}\u27e7"  # ⟦n⟧ stands for quotes[n] in the working text
+
+_QUOTES = re.compile(
+    r"\"([^\"\n]{1,2000})\""
+    r"|\u201c([^\u201d\n]{1,2000})\u201d"
+    r"|\u00ab([^\u00bb\n]{1,2000})\u00bb"
+    r"|\u300c([^\u300d\n]{1,2000})\u300d"
+    r"|(?:(?<=^)|(?<=[\s(\[:,;]))'([^'\n]{1,2000}?)'(?=$|[\s.,;:!?)\]])"
+    r"|(?:(?<=^)|(?<=[\s(\[:,;]))\u2018([^\u2019\n]{1,2000}?)\u2019(?=$|[\s.,;:!?)\]])"
+)
+_SPACE = re.compile(r"[ \t\r\f\v]+")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    original: str
+    #: The prompt with each quote replaced by ⟦n⟧ and whitespace collapsed (case kept).
+    text: str
+    quotes: tuple[str, ...]
+    truncated: bool
+
+
+def normalize(prompt: str) -> Normalized:
+    """Clean the prompt; quotes keep their exact content (only surrounding spaces trimmed)."""
+    truncated = len(prompt) > MAX_CHARS
+    text = prompt[:MAX_CHARS]
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    quotes: list[str] = []
+
+    def keep(match: re.Match[str]) -> str:
+        content = next(g for g in match.groups() if g is not None).strip()
+        if not content:
+            return " "
+        quotes.append(content)
+        return " " + QUOTE_MARK.format(len(quotes) - 1) + " "
+
+    text = _QUOTES.sub(keep, text)
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = text.replace("\u2014", ", ").replace("\u2013", "-")
+    text = _SPACE.sub(" ", text).strip()
+    return Normalized(original=prompt, text=text, quotes=tuple(quotes), truncated=truncated)
+
+
+__all__ = ["MAX_CHARS", "QUOTE_MARK", "Normalized", "normalize"]

@@ -1,0 +1,241 @@
+"""The built-in reasoner: prompt → Plan as visible, numbered stages.
+
+1. normalize   Unicode clean-up, quotes pulled out verbatim          (normalize.py)
+2. segment     sentences and tokens                                   (segment.py)
+3. parse       lexicon match → mentions, relations, corrections       (parse.py, vocab.py)
+4. resolve     references, negation, retractions, edits → entities    (resolve.py)
+5. lay out     attach, grid, kiwisolver boxes and z                   (compose.py, layout.py, edit.py)
+6. plan        elements, relations (verified), sentences, trace       (this module, art.py)
+
+Pure: no I/O, no clock, no global state; the same request gives the same plan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from limner.plan.diff import plan_diff
+from limner.plan.geometry import violated_relations
+from limner.plan.model import Background, Canvas, Element, Plan, Relation, Sentence, TraceEntry
+from limner.reason.art import art_note
+from limner.reason.base import ReasonRequest
+from limner.reason.compose import Composition, Draft, compose, largest_size, layout_items
+from limner.reason.edit import base_entities, edit_layout, edit_scale, next_numbers
+from limner.reason.layout import LayoutResult, solve
+from limner.reason.normalize import normalize
+from limner.reason.parse import ParsedSentence, parse
+from limner.reason.references import bind_references
+from limner.reason.resolve import Note, ResolvedScene, resolve
+from limner.reason.segment import segment
+from limner.reason.vocab import lexicon
+
+DEFAULT_BACKGROUND = "#f4efe6"
+
+
+@dataclass
+class _Trace:
+    entries: list[TraceEntry] = field(default_factory=list)
+
+    def add(
+        self, stage: str, message: str, elements: list[str] | None = None, sentence: int | None = None
+    ) -> None:
+        self.entries.append(
+            TraceEntry(stage=stage, message=message, elements=elements or [], sentence=sentence)
+        )
+
+
+class BuiltinReasoner:
+    """English rule-based reasoner with a constraint-solved layout."""
+
+    name = "builtin"
+
+    def reason(self, request: ReasonRequest) -> Plan:
+        return reason(request)
+
+
+def reason(request: ReasonRequest) -> Plan:
+    trace = _Trace()
+    warnings: list[str] = []
+    width = min(4096, max(16, int(request.width)))
+    height = min(4096, max(16, int(request.height)))
+    lex = lexicon()
+
+    # 1. Normalize
+    normalized = normalize(request.prompt)
+    trace.add("normalize", f"{len(normalized.original)} characters, {len(normalized.quotes)} quoted text(s)")
+    if normalized.truncated:
+        warnings.append("prompt longer than 8000 characters; the rest was ignored")
+
+    # 2. Segment
+    segments = segment(normalized)
+    trace.add("segment", f"{len(segments)} sentence(s), {sum(s.clauses for s in segments)} clause(s)")
+
+    # 3. Parse
+    parsed = parse(segments, normalized.quotes, lex)
+    for sentence in parsed:
+        _trace_parse(trace, sentence)
+
+    # 4. Resolve
+    scene = resolve(parsed, lex, base_entities(request.base) if request.base is not None else None)
+    warnings += scene.warnings
+
+    # 5. Lay out
+    if request.base is None:
+        composition = compose(scene.entities, scene.relations, lex, width, height)
+        result = solve(layout_items(composition.drafts), composition.links)
+    else:
+        first_id, first_group = next_numbers(request.base)
+        known = {e.key: list(e.base_ids) for e in scene.entities if e.base_ids and e.alive}
+        largest = largest_size(scene.entities, lex)
+        basis = (largest, edit_scale(request.base, lex, largest))
+        composition = compose(
+            [e for e in scene.entities if not e.base_ids],
+            scene.relations,
+            lex,
+            width,
+            height,
+            first_id,
+            first_group,
+            known,
+            basis,
+        )
+        result = edit_layout(request.base, scene, composition, width, height)
+    for note in result.notes:
+        trace.add("layout", note)
+    for draft in composition.drafts:
+        if draft.id in result.boxes:
+            box = ", ".join(f"{v:.3f}" for v in result.boxes[draft.id])
+            trace.add(
+                "layout", f"{draft.noun} at [{box}] z {result.z.get(draft.id, 1)}", [draft.id], draft.sentence
+            )
+    _trace_notes(trace, scene.notes, composition)
+
+    # 6. Plan
+    elements = _elements(composition.drafts, result, request.base, scene)
+    if request.references:
+        numbers = [int(e.id[1:]) for e in elements if e.id[:1] == "e" and e.id[1:].isdigit()]
+        elements, ref_notes = bind_references(
+            elements, request.references, lex, width, height, max(numbers, default=0) + 1
+        )
+        for message in ref_notes:
+            trace.add("plan", message)
+    plan = Plan(
+        prompt=request.prompt,
+        language="en",
+        seed=request.seed,
+        canvas=Canvas(width=width, height=height, background=_background(scene, request)),
+        elements=elements,
+        relations=_relations(composition, {e.id for e in elements}),
+        sentences=[
+            Sentence(index=p.index, text=p.text, action=scene.actions.get(p.index, "keep")) for p in parsed
+        ],
+        references=list(request.references),
+    )
+    violated = violated_relations(plan)
+    for bad in violated:
+        warnings.append(f"could not honour '{bad.subject} {bad.predicate} {bad.object}'; relation dropped")
+        trace.add("plan", f"relation {bad.predicate} not satisfiable; dropped", [bad.subject, bad.object])
+    if violated:
+        plan.relations = [r for r in plan.relations if r not in violated]
+    for noun in sorted({e.noun for e in elements if e.kind == "object"}):
+        trace.add("art", art_note(noun), [e.id for e in elements if e.noun == noun])
+    if not any(e.kind == "object" or e.kind == "text" for e in elements) and request.base is None:
+        warnings.append("no known objects found in the prompt; the plan is empty")
+    plan.warnings = list(dict.fromkeys(warnings))
+    plan.trace = trace.entries
+    if request.base is not None:
+        plan.base_plan_id = request.base.id
+        plan.diff = plan_diff(request.base, plan)
+    return plan
+
+
+def _trace_parse(trace: _Trace, sentence: ParsedSentence) -> None:
+    kinds: dict[str, int] = {}
+    for op in sentence.ops:
+        kinds[op.kind] = kinds.get(op.kind, 0) + 1
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "nothing to act on"
+    trace.add("parse", f"sentence {sentence.index}: {summary}", sentence=sentence.index)
+    for op in sentence.ops:
+        if op.kind == "mention" and op.mention is not None and op.mention.noun is not None:
+            m = op.mention
+            bits = [f"'{m.label}' → {m.noun}"]
+            if m.count is not None:
+                bits.append(f"count {m.count}")
+            if m.colors:
+                bits.append("colour " + "/".join(c[0] for c in m.colors))
+            if m.negated:
+                bits.append("negated")
+            if m.definite:
+                bits.append("definite")
+            trace.add("parse", ", ".join(bits), sentence=sentence.index)
+
+
+def _trace_notes(trace: _Trace, notes: list[Note], composition: Composition) -> None:
+    for note in notes:
+        ids = [i for key in note.entities for i in composition.ids.get(key, [])]
+        trace.add(note.stage, note.message, ids, note.sentence)
+
+
+def _background(scene: ResolvedScene, request: ReasonRequest) -> Background:
+    if scene.background is not None:
+        return Background(color=scene.background[1], description=scene.background[0])
+    if request.base is not None:
+        return request.base.canvas.background.model_copy()
+    return Background(color=DEFAULT_BACKGROUND, description=None)
+
+
+def _elements(
+    drafts: list[Draft], result: LayoutResult, base: Plan | None, scene: ResolvedScene
+) -> list[Element]:
+    out: list[Element] = []
+    if base is not None:
+        kept = {i for e in scene.entities if e.alive for i in e.base_ids}
+        for element in base.elements:
+            if element.id in kept:
+                out.append(result_element(element, result))
+    for draft in drafts:
+        box = result.boxes.get(draft.id)
+        if box is None:
+            continue
+        out.append(
+            Element(
+                id=draft.id,
+                kind=draft.kind,
+                noun=draft.noun,
+                label=draft.label,
+                attributes=draft.attributes,
+                box=box,
+                z=result.z.get(draft.id, 1),
+                group=draft.group,
+                text=draft.text,
+                sentence=draft.sentence,
+            )
+        )
+    return out
+
+
+def result_element(element: Element, result: LayoutResult) -> Element:
+    """A base element as the edit left it (attributes/box updated only when the edit changed them)."""
+    update: dict[str, object] = {}
+    if element.id in result.attributes:
+        update["attributes"] = result.attributes[element.id]
+    if element.id in result.boxes:
+        update["box"] = result.boxes[element.id]
+    return element.model_copy(update=update) if update else element
+
+
+def _relations(composition: Composition, ids: set[str]) -> list[Relation]:
+    relations: list[Relation] = []
+    for link in composition.links:
+        if link.predicate == "text":
+            continue
+        if link.subject in ids and link.object in ids and (link.object2 is None or link.object2 in ids):
+            relations.append(
+                Relation(
+                    subject=link.subject, predicate=link.predicate, object=link.object, object2=link.object2
+                )
+            )
+    return relations
+
+
+__all__ = ["BuiltinReasoner", "reason"]

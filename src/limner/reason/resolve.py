@@ -1,0 +1,413 @@
+"""Stage 4 — resolve: mentions become entities; corrections, retractions, negation and references apply.
+
+An *entity* is one noun phrase's worth of things ("three red apples" is one entity of count 3).
+Definite noun phrases and pronouns refer back to the latest matching live entity; in an edit the
+base plan's elements are entities before the first sentence is read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from limner.reason.parse import Mention, Op, ParsedSentence
+from limner.reason.vocab import Lexicon
+
+#: At most this many instances of one noun phrase, and of elements in a plan.
+MAX_COUNT = 50
+MAX_ELEMENTS = 120
+#: "apples" with no number.
+BARE_PLURAL = 3
+
+#: Categories whose typical colour is implied when the prompt states none.
+IMPLIED_CATEGORIES = frozenset({"food", "plant", "nature", "animal", "outdoor"})
+
+Color = tuple[str, str]
+
+
+@dataclass
+class Entity:
+    key: int
+    noun: str
+    label: str
+    count: int
+    sentence: int
+    kind: str = "object"
+    colors: list[Color] = field(default_factory=list)
+    member_colors: dict[int, list[Color]] = field(default_factory=dict)
+    size: float = 1.0
+    size_words: list[str] = field(default_factory=list)
+    material: str | None = None
+    texts: list[tuple[str, str]] = field(default_factory=list)
+    text_content: str | None = None
+    text_role: str | None = None
+    position: str | None = None
+    alive: bool = True
+    implied_color: str | None = None
+    #: Edit: the base element ids of the members (empty for new entities).
+    base_ids: tuple[str, ...] = ()
+    modified: bool = False
+    moved: bool = False
+    replaces: Entity | None = None
+
+    def color_of(self, member: int) -> list[Color]:
+        return self.member_colors.get(member, self.colors)
+
+
+@dataclass(frozen=True)
+class EntityRelation:
+    subject: Entity
+    predicate: str
+    object: Entity
+    object2: Entity | None
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Note:
+    """A trace entry before element ids exist; ``entities`` are mapped to ids at compose time."""
+
+    stage: str
+    message: str
+    entities: tuple[int, ...] = ()
+    sentence: int | None = None
+
+
+@dataclass
+class ResolvedScene:
+    entities: list[Entity]
+    relations: list[EntityRelation]
+    background: tuple[str, str] | None
+    notes: list[Note]
+    warnings: list[str]
+    actions: dict[int, str]
+
+
+@dataclass
+class _Subset:
+    entity: Entity
+    n: int
+
+
+class _Resolver:
+    def __init__(self, lex: Lexicon, base_entities: list[Entity], editing: bool) -> None:
+        self.lex = lex
+        self.entities: list[Entity] = list(base_entities)
+        self.relations: list[EntityRelation] = []
+        self.background: tuple[str, str] | None = None
+        self.notes: list[Note] = []
+        self.warnings: list[str] = []
+        self.actions: dict[int, str] = {}
+        self.map: dict[int, Entity | _Subset | None] = {}
+        self.pending: dict[int, Mention] = {}
+        self.lookup: set[int] = set()
+        self.editing = editing
+        self.next_key = max((e.key for e in base_entities), default=-1) + 1
+        self.colored: dict[int, set[int]] = {}
+        self.total = sum(e.count for e in base_entities)
+
+    # -- helpers -------------------------------------------------------------------------------
+    def note(
+        self, stage: str, message: str, entities: tuple[int, ...] = (), sentence: int | None = None
+    ) -> None:
+        self.notes.append(Note(stage, message, entities, sentence))
+
+    def act(self, sentence: int, action: str) -> None:
+        rank = ["keep", "style", "text", "create", "add", "modify", "move", "replace", "remove", "retract"]
+        current = self.actions.get(sentence, "keep")
+        if rank.index(action) > rank.index(current):
+            self.actions[sentence] = action
+
+    def live(self) -> list[Entity]:
+        return [e for e in self.entities if e.alive]
+
+    def find(self, mention: Mention, exclude: Entity | None = None) -> Entity | None:
+        """The latest live entity a definite phrase or pronoun points at."""
+        candidates = [e for e in reversed(self.live()) if e is not exclude]
+        if mention.noun is not None and mention.noun != "text":
+            same = [e for e in candidates if e.noun == mention.noun]
+            if mention.colors:
+                wanted = {c[0] for c in mention.colors}
+                colored = [e for e in same if {c[0] for c in e.colors} & wanted]
+                if colored:
+                    return colored[0]
+                same = [e for e in same if not e.colors]  # "the red cup" is not the blue one
+            labelled = [e for e in same if e.label == mention.label]
+            pool = labelled or same
+            return pool[0] if pool else None
+        if mention.noun == "text":
+            return None
+        if mention.plural or mention.subset is not None:
+            plural = [e for e in candidates if e.count > 1]
+            pool = plural or candidates
+            return pool[0] if pool else None
+        return candidates[0] if candidates else None
+
+    def get(self, mention: Mention | None, exclude: Entity | None = None) -> Entity | _Subset | None:
+        if mention is None:
+            return None
+        if mention.index in self.map and mention.pronoun is None:
+            return self.map[mention.index]
+        if mention.pronoun is not None:
+            target = self.find(mention, exclude)
+            if target is None:
+                return None
+            if mention.subset is not None:
+                return _Subset(target, mention.subset)
+            return target
+        return self.map.get(mention.index)
+
+    @staticmethod
+    def entity(ref: Entity | _Subset | None) -> Entity | None:
+        return ref.entity if isinstance(ref, _Subset) else ref
+
+    # -- mentions ------------------------------------------------------------------------------
+    def mention(self, m: Mention) -> None:
+        if m.pronoun is not None:
+            self.map[m.index] = None
+            return
+        if m.negated:
+            self.negate(m)
+            return
+        if m.definite or m.index in self.lookup:
+            found = self.find(m)
+            if found is not None:
+                self.map[m.index] = found
+                self.note(
+                    "resolve", f"'{m.label}' refers to an earlier {found.noun}", (found.key,), m.sentence
+                )
+                return
+            if m.index in self.lookup and not m.definite:
+                self.map[m.index] = None
+                return
+        self.map[m.index] = self.create(m)
+
+    def negate(self, m: Mention) -> None:
+        self.map[m.index] = None
+        found = self.find(m) if m.noun not in (None, "text") else None
+        if found is not None:
+            found.alive = False
+            self.note(
+                "resolve",
+                f"'no {m.label}': retracted the {found.noun} mentioned before",
+                (found.key,),
+                m.sentence,
+            )
+            self.act(m.sentence, "remove" if found.base_ids else "retract")
+            return
+        self.note("resolve", f"negated '{m.label}': no {m.noun} in the scene", (), m.sentence)
+
+    def create(self, m: Mention) -> Entity | None:
+        assert m.noun is not None
+        count = m.count if m.count is not None else (BARE_PLURAL if m.plural else 1)
+        if count <= 0:
+            self.note("resolve", f"zero '{m.label}': nothing to place", (), m.sentence)
+            return None
+        if count > MAX_COUNT:
+            self.warnings.append(f"{count} × '{m.label}' is more than {MAX_COUNT}; placing {MAX_COUNT}")
+            count = MAX_COUNT
+        if self.total + count > MAX_ELEMENTS:
+            room = MAX_ELEMENTS - self.total
+            self.warnings.append(
+                f"the scene is limited to {MAX_ELEMENTS} elements; '{m.label}' cut to {room}"
+            )
+            count = room
+            if count <= 0:
+                return None
+        self.total += count
+        label = m.label
+        entity = Entity(
+            key=self.next_key,
+            noun=m.noun,
+            label=label,
+            count=count,
+            sentence=m.sentence,
+            kind="text" if m.noun == "text" else "object",
+            colors=list(m.colors),
+            size=m.size,
+            size_words=list(m.size_words),
+            material=m.material,
+            text_content=m.text,
+            text_role=m.text_role,
+            position=m.position,
+        )
+        self.next_key += 1
+        self.entities.append(entity)
+        colors = " ".join(c[0] for c in m.colors)
+        desc = f"{count} × {colors + ' ' if colors else ''}{m.noun}"
+        if m.text is not None:
+            desc = f"text {m.text!r} ({m.text_role})"
+        self.note("resolve", f"new {desc} from '{label}'", (entity.key,), m.sentence)
+        self.act(m.sentence, "add" if self.editing else ("text" if m.text is not None else "create"))
+        return entity
+
+    # -- operations ----------------------------------------------------------------------------
+    def run(self, parsed: list[ParsedSentence]) -> None:
+        for sentence in parsed:
+            for op in sentence.ops:
+                if op.kind == "retract" and op.mention is not None:
+                    self.lookup.add(op.mention.index)
+                if op.kind == "replace" and op.mention is not None and op.value == "edit":
+                    self.lookup.add(op.mention.index)
+        for sentence in parsed:
+            self.actions.setdefault(sentence.index, "keep")
+            for op in sentence.ops:
+                self.apply(op)
+            self.warnings.extend(sentence.warnings)
+        for entity in self.live():
+            self.imply(entity)
+
+    def apply(self, op: Op) -> None:
+        if op.kind == "mention" and op.mention is not None:
+            self.mention(op.mention)
+        elif op.kind == "relation":
+            self.relate(op)
+        elif op.kind == "retract":
+            target = self.entity(self.get(op.mention))
+            if target is None:
+                label = op.mention.label if op.mention is not None else "it"
+                self.warnings.append(f"nothing called '{label}' to remove")
+                return
+            target.alive = False
+            self.note("resolve", f"removed the {target.noun}", (target.key,), op.sentence)
+            self.act(op.sentence, "remove" if target.base_ids else "retract")
+        elif op.kind == "replace":
+            old = self.entity(self.get(op.mention))
+            new = self.entity(self.get(op.other))
+            if old is None or old is new:
+                return
+            old.alive = False
+            if new is not None and op.value == "edit":
+                new.replaces = old
+            name = new.noun if new is not None else "nothing"
+            self.note(
+                "resolve",
+                f"correction: {old.noun} replaced by {name}",
+                (old.key,) + ((new.key,) if new else ()),
+                op.sentence,
+            )
+            self.act(op.sentence, "replace" if old.base_ids else "retract")
+        elif op.kind == "recolor":
+            self.recolor(op)
+        elif op.kind == "recount":
+            target = self.entity(self.get(op.mention))
+            if target is not None and target.kind == "object":
+                target.count = max(1, min(MAX_COUNT, int(op.number)))
+                self.note(
+                    "resolve",
+                    f"correction: {target.noun} count is {target.count}",
+                    (target.key,),
+                    op.sentence,
+                )
+        elif op.kind == "resize":
+            target = self.entity(self.get(op.mention))
+            if target is not None:
+                target.size *= op.number
+                target.size_words.append(op.value)
+                target.modified = True
+                self.act(op.sentence, "modify" if target.base_ids else "create")
+        elif op.kind == "text":
+            host = self.entity(self.get(op.mention))
+            if host is not None:
+                host.texts.append((op.value, op.extra or "label"))
+                host.modified = True
+                self.note(
+                    "resolve", f"text {op.value!r} on the {host.noun} ({op.extra})", (host.key,), op.sentence
+                )
+                self.act(op.sentence, "modify" if host.base_ids else "text")
+        elif op.kind == "scene":
+            self.background = (op.value, op.extra)
+            self.note("resolve", f"scene '{op.value}' sets the background {op.extra}", (), op.sentence)
+            self.act(op.sentence, "style")
+
+    def relate(self, op: Op) -> None:
+        subject = self.entity(self.get(op.mention))
+        obj = self.entity(self.get(op.other, exclude=subject))
+        obj2 = self.entity(self.get(op.other2, exclude=subject)) if op.other2 is not None else None
+        if subject is None or obj is None or subject is obj:
+            self.note(
+                "resolve",
+                f"relation '{op.predicate}' dropped: a side is missing or excluded",
+                (),
+                op.sentence,
+            )
+            return
+        if op.predicate == "between" and obj2 is None and obj.count < 2:
+            self.warnings.append("'between' needs two things; relation dropped")
+            return
+        self.relations.append(EntityRelation(subject, op.predicate, obj, obj2, op.sentence))
+        if op.value == "move":
+            subject.moved = True
+            self.act(op.sentence, "move")
+        keys = (subject.key, obj.key) + ((obj2.key,) if obj2 else ())
+        self.note(
+            "resolve",
+            f"{subject.noun} {op.predicate} {obj.noun}" + (f" and {obj2.noun}" if obj2 else ""),
+            keys,
+            op.sentence,
+        )
+
+    def recolor(self, op: Op) -> None:
+        ref = self.get(op.mention)
+        target = self.entity(ref)
+        if target is None or not op.colors:
+            return
+        if isinstance(ref, _Subset):
+            done = self.colored.setdefault(target.key, set())
+            free = [i for i in range(target.count) if i not in done]
+            chosen = free if ref.n < 0 else free[: ref.n]
+            for i in chosen:
+                target.member_colors[i] = list(op.colors)
+                done.add(i)
+            self.note(
+                "resolve",
+                f"{len(chosen)} of the {target.noun} are {op.colors[0][0]}",
+                (target.key,),
+                op.sentence,
+            )
+        else:
+            if op.value == "replace" or target.base_ids:
+                target.colors = list(op.colors)
+                target.member_colors = {}
+            else:
+                target.colors += [c for c in op.colors if c not in target.colors]
+            self.note(
+                "resolve",
+                f"the {target.noun} is {' and '.join(c[0] for c in target.colors)}",
+                (target.key,),
+                op.sentence,
+            )
+        target.modified = True
+        self.act(op.sentence, "modify" if target.base_ids else "create")
+
+    def imply(self, entity: Entity) -> None:
+        info = self.lex.nouns.get(entity.noun)
+        if info is None or entity.kind != "object" or entity.base_ids:
+            return
+        if entity.colors or entity.member_colors or info.implied_color is None:
+            return
+        if info.category in IMPLIED_CATEGORIES:
+            entity.implied_color = info.implied_color
+            self.note(
+                "resolve",
+                f"implied colour {info.implied_color} for {entity.noun} (not stated)",
+                (entity.key,),
+                entity.sentence,
+            )
+
+
+def resolve(
+    parsed: list[ParsedSentence], lex: Lexicon, base_entities: list[Entity] | None = None
+) -> ResolvedScene:
+    resolver = _Resolver(lex, base_entities or [], editing=base_entities is not None)
+    resolver.run(parsed)
+    return ResolvedScene(
+        entities=resolver.entities,
+        relations=resolver.relations,
+        background=resolver.background,
+        notes=resolver.notes,
+        warnings=resolver.warnings,
+        actions=resolver.actions,
+    )
+
+
+__all__ = ["MAX_COUNT", "MAX_ELEMENTS", "Entity", "EntityRelation", "Note", "ResolvedScene", "resolve"]

@@ -1,0 +1,69 @@
+"""Stage 2 — segment: sentences, then clause-aware tokens (words, commas, quotes)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from limner.reason.normalize import Normalized
+
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?;]+(?!\d)|\n+")
+_TOKEN = re.compile(r"\u27e6(\d+)\u27e7|([a-z0-9]+(?:'[a-z]+)?)|([,:])")
+
+#: Sentences beyond this many are ignored (with a warning); keeps 8000-char prompts fast.
+MAX_SENTENCES = 200
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # "word", "punct" or "quote"
+    text: str
+    quote: int = -1
+
+
+@dataclass(frozen=True)
+class Segment:
+    index: int
+    text: str
+    tokens: tuple[Token, ...]
+    clauses: int
+
+
+def _restore(text: str, quotes: tuple[str, ...]) -> str:
+    return re.sub(r"\u27e6(\d+)\u27e7", lambda m: f"'{quotes[int(m.group(1))]}'", text).strip()
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text.lower().replace("-", " ")):
+        quote, word, punct = match.groups()
+        if quote is not None:
+            tokens.append(Token("quote", "", int(quote)))
+        elif word is not None:
+            tokens.append(Token("word", word))
+        else:
+            tokens.append(Token("punct", punct or ","))
+    return tuple(tokens)
+
+
+def segment(normalized: Normalized) -> list[Segment]:
+    """Split into sentences (``. ! ? ;`` and newlines); drop ones with nothing to read."""
+    segments: list[Segment] = []
+    start = 0
+    pieces: list[str] = []
+    for match in _SENTENCE_END.finditer(normalized.text):
+        pieces.append(normalized.text[start : match.start()])
+        start = match.end()
+    pieces.append(normalized.text[start:])
+    for piece in pieces:
+        tokens = tokenize(piece)
+        if not any(t.kind != "punct" for t in tokens):
+            continue
+        clauses = 1 + sum(1 for t in tokens if t.kind == "punct")
+        segments.append(Segment(len(segments), _restore(piece, normalized.quotes), tokens, clauses))
+        if len(segments) >= MAX_SENTENCES:
+            break
+    return segments
+
+
+__all__ = ["MAX_SENTENCES", "Segment", "Token", "segment", "tokenize"]

@@ -1,0 +1,85 @@
+"""The built-in renderer: background → elements in z-order (art, text) → encode."""
+
+from __future__ import annotations
+
+import skia
+
+from limner.errors import LimnerError, RenderError
+from limner.plan.model import Element, Plan
+from limner.render.base import RenderedImage, RenderOptions
+from limner.render.builtin.art import draw_object
+from limner.render.builtin.background import draw_background
+from limner.render.builtin.canvas import BufferPool
+from limner.render.builtin.colors import element_color
+from limner.render.builtin.references import draw_reference
+from limner.render.builtin.text import draw_text
+from limner.render.encode import encode
+
+MAX_SIDE = 4096
+
+
+def draw_order(elements: list[Element]) -> list[Element]:
+    """Ascending ``z``; ties keep list order."""
+    return [e for _, _, e in sorted((e.z, i, e) for i, e in enumerate(elements))]
+
+
+class BuiltinRenderer:
+    """Draws a plan with OpenMoji vector art and Noto text on a skia canvas.
+
+    Deterministic: the same plan and options give byte-identical output (no clock, and the
+    only randomness is seeded from ``options.seed``).
+    """
+
+    name = "builtin"
+    version = "1"
+
+    def __init__(self) -> None:
+        self._pool = BufferPool()
+
+    def render(self, plan: Plan, options: RenderOptions) -> RenderedImage:
+        width = options.width or plan.canvas.width
+        height = options.height or plan.canvas.height
+        if not (1 <= width <= MAX_SIDE and 1 <= height <= MAX_SIDE):
+            raise RenderError(f"cannot render {width}x{height}; each side must be 1..{MAX_SIDE}")
+        notes: list[str] = []
+        try:
+            with self._pool.frame(width, height) as frame:
+                canvas = frame.canvas
+                draw_background(canvas, plan, width, height, options.seed)
+                for element in draw_order(plan.elements):
+                    if element.kind == "text":
+                        canvas.flush()
+                        notes += draw_text(canvas, frame.pixels, element, width, height, options.locale)
+                    else:
+                        notes += self._draw_object(canvas, element, width, height, options)
+                frame.surface.flushAndSubmit()
+                data = encode(frame.pixels, options.output_format, options.quality, frame.scratch)
+        except LimnerError:
+            raise
+        except (OSError, ValueError, RuntimeError, MemoryError) as exc:
+            raise RenderError(f"builtin renderer failed: {exc}") from exc
+        return RenderedImage(
+            data=data, width=width, height=height, format=options.output_format, notes=tuple(notes)
+        )
+
+    @staticmethod
+    def _draw_object(
+        canvas: skia.Canvas, element: Element, width: int, height: int, options: RenderOptions
+    ) -> list[str]:
+        notes: list[str] = []
+        if element.reference_id is not None:
+            data = options.references.get(element.reference_id)
+            if data is not None:
+                draw_reference(canvas, element, data, width, height)
+                return notes
+            notes.append(f"reference {element.reference_id!r} ({element.id}) not supplied; drawn as art")
+        color = element.attributes.get("color")
+        if isinstance(color, str) and element_color(element.attributes) is None:
+            notes.append(f"colour {color!r} of {element.id} not understood; the art keeps its own colours")
+        choice = draw_object(canvas, element, width, height)
+        if not choice.exact:
+            notes.append(f"{element.noun!r} ({element.id}) drawn with {choice.emoji} {choice.via}")
+        return notes
+
+
+__all__ = ["BuiltinRenderer", "draw_order"]

@@ -1,0 +1,64 @@
+"""The ASGI application factory.
+
+``create_app(settings)`` opens a :class:`~limner.platform.service.LimnerService` on the data dir
+(migrating the database) unless one is given, and closes it on shutdown if it opened it.
+Run it with ``uvicorn.run(create_app(settings), host=…, port=…)`` or
+``uvicorn --factory limner.server.app:app_from_env`` (settings from ``LIMNER_*``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from limner import __version__
+from limner.config import Settings
+from limner.platform.service import LimnerService
+from limner.server.errors import install_error_handlers
+from limner.server.middleware import BodyLimitMiddleware, RequestIdMiddleware
+from limner.server.openapi import install_openapi
+from limner.server.routers import ROUTERS
+
+
+def create_app(settings: Settings, service: LimnerService | None = None) -> FastAPI:
+    owned = service is None
+    active = LimnerService.open(settings) if service is None else service
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owned:
+            active.close()
+
+    app = FastAPI(
+        title="Limner",
+        version=__version__,
+        lifespan=lifespan,
+        openapi_url="/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.service = active
+    for router in ROUTERS:
+        app.include_router(router)
+    install_error_handlers(app)
+    install_openapi(app)
+    # Added last = outermost: the request id exists before the body limit answers 413.
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        max_upload_bytes=settings.max_upload_bytes,
+    )
+    app.add_middleware(RequestIdMiddleware)
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """For ``uvicorn --factory limner.server.app:app_from_env``."""
+    return create_app(Settings())
+
+
+__all__ = ["app_from_env", "create_app"]

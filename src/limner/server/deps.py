@@ -1,0 +1,64 @@
+"""Dependencies shared by the routers: the service, the caller's account, JSON-only bodies."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, cast
+
+from fastapi import Depends, Request
+
+from limner.errors import UnsupportedMediaError
+from limner.platform.service import LimnerService
+from limner.platform.tables import LOCAL_ACCOUNT
+from limner.server.problems import Problem
+
+
+def get_service(request: Request) -> LimnerService:
+    return cast(LimnerService, request.app.state.service)
+
+
+def get_account_id() -> str:
+    """The caller's account. Until keys exist (``--auth``), every request is the local account."""
+    return LOCAL_ACCOUNT
+
+
+def require_json(request: Request) -> None:
+    """415 for a body that is declared as something other than JSON."""
+    content_type = request.headers.get("content-type")
+    if content_type is None:
+        return
+    media = content_type.split(";", 1)[0].strip().lower()
+    if media == "application/json" or (media.startswith("application/") and media.endswith("+json")):
+        return
+    raise UnsupportedMediaError(f"send the body as application/json, not {media or 'nothing'!r}")
+
+
+ServiceDep = Annotated[LimnerService, Depends(get_service)]
+AccountDep = Annotated[str, Depends(get_account_id)]
+
+_DESCRIPTIONS = {
+    400: "Malformed request (not JSON).",
+    404: "Unknown id (also for ids of other accounts).",
+    413: "Request body too large.",
+    415: "Unsupported media type.",
+    422: "Invalid field; `param` names it.",
+    500: "Internal error.",
+}
+
+
+def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` for these error statuses (served as application/problem+json)."""
+    return {status: {"model": Problem, "description": _DESCRIPTIONS[status]} for status in (*statuses, 500)}
+
+
+#: Problems any endpoint taking a JSON body can answer.
+BODY_PROBLEMS = (400, 413, 415, 422)
+
+__all__ = [
+    "BODY_PROBLEMS",
+    "AccountDep",
+    "ServiceDep",
+    "get_account_id",
+    "get_service",
+    "problems",
+    "require_json",
+]

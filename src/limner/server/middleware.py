@@ -1,0 +1,107 @@
+"""ASGI middleware: request ids on every response, and the request body size limit (413)."""
+
+from __future__ import annotations
+
+import re
+
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from limner.platform.ids import new_id
+from limner.server.problems import problem_response
+
+REQUEST_ID_HEADER = "X-Request-ID"
+_SANE_REQUEST_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
+
+
+def request_id_of(scope: Scope) -> str:
+    state = scope.get("state") or {}
+    value = state.get("request_id")
+    return value if isinstance(value, str) else new_id("req")
+
+
+class RequestIdMiddleware:
+    """Echo a sane ``X-Request-ID`` from the client, else make one (``req_…``); expose it as
+    ``request.state.request_id`` and put it on every response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        sent = Headers(scope=scope).get(REQUEST_ID_HEADER)
+        request_id = sent if sent is not None and _SANE_REQUEST_ID.match(sent) else new_id("req")
+        scope.setdefault("state", {})["request_id"] = request_id
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message)[REQUEST_ID_HEADER] = request_id
+            await send(message)
+
+        await self.app(scope, receive, send_with_id)
+
+
+class BodyLimitMiddleware:
+    """Refuse bodies over the limit with 413, by ``Content-Length`` or while streaming.
+
+    The body (at most the limit) is read here and replayed to the application, so the
+    application never sees a partial body.
+    """
+
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int, max_upload_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+        self.max_upload_bytes = max_upload_bytes
+
+    def limit_for(self, headers: Headers) -> int:
+        content_type = headers.get("content-type", "").lower()
+        return self.max_upload_bytes if content_type.startswith("multipart/") else self.max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        limit = self.limit_for(headers)
+        declared = headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await self._too_large(scope, receive, send, limit)
+            return
+        body = bytearray()
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # the client went away before sending its body
+            body += message.get("body", b"")
+            if len(body) > limit:
+                await self._too_large(scope, receive, send, limit)
+                return
+            if not message.get("more_body", False):
+                break
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": bytes(body), "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    @staticmethod
+    async def _too_large(scope: Scope, receive: Receive, send: Send, limit: int) -> None:
+        response = problem_response(
+            status=413,
+            code="payload_too_large",
+            title="Payload too large",
+            detail=f"the request body is larger than {limit} bytes",
+            request_id=request_id_of(scope),
+            headers={"Connection": "close"},
+        )
+        await response(scope, receive, send)
+
+
+__all__ = ["REQUEST_ID_HEADER", "BodyLimitMiddleware", "RequestIdMiddleware", "request_id_of"]

@@ -1,0 +1,84 @@
+"""Every noun resolves to drawable art; COCO classes all have sensible art."""
+
+from __future__ import annotations
+
+import pytest
+
+from limner.assets.art import ArtChoice, normalize_noun, resolve_art, singular_forms
+from limner.plan.model import Element, Plan
+from limner.render.base import RenderOptions
+from limner.render.builtin import BuiltinRenderer
+from limner.render.builtin.art import fit_rect, load_art, recolor_svg
+
+from .plans import COCO
+
+
+def test_coco_has_80_classes() -> None:
+    assert len(COCO) == 80 and len(set(COCO)) == 80
+
+
+@pytest.mark.parametrize("noun", COCO)
+def test_every_coco_noun_has_real_art(noun: str) -> None:
+    choice = resolve_art(noun)
+    assert isinstance(choice, ArtChoice)
+    assert choice.path.is_file() and choice.path.read_text(encoding="utf-8").lstrip().startswith("<svg")
+    assert choice.file == f"{choice.hexcode}.svg"
+    assert choice.emoji != "⬜"
+    assert choice.exact or choice.via
+    art = load_art(choice.file, None)
+    x0, y0, x1, y1 = art.bounds
+    assert x1 - x0 > 5 and y1 - y0 > 5
+
+
+def test_exact_coco_picks() -> None:
+    assert resolve_art("apple").emoji == "🍎" and resolve_art("apple").exact
+    assert resolve_art("cat").emoji == "🐈"  # the animal, not the cat face
+    assert resolve_art("dog").emoji == "🐕"
+    assert resolve_art("traffic light").emoji == "🚦"
+    hair = resolve_art("hair drier")
+    assert hair.emoji == "💨" and not hair.exact and hair.via
+
+
+@pytest.mark.parametrize(
+    ("noun", "emoji"),
+    [("apples", "🍎"), ("Cats", "🐈"), ("puppies", "🐕"), ("red sports car", "🚗"), ("mango", "🥭")],
+)
+def test_variants_resolve(noun: str, emoji: str) -> None:
+    assert resolve_art(noun).emoji == emoji
+
+
+@pytest.mark.parametrize("noun", ["glorp", "quantum flux", "", "   ", "xylophone!!", "a" * 100])
+def test_unknown_nouns_fall_back(noun: str) -> None:
+    choice = resolve_art(noun)
+    assert choice.path.is_file()
+    assert not choice.exact and choice.via
+
+
+def test_cached_and_helpers() -> None:
+    assert resolve_art("banana") is resolve_art("banana")
+    assert normalize_noun("  The Hot_Dog ") == "hot dog"
+    assert "berry" in singular_forms("berries") and "knife" in singular_forms("knives")
+
+
+def test_recolor_keeps_black_outlines() -> None:
+    svg = '<path fill="#EA5A47" stroke="#000"/><path fill="#000000"/><path stroke="#fff"/>'
+    out = recolor_svg(svg, (30, 136, 229))
+    assert 'stroke="#000"' in out and 'fill="#000000"' in out
+    assert "#EA5A47" not in out and 'stroke="#fff"' not in out
+
+
+def test_fit_keeps_aspect_and_centres() -> None:
+    scale, dx, dy = fit_rect((10, 20, 30, 60), (0, 0, 100, 100))
+    assert scale == pytest.approx(2.5)
+    assert dx + 10 * scale == pytest.approx(25) and dy + 20 * scale == pytest.approx(0)
+
+
+def test_substitutions_are_noted() -> None:
+    plan = Plan(
+        elements=[
+            Element(id="e1", noun="hair drier", box=(0.1, 0.1, 0.4, 0.4)),
+            Element(id="e2", noun="apple", box=(0.5, 0.5, 0.9, 0.9)),
+        ]
+    )
+    notes = BuiltinRenderer().render(plan, RenderOptions(width=128, height=128)).notes
+    assert len(notes) == 1 and "'hair drier'" in notes[0] and "💨" in notes[0]

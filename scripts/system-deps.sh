@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a target needs, when they are missing and we are root.
+# Each need is "check:package": the package is installed unless the check (a command on PATH,
+# or a file path) is already there, so a Node.js from another source satisfies nodejs/npm.
 # Usage: scripts/system-deps.sh test|serve
 set -euo pipefail
 target=${1:-serve}
@@ -7,14 +9,23 @@ target=${1:-serve}
 declare -a need=()
 case "$target" in
   serve) need=() ;;
-  # chromium: the explorer's browser test; golang-go: the Go SDK; nodejs/npm: the TypeScript SDK
-  test)  need=(chromium golang-go nodejs npm) ;;
+  # chromium: the explorer's browser test; go: the Go SDK; node/npm: the TypeScript SDK
+  test) need=(chromium:chromium go:golang-go node:nodejs npm:npm) ;;
   *) echo "usage: $0 test|serve" >&2; exit 2 ;;
 esac
 
+present() {
+  case "$1" in
+    /*) [ -e "$1" ] ;;
+    *) command -v "$1" >/dev/null 2>&1 ;;
+  esac
+}
+
 missing=()
-for pkg in "${need[@]}"; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+for item in "${need[@]}"; do
+  check=${item%%:*}
+  pkg=${item#*:}
+  present "$check" || missing+=("$pkg")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
@@ -22,6 +33,7 @@ if [ "$(id -u)" -ne 0 ]; then
   echo "Missing Debian packages: ${missing[*]} (run as root, or: sudo apt-get install ${missing[*]})" >&2
   exit 1
 fi
+echo "Installing Debian packages: ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -76,7 +76,7 @@ def upgrade_to_head(settings: Settings, engine: Engine | None = None) -> None:
         config = alembic_config(active)
         with active.begin() as connection:
             config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            command.upgrade(config, "heads")
     finally:
         if own:
             active.dispose()

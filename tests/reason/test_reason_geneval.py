@@ -217,3 +217,25 @@ def test_lexicon_word_storm_never_crashes() -> None:
         prompt = " ".join(rng.choice(phrases) for _ in range(rng.randint(1, 60)))
         plan = REASONER.reason(ReasonRequest(prompt=prompt, width=800, height=1200))
         assert violated_relations(plan) == [], prompt
+
+
+def test_edit_replace_move_resize_keep_relations() -> None:
+    base, new = _edit("replace the lamp with a dog")
+    assert new.diff is not None and len(new.diff.added) == 1 and len(new.diff.removed) == 1
+    assert new.element(new.diff.added[0]).noun == "dog"
+    assert new.sentences[0].action == "replace"
+    base, new = _edit("move the car to the right of the lamp")
+    car = next(e for e in new.elements if e.noun == "car")
+    lamp = next(e for e in new.elements if e.noun == "lamp")
+    assert new.diff is not None and [c.fields for c in new.diff.changed] == [["box"]]
+    assert any(
+        r.subject == car.id and r.predicate == "right of" and r.object == lamp.id for r in new.relations
+    )
+    assert violated_relations(new) == []
+    base, new = _edit("make the cats bigger")
+    cats = [e for e in new.elements if e.noun == "cat"]
+    for cat in cats:
+        old = base.element(cat.id)
+        assert (cat.box[2] - cat.box[0]) > (old.box[2] - old.box[0])
+    base, new = _edit("add a cat")
+    assert base.relations and all(r in new.relations for r in base.relations)

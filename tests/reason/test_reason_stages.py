@@ -298,3 +298,29 @@ def test_references_bind_or_place() -> None:
     assert robot.noun == "toy" and robot.label == "robot"
     assert [r.id for r in plan.references] == ["ref_a", "ref_b", "ref_c"]
     assert violated_relations(plan) == []
+
+
+def test_natural_phrasings_table() -> None:
+    cases = {
+        "Two dogs sitting to the left of a red car": [("dog", None), ("dog", None), ("car", "red")],
+        "3 blue birds flying above a green tree": [("bird", "blue")] * 3 + [("tree", "green")],
+        "A dog, a cat and a mouse": [("dog", None), ("cat", None), ("mouse", None)],
+        "a black and white cat": [("cat", "black")],
+        "a cat that is not black": [("cat", None)],
+        "a car which is red in color": [("car", "red")],
+        "a red colored car": [("car", "red")],
+        "Draw 2 green apples and 3 red bananas.": [("apple", "green")] * 2 + [("banana", "red")] * 3,
+        "three bananas, one of which is green": [("banana", "green"), ("banana", None), ("banana", None)],
+        "a yellow school bus parked beside a white fire hydrant": [
+            ("bus", "yellow"),
+            ("fire hydrant", "white"),
+        ],
+    }
+    for prompt, want in cases.items():
+        plan = plan_of(prompt)
+        got = [
+            (e.noun, e.attributes.get("color") if "color_implied" not in e.attributes else None)
+            for e in plan.elements
+        ]
+        assert got == want, prompt
+        assert violated_relations(plan) == []

@@ -68,6 +68,7 @@ OPERATIONS = [
     ("GET", "/v1/generations/{id}"),
     ("GET", "/v1/images/{id}"),
     ("GET", "/v1/schema/plan"),
+    ("GET", "/explorer"),
 ]
 
 

@@ -175,11 +175,8 @@ def edit_scale(base: Plan, lex: Lexicon, base_max: float) -> float:
     return ratios[len(ratios) // 2] if ratios else 1.0
 
 
-def edit_layout(
-    base: Plan, scene: ResolvedScene, composition: Composition, width: int, height: int
-) -> LayoutResult:
+def edit_layout(base: Plan, scene: ResolvedScene, composition: Composition) -> LayoutResult:
     """Boxes for new (and moved) elements; attribute updates for edited base elements."""
-    del width, height
     elements: dict[str, Element] = {e.id: e for e in base.elements}
     boxes: dict[str, Box] = {}
     z: dict[str, int] = {}
@@ -216,12 +213,10 @@ def edit_layout(
         box = elements[element_id].box
         for predicate, anchor in links_by_subject.get(element_id, []):
             if anchor in placed and anchor != element_id:
-                others = [b for k, b in placed.items() if k != element_id]
                 new_box = _relative_box(box[2] - box[0], box[3] - box[1], predicate, placed[anchor])
                 if new_box is not None:
                     boxes[element_id] = new_box
                     placed[element_id] = new_box
-                    del others
                     notes.append(f"{element_id} moved {predicate} {anchor}")
                     break
     replaced = {e.key: e.replaces for e in scene.entities if e.replaces is not None}

@@ -15,8 +15,9 @@ from __future__ import annotations
 import itertools
 import math
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 import kiwisolver as kiwi
 
@@ -25,17 +26,21 @@ from limner.plan.model import AttributeValue
 Box = tuple[float, float, float, float]
 
 #: Direction of the subject's cell from the object's cell.
-DIRECTIONS: dict[str, tuple[int, int]] = {
-    "left of": (-1, 0),
-    "right of": (1, 0),
-    "above": (0, -1),
-    "below": (0, 1),
-    "under": (0, 1),
-    "next to": (1, 0),
-    "beside": (1, 0),
-}
+DIRECTIONS: Mapping[str, tuple[int, int]] = MappingProxyType(
+    {
+        "left of": (-1, 0),
+        "right of": (1, 0),
+        "above": (0, -1),
+        "below": (0, 1),
+        "under": (0, 1),
+        "next to": (1, 0),
+        "beside": (1, 0),
+    }
+)
 #: Predicate → how the subject attaches to the object's unit.
-ATTACH = {"on top of": "top", "inside": "inside", "in front of": "front", "behind": "back", "text": "text"}
+ATTACH: Mapping[str, str] = MappingProxyType(
+    {"on top of": "top", "inside": "inside", "in front of": "front", "behind": "back", "text": "text"}
+)
 
 MARGIN = 0.03
 GAP = 0.025
@@ -98,8 +103,12 @@ def _attach(items: list[Item], links: list[Link], notes: list[str]) -> dict[str,
         nodes[child].parent, nodes[child].mode = parent, mode
         nodes[parent].children.append(child)
         notes.append(f"{child} attached {mode} {parent}")
-    for node in nodes.values():
-        _prescale(node, nodes)
+    # Parents first: a child's size depends on its parent's final scale.
+    queue = deque(nid for nid, node in nodes.items() if node.parent is None)
+    while queue:
+        nid = queue.popleft()
+        _prescale(nodes[nid], nodes)
+        queue.extend(nodes[nid].children)
     return nodes
 
 
@@ -172,7 +181,9 @@ def _edges(links: list[Link], nodes: dict[str, _Node]) -> list[tuple[str, str, t
     return edges
 
 
-_HINT_DIRECTIONS = {"left": (-1, 0), "right": (1, 0), "top": (0, -1), "bottom": (0, 1)}
+_HINT_DIRECTIONS: Mapping[str, tuple[int, int]] = MappingProxyType(
+    {"left": (-1, 0), "right": (1, 0), "top": (0, -1), "bottom": (0, 1)}
+)
 
 
 def _hint_edges(units: list[str], nodes: dict[str, _Node]) -> list[tuple[str, str, tuple[int, int], bool]]:
@@ -249,7 +260,7 @@ def _unit_extent(unit: str, nodes: dict[str, _Node]) -> tuple[float, float]:
 
 
 def _pack(
-    components: list[dict[str, tuple[int, int]]], nodes: dict[str, _Node], aspect: float
+    components: list[dict[str, tuple[int, int]]], nodes: dict[str, _Node]
 ) -> dict[str, tuple[int, int]]:
     """Shelf-pack component blocks into a grid whose width suits the canvas."""
     units = [u for comp in components for u in comp]
@@ -265,7 +276,6 @@ def _pack(
         if scale > best_scale + 1e-9:
             best_cols, best_scale = cols, scale
     shelf_width = max(best_cols, widest)
-    del aspect
     order = sorted(
         range(len(components)),
         key=lambda i: (_hint_rank(components[i], nodes), i),
@@ -321,7 +331,7 @@ def solve(items: list[Item], links: list[Link]) -> LayoutResult:
     links = [_fallback(link, nodes) for link in links]
     units = [it.id for it in items if nodes[it.id].parent is None]
     components = _place_components(units, _edges(links, nodes) + _hint_edges(units, nodes))
-    cells = _pack(components, nodes, 1.0)
+    cells = _pack(components, nodes)
     cols = sorted({c for c, _ in cells.values()})
     rows = sorted({r for _, r in cells.values()})
     col_index = {c: i for i, c in enumerate(cols)}
@@ -362,38 +372,52 @@ def solve(items: list[Item], links: list[Link]) -> LayoutResult:
             out += members(child)
         return out
 
+    # A unit without children is centred in its cell (two equalities) and its column and row are
+    # at least as wide and tall as it: fewer constraints than containment, same result.
+    single = {u for u in cells if not nodes[u].children}
+    alignments = _alignments(links, nodes, cells, single)
+    # Units that must slide to line up with a related element are centred softly; the rest exactly.
+    sliding = {_root(n, nodes) for a, b, _ in alignments for n in (a, b)}
+    col_need: dict[int, float] = {}
+    row_need: dict[int, float] = {}
     for unit, (c, r) in cells.items():
+        if unit in single:
+            node, v = nodes[unit], var[unit]
+            add(v.cx == (left[c] + right[c]) * 0.5)
+            add(v.cy == (top[r] + bottom[r]) * 0.5)
+            col_need[c] = max(col_need.get(c, 0.0), node.item.w * node.scale)
+            row_need[r] = max(row_need.get(r, 0.0), node.item.h * node.scale)
+            continue
         for member in members(unit):
+            if _enclosed(member, nodes):
+                continue  # inside its parent, which is itself kept in the cell
             v = var[member]
             add(v.x0 >= left[c])
             add(v.x1 <= right[c])
             add(v.y0 >= top[r])
             add(v.y1 <= bottom[r])
         root = var[unit]
-        add((root.cx == (left[c] + right[c]) * 0.5) | "medium")
-        add((root.cy == (top[r] + bottom[r]) * 0.5) | "medium")
+        add(
+            (root.cx == (left[c] + right[c]) * 0.5) | "medium"
+            if unit in sliding
+            else root.cx == (left[c] + right[c]) * 0.5
+        )
+        add(
+            (root.cy == (top[r] + bottom[r]) * 0.5) | "medium"
+            if unit in sliding
+            else root.cy == (top[r] + bottom[r]) * 0.5
+        )
+
+    for c, need in sorted(col_need.items()):
+        add(right[c] - left[c] >= s * need)
+    for r, need in sorted(row_need.items()):
+        add(bottom[r] - top[r] >= s * need)
 
     for nid, node in nodes.items():
         _unit_rules(add, nid, node, nodes, var)
 
-    for link in links:
-        if link.subject not in cells and link.subject in nodes:
-            pass
-        pairs = [(link.subject, link.object)]
-        if link.predicate == "between" and link.object2 is not None:
-            pairs.append((link.subject, link.object2))
-        elif link.predicate not in DIRECTIONS:
-            continue
-        for a, b in pairs:
-            if a not in nodes or b not in nodes:
-                continue
-            ca, cb = cells[_root(a, nodes)], cells[_root(b, nodes)]
-            if ca == cb:
-                continue
-            if ca[1] == cb[1]:
-                add((var[a].cy == var[b].cy) | "required")
-            elif ca[0] == cb[0]:
-                add((var[a].cx == var[b].cx) | "required")
+    for a, b, axis in alignments:
+        add(var[a].cy == var[b].cy if axis == "y" else var[a].cx == var[b].cx)
 
     solver.updateVariables()
     boxes: dict[str, Box] = {}
@@ -403,6 +427,35 @@ def solve(items: list[Item], links: list[Link]) -> LayoutResult:
         boxes[nid] = clean_box((x0, y0, x1, y1))
     notes.append(f"scale {s.value():.3f} (cap {cap:.3f})")
     return LayoutResult(boxes, _z_order(nodes, links), notes)
+
+
+def _enclosed(nid: str, nodes: dict[str, _Node]) -> bool:
+    """Whether an element lies within its parent ("inside" or text on a host)."""
+    return nodes[nid].mode in ("inside", "text")
+
+
+def _alignments(
+    links: list[Link], nodes: dict[str, _Node], cells: dict[str, tuple[int, int]], single: set[str]
+) -> list[tuple[str, str, str]]:
+    """(a, b, axis): related elements in one row share their centre y, in one column their centre x."""
+    out: list[tuple[str, str, str]] = []
+    for link in links:
+        pairs = [(link.subject, link.object)]
+        if link.predicate == "between" and link.object2 is not None:
+            pairs.append((link.subject, link.object2))
+        elif link.predicate not in DIRECTIONS:
+            continue
+        for a, b in pairs:
+            if a not in nodes or b not in nodes:
+                continue
+            ca, cb = cells[_root(a, nodes)], cells[_root(b, nodes)]
+            if ca == cb or (a in single and b in single):
+                continue  # same unit, or both centred in their cells already
+            if ca[1] == cb[1]:
+                out.append((a, b, "y"))
+            elif ca[0] == cb[0]:
+                out.append((a, b, "x"))
+    return out
 
 
 def _unit_rules(
@@ -419,43 +472,34 @@ def _unit_rules(
     for mode, kids in by_mode.items():
         vs = [var[k] for k in kids]
         if mode == "text":
+            # Prescaling keeps the centred stack inside the host, so no containment rows are needed.
             for upper, lower in itertools.pairwise(vs):
-                add(upper.y1 + lower.h * 0.1 <= lower.y0)
+                add(upper.y1 + lower.h * 0.1 == lower.y0)
             for v in vs:
-                add(v.x0 >= p.x0 + p.w * 0.06)
-                add(v.x1 <= p.x1 - p.w * 0.06)
-                add(v.y0 >= p.y0 + p.h * 0.05)
-                add(v.y1 <= p.y1 - p.h * 0.05)
-                add((v.cx == p.cx) | "strong")
-            add(((vs[0].y0 + vs[-1].y1) * 0.5 == p.y0 + p.h * 0.45) | "strong")
+                add(v.cx == p.cx)
+            add((vs[0].y0 + vs[-1].y1) * 0.5 == p.y0 + p.h * 0.45)
             continue
         for a, b in itertools.pairwise(vs):
-            add(a.x1 + a.w * 0.08 <= b.x0)
+            add(a.x1 + a.w * 0.08 == b.x0)  # siblings side by side, evenly spaced
         row_center = (vs[0].x0 + vs[-1].x1) * 0.5
-        for v in vs:
-            add((v.cx == p.cx) | "medium")
         if mode == "top":
             for v in vs:
                 add(v.y1 == p.y0 + p.h * 0.04)
                 add(v.x0 <= p.x1 - p.w * 0.04)
                 add(v.x1 >= p.x0 + p.w * 0.04)
-            add((row_center == p.cx) | "strong")
+            add(row_center == p.cx)
         elif mode == "inside":
-            for v in vs:
-                add(v.x0 >= p.x0 + p.w * 0.08)
-                add(v.x1 <= p.x1 - p.w * 0.08)
-                add(v.y0 >= p.y0 + p.h * 0.08)
-                add(v.y1 <= p.y1 - p.h * 0.08)
-                add((v.cy == p.cy) | "strong")
-            add((row_center == p.cx) | "strong")
+            for v in vs:  # prescaled to fit: centring keeps them inside
+                add(v.cy == p.cy)
+            add(row_center == p.cx)
         elif mode == "front":
             for v in vs:
                 add(v.y1 == p.y1 + p.h * 0.06)
-            add((row_center == p.cx + p.w * 0.3) | "strong")
+            add(row_center == p.cx + p.w * 0.3)
         elif mode == "back":
             for v in vs:
                 add(v.y1 == p.y1 - p.h * 0.12)
-            add((row_center == p.cx - p.w * 0.3) | "strong")
+            add(row_center == p.cx - p.w * 0.3)
 
 
 def clean_box(box: Box) -> Box:

@@ -104,6 +104,8 @@ class ParsedSentence:
     ops: list[Op]
     verbs: list[str]
     warnings: list[str]
+    #: Decisions worth a trace line (corrections inside a noun phrase).
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -176,6 +178,7 @@ class _SentenceParser:
         self.ops: list[Op] = []
         self.verbs: list[str] = []
         self.warnings: list[str] = []
+        self.notes: list[str] = []
         self.np: _NP | None = None
         self.last: Mention | None = None
         self.target: Mention | None = None
@@ -270,15 +273,13 @@ class _SentenceParser:
 
     def _unknown(self, i: int, lx: Lexeme) -> None:
         if lx.kind == "stop":
-            if lx.text in ("of",) and self.subset is not None:
-                return
             return
         nxt = self._next(i)
         prev = self._prev(i)
         boundary = (
             nxt is None
             or nxt.kind in ("punct", "quote")
-            or (nxt.tags and not nxt.has("noun") and not nxt.has("color"))
+            or (nxt.tags and not nxt.has("noun") and not nxt.has("color") and not nxt.has("scene"))
         )
         opened = self.np is not None and not self.np.empty()
         after_link = prev is not None and (prev.has("rel") or prev.text in ("and", "with", "of"))
@@ -346,6 +347,8 @@ class _SentenceParser:
         elif kinds & {"remove", "add", "modify", "replace", "move"}:
             self._verb(kinds)
         elif "copula" in kinds:
+            if self.subset is not None:  # "one of which is green"
+                self._subset_mention(self.subset, "which")
             self.copula = True
         elif "textverb" in kinds:
             self.textverb = lx.text
@@ -427,11 +430,14 @@ class _SentenceParser:
             np = self._np()
             if self.corr and np.count is None and self.last is not None:
                 np.replaces = True
+            if self.corr:
+                self.notes.append(f"correction: count → {n}")
             np.count, np.count_word = n, tag.extra
             self.corr = False
             return
         if self.corr:
             if self.np is not None and self.np.count is not None:
+                self.notes.append(f"correction: count {self.np.count} → {n}")
                 self.np.count = n
             elif self.last is not None:
                 self._op("recount", mention=self.last, number=n)
@@ -444,13 +450,18 @@ class _SentenceParser:
         nxt = self._next(j)
         if nxt is None:
             return False
-        return nxt.has("prons") or nxt.has("def") or nxt.has("pron")
+        return nxt.has("prons") or nxt.has("def") or nxt.has("pron") or nxt.text.startswith("which")
 
     def _color(self, i: int, tag: Tag) -> None:
         color = (tag.value, tag.extra)
+        if self.np is not None and self.np.negated and not self._noun_ahead(i):
+            self.notes.append(f"'not {tag.value}': colour left unstated")
+            self.np = None
+            return
         if (self.np is not None and not self.np.empty()) or self._noun_ahead(i):
             np = self._np()
             if self.corr:
+                self.notes.append(f"correction: colour → {color[0]}")
                 np.colors = [color]
                 self.corr = False
             elif color not in np.colors:
@@ -638,7 +649,11 @@ def parse(segments: list[Segment], quotes: tuple[str, ...], lex: Lexicon) -> lis
         parser = _SentenceParser(seg, lexemes, quotes, lex, index)
         parser.run()
         index = parser.next_index
-        parsed.append(ParsedSentence(seg.index, seg.text, lexemes, parser.ops, parser.verbs, parser.warnings))
+        parsed.append(
+            ParsedSentence(
+                seg.index, seg.text, lexemes, parser.ops, parser.verbs, parser.warnings, parser.notes
+            )
+        )
     return parsed
 
 

@@ -82,7 +82,6 @@ def reason(request: ReasonRequest) -> Plan:
     # 5. Lay out
     if request.base is None:
         composition = compose(scene.entities, scene.relations, lex, width, height)
-        result = solve(layout_items(composition.drafts), composition.links)
     else:
         first_id, first_group = next_numbers(request.base)
         known = {e.key: list(e.base_ids) for e in scene.entities if e.base_ids and e.alive}
@@ -99,7 +98,11 @@ def reason(request: ReasonRequest) -> Plan:
             known,
             basis,
         )
-        result = edit_layout(request.base, scene, composition, width, height)
+    _trace_notes(trace, scene.notes, composition)  # resolve decisions, now with element ids
+    if request.base is None:
+        result = solve(layout_items(composition.drafts), composition.links)
+    else:
+        result = edit_layout(request.base, scene, composition)
     for note in result.notes:
         trace.add("layout", note)
     for draft in composition.drafts:
@@ -108,7 +111,6 @@ def reason(request: ReasonRequest) -> Plan:
             trace.add(
                 "layout", f"{draft.noun} at [{box}] z {result.z.get(draft.id, 1)}", [draft.id], draft.sentence
             )
-    _trace_notes(trace, scene.notes, composition)
 
     # 6. Plan
     elements = _elements(composition.drafts, result, request.base, scene)
@@ -125,7 +127,7 @@ def reason(request: ReasonRequest) -> Plan:
         seed=request.seed,
         canvas=Canvas(width=width, height=height, background=_background(scene, request)),
         elements=elements,
-        relations=_relations(composition, {e.id for e in elements}),
+        relations=_relations(composition, {e.id for e in elements}, request.base, _moved(scene)),
         sentences=[
             Sentence(index=p.index, text=p.text, action=scene.actions.get(p.index, "keep")) for p in parsed
         ],
@@ -155,6 +157,8 @@ def _trace_parse(trace: _Trace, sentence: ParsedSentence) -> None:
         kinds[op.kind] = kinds.get(op.kind, 0) + 1
     summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "nothing to act on"
     trace.add("parse", f"sentence {sentence.index}: {summary}", sentence=sentence.index)
+    for note in sentence.notes:
+        trace.add("parse", note, sentence=sentence.index)
     for op in sentence.ops:
         if op.kind == "mention" and op.mention is not None and op.mention.noun is not None:
             m = op.mention
@@ -224,17 +228,31 @@ def result_element(element: Element, result: LayoutResult) -> Element:
     return element.model_copy(update=update) if update else element
 
 
-def _relations(composition: Composition, ids: set[str]) -> list[Relation]:
+def _moved(scene: ResolvedScene) -> set[str]:
+    return {i for e in scene.entities if e.alive and e.moved for i in e.base_ids}
+
+
+def _relations(composition: Composition, ids: set[str], base: Plan | None, moved: set[str]) -> list[Relation]:
+    """The base plan's relations that still apply (edits), then the prompt's, without repeats.
+
+    A base relation of an element the edit moves is superseded by the move.
+    """
     relations: list[Relation] = []
+    if base is not None:
+        for rel in base.relations:
+            if rel.subject in moved or rel.object in moved or rel.object2 in moved:
+                continue
+            if rel.subject in ids and rel.object in ids and (rel.object2 is None or rel.object2 in ids):
+                relations.append(rel)
     for link in composition.links:
         if link.predicate == "text":
             continue
         if link.subject in ids and link.object in ids and (link.object2 is None or link.object2 in ids):
-            relations.append(
-                Relation(
-                    subject=link.subject, predicate=link.predicate, object=link.object, object2=link.object2
-                )
+            relation = Relation(
+                subject=link.subject, predicate=link.predicate, object=link.object, object2=link.object2
             )
+            if relation not in relations:
+                relations.append(relation)
     return relations
 
 

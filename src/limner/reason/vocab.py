@@ -8,23 +8,27 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Any
 
 #: Words split like the prompt tokenizer splits them.
 TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 #: Long side of an object, as a fraction of the canvas's short side, per size class.
-SIZE_CLASSES: dict[str, float] = {
-    "tiny": 0.09,
-    "small": 0.15,
-    "medium": 0.24,
-    "large": 0.34,
-    "xlarge": 0.42,
-    "huge": 0.5,
-}
+SIZE_CLASSES: Mapping[str, float] = MappingProxyType(
+    {
+        "tiny": 0.09,
+        "small": 0.15,
+        "medium": 0.24,
+        "large": 0.34,
+        "xlarge": 0.42,
+        "huge": 0.5,
+    }
+)
 
 BASIC_COLORS: tuple[str, ...] = (
     "red",
@@ -64,14 +68,14 @@ class Tag:
 
 @dataclass(frozen=True)
 class Lexicon:
-    nouns: dict[str, NounInfo]
-    phrases: dict[tuple[str, ...], tuple[Tag, ...]]
+    nouns: Mapping[str, NounInfo]
+    phrases: Mapping[tuple[str, ...], tuple[Tag, ...]]
     max_len: int
-    color_hex: dict[str, str]
+    color_hex: Mapping[str, str]
     stopwords: frozenset[str]
-    text_roles: dict[str, str]
+    text_roles: Mapping[str, str]
     #: "a bowl of apples": container noun → how its contents relate to it.
-    containers: dict[str, str]
+    containers: Mapping[str, str]
 
 
 def tokens_of(text: str) -> tuple[str, ...]:
@@ -233,13 +237,13 @@ def lexicon() -> Lexicon:
     _load_words(builder, words)
     phrases = {key: tuple(tags) for key, tags in builder.table.items()}
     return Lexicon(
-        nouns=nouns,
-        phrases=phrases,
+        nouns=MappingProxyType(nouns),
+        phrases=MappingProxyType(phrases),
         max_len=max(len(k) for k in phrases),
-        color_hex=hexes,
+        color_hex=MappingProxyType(hexes),
         stopwords=frozenset(words["stopwords"]),
-        text_roles=dict(words["text_roles"]),
-        containers=dict(words["containers"]),
+        text_roles=MappingProxyType(dict(words["text_roles"])),
+        containers=MappingProxyType(dict(words["containers"])),
     )
 
 

@@ -33,6 +33,11 @@ class Settings:
     max_body_bytes: int = 1_000_000
     #: Largest uploaded file (references), in bytes.
     max_upload_bytes: int = 20_000_000
+    #: Optional OpenAI-compatible chat endpoint for the LLM reasoner (``limner.reason.llm``).
+    llm_base_url: str | None = field(default_factory=lambda: os.environ.get("LIMNER_LLM_BASE_URL") or None)
+    llm_model: str | None = field(default_factory=lambda: os.environ.get("LIMNER_LLM_MODEL") or None)
+    llm_api_key: str | None = field(default_factory=lambda: os.environ.get("LIMNER_LLM_API_KEY") or None)
+    llm_timeout_s: float = field(default_factory=lambda: float(os.environ.get("LIMNER_LLM_TIMEOUT", "8") or 8))
 
     @property
     def db_url(self) -> str:

@@ -154,4 +154,7 @@ def test_colours_and_shades() -> None:
         plan = REASONER.reason(ReasonRequest(prompt=f"a {shade} car"))
         car = plan.elements[0]
         assert car.attributes["color"] == basic, shade
-        assert str(car.attributes["hex"]).startswith("#")
+        if shade == "grey":  # a spelling of a basic colour: no exact value
+            assert "hex" not in car.attributes
+        else:
+            assert str(car.attributes["hex"]).startswith("#")

@@ -67,6 +67,9 @@ OPERATIONS = [
     ("POST", "/v1/generate"),
     ("GET", "/v1/generations/{id}"),
     ("GET", "/v1/images/{id}"),
+    ("POST", "/v1/references"),
+    ("GET", "/v1/references/{id}"),
+    ("DELETE", "/v1/references/{id}"),
     ("GET", "/v1/schema/plan"),
     ("GET", "/explorer"),
 ]

@@ -176,7 +176,15 @@ class GenerateBody(_Body):
         description="One image per locale (BCP-47), using text.localized.",
     )
     mirror_rtl: StrictBool = Field(default=False, description="Mirror layouts for right-to-left locales.")
-    base_image_id: str | None = Field(default=None, max_length=ID_MAX, description="Edit this image.")
+    base_image_id: str | None = Field(
+        default=None,
+        max_length=ID_MAX,
+        description=(
+            "Edit this image (img_…): the plan is rendered at its size, seed and locale, and every "
+            "pixel outside the response's change_mask is copied from it. Edits are lossless: "
+            "output_format png or webp (default: the base image's; png for a jpeg base); jpeg is refused."
+        ),
+    )
     async_: StrictBool = Field(default=False, alias="async", description="Answer 202 at once and work later.")
     webhook_url: str | None = Field(
         default=None, max_length=2048, description="Called when an async job ends."

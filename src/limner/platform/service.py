@@ -11,6 +11,7 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import TracebackType
 
@@ -19,10 +20,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from limner.config import Settings
 from limner.errors import InvalidRequestError, LimnerError, NotFoundError
+from limner.plan.diff import plan_diff
 from limner.plan.model import Plan
 from limner.platform.blobs import BlobStore
 from limner.platform.db import make_engine, make_sessions, prepare_data_dir, upgrade_to_head
+from limner.platform.edits import EditBase, apply_edit, change_mask, decode_rgb, edit_format
 from limner.platform.ids import new_id
+from limner.platform.references import ReferenceStore, unreferenced_warnings
 from limner.platform.schemas import (
     MAX_SEED,
     GenerateBody,
@@ -64,9 +68,19 @@ def _now() -> int:
     return int(time.time())
 
 
-def _default_reasoner() -> Reasoner:
+def _default_reasoner(settings: Settings | None = None) -> Reasoner:
     from limner.reason import BuiltinReasoner
 
+    if settings is not None and settings.llm_base_url and settings.llm_model:
+        from limner.reason.llm import LLMReasoner, OpenAIChatClient
+
+        client = OpenAIChatClient(
+            settings.llm_base_url,
+            settings.llm_model,
+            api_key=settings.llm_api_key,
+            timeout_s=settings.llm_timeout_s,
+        )
+        return LLMReasoner(client)
     return BuiltinReasoner()
 
 
@@ -92,6 +106,7 @@ class LimnerService:
         self.renderers = renderers
         self.blobs = BlobStore(settings.blob_dir)
         self._sessions: sessionmaker[Session] = make_sessions(engine)
+        self.references = ReferenceStore(self._sessions, self.blobs)
         self._locks_guard = threading.Lock()
         self._render_locks: dict[str, threading.Lock] = {}
 
@@ -114,7 +129,7 @@ class LimnerService:
         return cls(
             settings,
             engine,
-            reasoner=reasoner if reasoner is not None else _default_reasoner(),
+            reasoner=reasoner if reasoner is not None else _default_reasoner(settings),
             renderers=renderers if renderers is not None else default_registry(),
         )
 
@@ -141,16 +156,24 @@ class LimnerService:
         width, height = body.dimensions() or (
             (base.canvas.width, base.canvas.height) if base is not None else DEFAULT_CANVAS
         )
-        # 3. Reason
+        # 3. Reason (every reference must exist for this account: 404 naming references.N)
+        uses = self.references.resolve_uses(body.reference_uses(), account_id)
         request = ReasonRequest(
             prompt=body.prompt,
             width=width,
             height=height,
             seed=body.seed if body.seed is not None else 0,
-            references=body.reference_uses(),
+            references=uses,
             base=base,
         )
         plan = self._reason(request)
+        if uses:
+            plan = plan.model_copy(
+                update={
+                    "references": plan.references or list(uses),
+                    "warnings": plan.warnings + unreferenced_warnings(plan, uses),
+                }
+            )
         # 4. Store
         with self._sessions.begin() as session:
             session.add(self._plan_row(plan, account_id))
@@ -197,18 +220,36 @@ class LimnerService:
         renderer_name = body.renderer or self.settings.default_renderer
         renderer = self.renderers.get(renderer_name)
         output_format = self._check_supported(body, renderer)
+        edit = self._edit_base(body, account_id) if body.base_image_id is not None else None
+        if edit is not None:
+            explicit = "output_format" in body.model_fields_set
+            output_format = edit_format(body.output_format, explicit, edit.format)
         # 2. The plan: stored, inline or reasoned from the prompt (new plans are stored below)
-        plan, new_plan = self._resolve_plan(body, account_id)
-        # 3. Seeds and locales
-        first = body.seed if body.seed is not None else (plan.seed if plan.seed is not None else 0)
+        plan, new_plan = self._resolve_plan(body, account_id, edit.plan if edit is not None else None)
+        references = self.references.load(plan, account_id)
+        # 3. Seeds and locales (an edit keeps its base image's seed, locale and size)
+        default_seed = edit.seed if edit is not None else plan.seed
+        first = body.seed if body.seed is not None else (default_seed if default_seed is not None else 0)
         if first + body.n - 1 > MAX_SEED:
             raise InvalidRequestError(f"seed + n - 1 must be at most {MAX_SEED}", param="seed")
-        locales: list[str | None] = list(body.locales) if body.locales else [None]
+        default_locales: list[str | None] = [edit.locale] if edit is not None else [None]
+        locales: list[str | None] = list(body.locales) if body.locales else default_locales
         shots = [_Shot(first + i, locale) for locale in locales for i in range(body.n)]
+        size = (edit.width, edit.height) if edit is not None else body.dimensions()
         # 4. Render (CPU); store the bytes content-addressed (idempotent, safe to repeat)
         rendered, error = self._render_all(
-            renderer_name, renderer, plan, shots, body.dimensions(), output_format
+            renderer_name,
+            renderer,
+            plan,
+            shots,
+            size,
+            "png" if edit is not None else output_format,
+            references,
         )
+        mask = None
+        if edit is not None and error is None:
+            mask = change_mask(edit.plan, plan, edit.width, edit.height)
+            rendered = [(shot, apply_edit(image, edit, mask, output_format)) for shot, image in rendered]
         done = [_Done(shot, image, self.blobs.put(image.data, image.format)) for shot, image in rendered]
         # 5. One transaction: the new plan, the generation, its images
         created = _now()
@@ -221,7 +262,7 @@ class LimnerService:
             renderer=renderer_name,
             request=body.model_dump_json(by_alias=True, exclude_unset=True),
             error=error.model_dump_json() if error is not None else None,
-            change_mask=None,
+            change_mask=json.dumps(mask) if mask is not None else None,
         )
         images = [
             ImageRow(
@@ -248,19 +289,31 @@ class LimnerService:
             session.add_all(images)
         return self._generation_view(generation, images)
 
-    def _resolve_plan(self, body: GenerateBody, account_id: str) -> tuple[Plan, Plan | None]:
-        """The plan to render, and the same plan again if it is new and must be stored."""
+    def _resolve_plan(
+        self, body: GenerateBody, account_id: str, base: Plan | None = None
+    ) -> tuple[Plan, Plan | None]:
+        """The plan to render, and the same plan again if it is new and must be stored.
+
+        With ``base`` (an edit), a new plan records it as ``base_plan_id`` and gets its ``diff``.
+        """
         if body.plan_id is not None:
             return self.get_plan(body.plan_id, account_id, param="plan_id"), None
         if body.plan is not None:
             if body.plan.seed is not None and not 0 <= body.plan.seed <= MAX_SEED:
                 raise InvalidRequestError(f"plan.seed must be between 0 and {MAX_SEED}", param="plan.seed")
-            plan = body.plan.model_copy(update={"id": new_id("plan"), "created": _now()})
+            update: dict[str, object] = {"id": new_id("plan"), "created": _now()}
+            if base is not None:
+                update["base_plan_id"] = body.plan.base_plan_id or base.id
+                update["diff"] = body.plan.diff or plan_diff(base, body.plan)
+            plan = body.plan.model_copy(update=update)
             return plan, plan
         if body.prompt is not None:
-            width, height = body.dimensions() or DEFAULT_CANVAS
+            width, height = body.dimensions() or (
+                (base.canvas.width, base.canvas.height) if base is not None else DEFAULT_CANVAS
+            )
             seed = body.seed if body.seed is not None else 0
-            plan = self._reason(ReasonRequest(prompt=body.prompt, width=width, height=height, seed=seed))
+            request = ReasonRequest(prompt=body.prompt, width=width, height=height, seed=seed, base=base)
+            plan = self._reason(request)
             return plan, plan
         # GenerateBody's own validation makes this unreachable.
         raise InvalidRequestError("give exactly one of plan_id, plan or prompt", param="prompt")
@@ -273,6 +326,7 @@ class LimnerService:
         shots: list[_Shot],
         size: tuple[int, int] | None,
         output_format: OutputFormat,
+        references: Mapping[str, bytes] | None = None,
     ) -> tuple[list[tuple[_Shot, RenderedImage]], GenerationError | None]:
         """Every image, or none and the error: a generation never keeps part of its images."""
         rendered: list[tuple[_Shot, RenderedImage]] = []
@@ -284,6 +338,7 @@ class LimnerService:
                     seed=shot.seed,
                     output_format=output_format,
                     locale=shot.locale,
+                    references=references or {},
                 )
                 rendered.append((shot, self._render(name, renderer, plan, options)))
         except InvalidRequestError:
@@ -334,10 +389,6 @@ class LimnerService:
             )
         if body.webhook_url is not None:
             raise InvalidRequestError('webhook_url needs "async": true', param="webhook_url")
-        if body.base_image_id is not None:
-            raise InvalidRequestError(
-                "image edits (base_image_id) are not available on this server yet", param="base_image_id"
-            )
         if body.mirror_rtl:
             raise InvalidRequestError(
                 f"mirror_rtl is not supported by renderer {renderer.name!r}", param="mirror_rtl"
@@ -350,6 +401,44 @@ class LimnerService:
                 param="output_format",
             )
         return _RENDER_FORMATS[body.output_format]
+
+    def _edit_base(self, body: GenerateBody, account_id: str) -> EditBase:
+        """The image an edit starts from (404 ``base_image_id``), with its plan and pixels."""
+        image_id = body.base_image_id or ""
+        with self._sessions() as session:
+            row = session.get(ImageRow, image_id)
+            if row is None or row.account_id != account_id:
+                raise NotFoundError(f"no image {image_id!r}", param="base_image_id")
+            generation = session.get(GenerationRow, row.generation_id)
+            if generation is None:
+                raise NotFoundError(f"no generation for image {image_id!r}", param="base_image_id")
+            sha256, fmt, seed, locale = row.sha256, row.format, row.seed, row.locale
+            plan_id, width, height = generation.plan_id, row.width, row.height
+        if body.size is not None and body.dimensions() != (width, height):
+            raise InvalidRequestError(
+                f"an edit keeps the base image's size ({width}x{height}); omit size", param="size"
+            )
+        plan = self.get_plan(plan_id, account_id, param="base_image_id")
+        pixels = decode_rgb(self.blobs.get(sha256, fmt))
+        return EditBase(image_id=image_id, plan=plan, pixels=pixels, format=fmt, seed=seed, locale=locale)
+
+    def render_plan(self, plan: Plan, options: RenderOptions, account_id: str = LOCAL_ACCOUNT) -> RenderedImage:
+        """Render a plan with the default renderer (its references loaded); nothing is stored.
+
+        For callers that post-process and store images themselves (the OpenAI-compatible routes).
+        """
+        name = self.settings.default_renderer
+        references = self.references.load(plan, account_id)
+        with_refs = RenderOptions(
+            width=options.width,
+            height=options.height,
+            seed=options.seed,
+            output_format=options.output_format,
+            quality=options.quality,
+            locale=options.locale,
+            references=references or options.references,
+        )
+        return self._render(name, self.renderers.get(name), plan, with_refs)
 
     def _render_lock(self, name: str) -> threading.Lock:
         with self._locks_guard:

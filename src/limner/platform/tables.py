@@ -7,7 +7,7 @@ carries the ``account_id`` that owns it; before accounts exist everything belong
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 #: The built-in account used when requests are not authenticated (``--auth local``).
@@ -78,4 +78,24 @@ class ImageRow(Base):
     created: Mapped[int] = mapped_column(BigInteger)
 
 
-__all__ = ["LOCAL_ACCOUNT", "Base", "GenerationRow", "ImageRow", "PlanRow"]
+class ReferenceRow(Base):
+    """An uploaded reference image (its bytes are a blob: ``sha256`` + ``format``)."""
+
+    __tablename__ = "references"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    account_id: Mapped[str] = mapped_column(
+        String(64), index=True, default=LOCAL_ACCOUNT, server_default=LOCAL_ACCOUNT
+    )
+    created: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    format: Mapped[str] = mapped_column(String(8))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    bytes: Mapped[int] = mapped_column(BigInteger)
+    has_alpha: Mapped[bool] = mapped_column(Boolean)
+    role: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+
+
+__all__ = ["LOCAL_ACCOUNT", "Base", "GenerationRow", "ImageRow", "PlanRow", "ReferenceRow"]

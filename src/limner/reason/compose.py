@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass, field
 
 from limner.plan.model import AttributeValue, Element, TextSpec
+from limner.reason.arrange import member_links
 from limner.reason.layout import Item, Link
 from limner.reason.resolve import Entity, EntityRelation
 from limner.reason.vocab import Lexicon
@@ -13,7 +14,7 @@ from limner.reason.vocab import Lexicon
 #: Long side of the largest object, as a fraction of the canvas's short side.
 TARGET_SIZE = 0.62
 #: < 1 compresses real-world size ratios so small things stay visible next to big ones.
-SIZE_EXPONENT = 0.8
+SIZE_EXPONENT = 1.0
 
 
 @dataclass
@@ -48,7 +49,8 @@ def _attributes(entity: Entity, member: int) -> dict[str, AttributeValue]:
     colors = entity.color_of(member)
     if colors:
         attrs["color"] = colors[0][0]
-        attrs["hex"] = colors[0][1]
+        if colors[0][1]:
+            attrs["hex"] = colors[0][1]
         if len(colors) > 1:
             attrs["secondary_color"] = colors[1][0]
     elif entity.implied_color is not None:
@@ -161,6 +163,7 @@ def compose(
                 )
                 links.append(Link(text_id, "text", draft_id))
         ids[entity.key] = member_ids
+        links += member_links(member_ids, entity.arrangement, entity.columns)
     for rel in relations:
         links += _element_links(rel, ids)
     return Composition(drafts, _dedupe(links), ids)

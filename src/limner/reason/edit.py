@@ -12,6 +12,7 @@ from collections.abc import Mapping
 import numpy as np
 import numpy.typing as npt
 
+from limner.plan.geometry import relative_position
 from limner.plan.model import AttributeValue, Element, Plan
 from limner.reason.compose import SIZE_EXPONENT, TARGET_SIZE, Composition, Draft
 from limner.reason.layout import ATTACH, DIRECTIONS, Box, LayoutResult, clean_box
@@ -127,7 +128,43 @@ _CENTRES = _lattice()
 _CENTRES.setflags(write=False)
 
 
-def _relative_box(w: float, h: float, predicate: str, anchor: Box) -> Box | None:
+_SIDE_OK: Mapping[str, frozenset[str]] = {
+    "next to": frozenset({"left of", "right of"}),
+    "beside": frozenset({"left of", "right of"}),
+    "under": frozenset({"below"}),
+}
+
+
+def direction_spot(w: float, h: float, predicate: str, anchor: Box, taken: list[Box]) -> Box | None:
+    """A box that is ``predicate`` of ``anchor`` by GenEval's rule, as large as possible (down to 45 %),
+    overlapping the other placed boxes least; None when no lattice spot satisfies the rule."""
+    wanted = _SIDE_OK.get(predicate, frozenset({predicate}))
+    best: tuple[float, Box] | None = None
+    for factor in (1.0, 0.8, 0.6, 0.45):
+        bw, bh = min(w * factor, 0.96), min(h * factor, 0.96)
+        for cx, cy in _CENTRES:
+            box = (cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2)
+            if box[0] < 0.01 or box[1] < 0.01 or box[2] > 0.99 or box[3] > 0.99:
+                continue
+            if not wanted & relative_position(box, anchor):
+                continue
+            overlap = sum(
+                max(0.0, min(box[2], t[2]) - max(box[0], t[0]))
+                * max(0.0, min(box[3], t[3]) - max(box[1], t[1]))
+                for t in taken
+            )
+            if overlap <= 1e-9:
+                return clean_box(box)
+            if best is None or overlap < best[0]:
+                best = (overlap, box)
+        if best is not None and factor <= 0.6:
+            break
+    return clean_box(best[1]) if best is not None else None
+
+
+def _relative_box(
+    w: float, h: float, predicate: str, anchor: Box, taken: list[Box] | None = None
+) -> Box | None:
     ax0, ay0, ax1, ay1 = anchor
     aw, ah = ax1 - ax0, ay1 - ay0
     acx, acy = (ax0 + ax1) / 2, (ay0 + ay1) / 2
@@ -139,6 +176,10 @@ def _relative_box(w: float, h: float, predicate: str, anchor: Box) -> Box | None
         room_x = {1: 0.99 - ax1 - gap, -1: ax0 - 0.01 - gap}.get(dx, 0.98)
         room_y = {1: 0.99 - ay1 - gap, -1: ay0 - 0.01 - gap}.get(dy, 0.98)
         factor = max(0.2, min(1.0, room_x / w, room_y / h))
+        if factor < 0.75 and taken is not None:
+            spot = direction_spot(w, h, predicate, anchor, taken)
+            if spot is not None:
+                return spot
         w, h = w * factor, h * factor
         cx = acx + dx * (aw / 2 + w / 2 + gap)
         cy = acy + dy * (ah / 2 + h / 2 + gap)
@@ -208,12 +249,18 @@ def edit_layout(base: Plan, scene: ResolvedScene, composition: Composition) -> L
     links_by_subject: dict[str, list[tuple[str, str]]] = {}
     for link in composition.links:
         links_by_subject.setdefault(link.subject, []).append((link.predicate, link.object))
-    moved = [i for e in scene.entities if e.alive and e.moved for i in e.base_ids]
+    swapped = _swap_boxes(scene, elements)
+    for element_id, new_box in swapped.items():
+        boxes[element_id] = new_box
+        placed[element_id] = new_box
+        notes.append(f"{element_id} swapped places")
+    moved = [i for e in scene.entities if e.alive and e.moved for i in e.base_ids if i not in swapped]
     for element_id in moved:
         box = elements[element_id].box
         for predicate, anchor in links_by_subject.get(element_id, []):
             if anchor in placed and anchor != element_id:
-                new_box = _relative_box(box[2] - box[0], box[3] - box[1], predicate, placed[anchor])
+                others = [b for k, b in placed.items() if k not in (element_id, anchor)]
+                new_box = _relative_box(box[2] - box[0], box[3] - box[1], predicate, placed[anchor], others)
                 if new_box is not None:
                     boxes[element_id] = new_box
                     placed[element_id] = new_box
@@ -232,6 +279,22 @@ def edit_layout(base: Plan, scene: ResolvedScene, composition: Composition) -> L
     return LayoutResult(boxes, z, notes, attributes)
 
 
+def _swap_boxes(scene: ResolvedScene, elements: dict[str, Element]) -> dict[str, Box]:
+    """ "swap A and B": each member stands where its counterpart stood (same foot point, own size)."""
+    out: dict[str, Box] = {}
+    for entity in scene.entities:
+        other = entity.swap_with
+        if not entity.alive or other is None or not entity.base_ids or not other.base_ids:
+            continue
+        for member, element_id in enumerate(entity.base_ids):
+            own = elements[element_id].box
+            there = elements[other.base_ids[min(member, len(other.base_ids) - 1)]].box
+            w, h = own[2] - own[0], own[3] - own[1]
+            cx, bottom = (there[0] + there[2]) / 2, there[3]
+            out[element_id] = _fit((cx - w / 2, bottom - h, cx + w / 2, bottom))
+    return out
+
+
 def _draft_box(
     draft: Draft,
     links_by_subject: dict[str, list[tuple[str, str]]],
@@ -248,7 +311,7 @@ def _draft_box(
         return _fit((cx - w / 2, cy - h, cx + w / 2, cy))
     for predicate, anchor in links_by_subject.get(draft.id, []):
         if anchor in placed:
-            box = _relative_box(draft.w, draft.h, predicate, placed[anchor])
+            box = _relative_box(draft.w, draft.h, predicate, placed[anchor], list(placed.values()))
             if box is not None:
                 return box
     return free_spot(draft.w, draft.h, list(placed.values()))

@@ -60,6 +60,8 @@ class Link:
     predicate: str
     object: str
     object2: str | None = None
+    #: Shapes the layout only (an arrangement's members); not reported as a plan relation.
+    internal: bool = False
 
 
 @dataclass
@@ -160,7 +162,7 @@ def _fallback(link: Link, nodes: dict[str, _Node]) -> Link:
     node = nodes[link.subject]
     if node.parent == link.object:
         return link
-    return Link(link.subject, "above", link.object, link.object2)
+    return Link(link.subject, "above", link.object, link.object2, link.internal)
 
 
 def _edges(links: list[Link], nodes: dict[str, _Node]) -> list[tuple[str, str, tuple[int, int], bool]]:

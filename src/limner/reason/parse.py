@@ -9,9 +9,11 @@ corrections ("five, no, six"), negations ("no cats"), retractions ("remove the c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from limner.reason.segment import Segment, Token
+from limner.reason.typos import correct
 from limner.reason.vocab import Lexicon, Tag
 
 #: Host-less text verbs: "the word 'hi'" is its own text element.
@@ -37,7 +39,23 @@ _SCENE_PREPS = frozenset(
         "from",
     }
 )
-_MODIFIER_KINDS = frozenset({"color", "size", "material"})
+_MODIFIER_KINDS = frozenset({"color", "size", "material", "arrange"})
+_GRID = re.compile(r"^(\d{1,2})x(\d{1,2})$")
+#: Count phrases that also say how the things are arranged.
+_COUNT_ARRANGEMENTS = (
+    ("row", "row"),
+    ("line", "row"),
+    ("stack", "stack"),
+    ("pile", "stack"),
+    ("column", "column"),
+)
+#: Replace verbs that mean "exchange" when their two objects are joined by "and".
+_SWAP_WORDS = frozenset({"swap", "switch", "exchange", "trade", "swap around"})
+#: Fillers that start drawing something new: an earlier "remove"/"make" no longer applies.
+_CREATE_WORDS = frozenset({"draw", "render", "create", "generate", "show", "show me", "give me", "depict"})
+#: ``Mention.words`` of a mention that only looks up an earlier thing (never creates one).
+LOOKUP = "\u27e8lookup\u27e9"
+_COLOR_NOUNS = frozenset({"colours", "colors", "colour", "color", "colorings", "colourings"})
 _NOUNLIKE_SUFFIXES = ("ing", "ly", "ed", "ous", "ful", "est", "ive", "ish", "less", "able", "ible", "al")
 
 
@@ -78,6 +96,9 @@ class Mention:
     text_role: str | None = None
     position: str | None = None
     words: str = ""
+    #: "a row of", "stacked", "in a circle", "a 3x3 grid" …; grid columns when given.
+    arrangement: str | None = None
+    columns: int | None = None
 
 
 @dataclass
@@ -121,6 +142,8 @@ class _NP:
     negated: bool = False
     replaces: bool = False
     words: list[str] = field(default_factory=list)
+    arrangement: str | None = None
+    columns: int | None = None
 
     def empty(self) -> bool:
         return (
@@ -130,11 +153,15 @@ class _NP:
             and not self.negated
             and not self.size_words
             and self.material is None
+            and self.arrangement is None
         )
 
 
-def lexemes_of(tokens: tuple[Token, ...], lex: Lexicon) -> list[Lexeme]:
-    """Longest-match the lexicon over runs of words; punctuation and quotes pass through."""
+def lexemes_of(tokens: tuple[Token, ...], lex: Lexicon, notes: list[str] | None = None) -> list[Lexeme]:
+    """Longest-match the lexicon over runs of words; punctuation and quotes pass through.
+
+    An unknown word one edit from a known noun reads as that noun (noted in ``notes``).
+    """
     out: list[Lexeme] = []
     i = 0
     n = len(tokens)
@@ -160,6 +187,13 @@ def lexemes_of(tokens: tuple[Token, ...], lex: Lexicon) -> list[Lexeme]:
                 break
         else:
             word = token.text
+            fixed = correct(word, lex)
+            if fixed is not None:
+                if notes is not None:
+                    notes.append(f"typo: '{word}' read as '{fixed}'")
+                out.append(Lexeme(fixed, lex.phrases[(fixed,)]))
+                i += 1
+                continue
             kind = "stop" if word in lex.stopwords else "word"
             out.append(Lexeme(word, (), kind=kind))
             i += 1
@@ -191,6 +225,11 @@ class _SentenceParser:
         self.subset: int | None = None
         self.replace_target: Mention | None = None
         self.since_noun = 99
+        self.verb_word = ""
+        self.mentions: list[Mention] = []
+        self.objects: set[int] = set()
+        self.swap_what = "position"
+        self.swapped = False
 
     # -- helpers -------------------------------------------------------------------------------
     def _op(self, kind: str, **kw: object) -> Op:
@@ -242,6 +281,8 @@ class _SentenceParser:
             self._apply_colors(self.np.colors, replace=False)
         if self.rel is not None and self.rel_waiting == 2 and self.rel.other is not None:
             self.warnings.append(f"'between' needs two things; sentence {self.seg.index} names one")
+        if self.verb_word in _SWAP_WORDS and not self.swapped and self.swap_what == "color":
+            self._op("swap", mention=self.replace_target, value="color")  # "swap the colours"
 
     def _punct(self, i: int) -> None:
         nxt = self._next(i)
@@ -272,7 +313,17 @@ class _SentenceParser:
         self._complete(mention)
 
     def _unknown(self, i: int, lx: Lexeme) -> None:
+        if lx.text in _COLOR_NOUNS and self.verb_word in _SWAP_WORDS:
+            self.swap_what = "color"  # "swap the colours (of A and B)"
+            self.np = None
+            return
         if lx.kind == "stop":
+            return
+        grid = _GRID.match(lx.text)
+        if grid is not None:  # "a 3x3 grid of apples"
+            rows, cols = int(grid.group(1)), int(grid.group(2))
+            np = self._np()
+            np.count, np.count_word, np.arrangement, np.columns = rows * cols, lx.text, "grid", cols
             return
         nxt = self._next(i)
         prev = self._prev(i)
@@ -296,7 +347,7 @@ class _SentenceParser:
 
     def _phrase(self, i: int, lx: Lexeme) -> None:
         kinds = {t.kind for t in lx.tags}
-        if "color" in kinds and "noun" in kinds and self._predicative(i):
+        if "color" in kinds and "noun" in kinds and (self._predicative(i) or self._color_pair_ahead(i)):
             self._color(i, lx.tag("color"))
         elif "scene" in kinds and ("noun" not in kinds or self._scene_context(i)):
             self._scene(lx)
@@ -342,10 +393,17 @@ class _SentenceParser:
                 self._np().material = lx.tag("material").value
             elif (focus := self._focus()) is not None and self.copula:
                 focus.material = lx.tag("material").value
+        elif "arrange" in kinds:
+            how = lx.tag("arrange").value
+            if self.np is not None or self._noun_ahead(i):
+                self._np().arrangement = how
+            elif (focus := self._focus()) is not None:
+                focus.arrangement = how  # "six chairs in a circle"
         elif "rel" in kinds:
             self._relation(i, lx.tag("rel").value)
         elif kinds & {"remove", "add", "modify", "replace", "move"}:
             self._verb(kinds)
+            self.verb_word = lx.text
         elif "copula" in kinds:
             if self.subset is not None:  # "one of which is green"
                 self._subset_mention(self.subset, "which")
@@ -357,7 +415,7 @@ class _SentenceParser:
         elif "rest" in kinds:
             self._subset_mention(-1, lx.text)
         elif "filler" in kinds:
-            self._filler(lx)
+            self._filler(i, lx)
 
     def _predicative(self, i: int) -> bool:
         """A colour word after "is", "colored" or "in" with no noun phrase open ("a bus that is orange")."""
@@ -365,7 +423,24 @@ class _SentenceParser:
             return False
         prev = self._prev(i)
         after_link = prev is not None and (prev.has("copula") or prev.text == "in")
-        return (self.copula or after_link) and self._focus() is not None and not self._noun_ahead(i)
+        linked = self.copula or after_link or self.verb == "modify"  # "make the banana orange"
+        return linked and self._focus() is not None and not self._noun_ahead(i)
+
+    def _color_pair_ahead(self, i: int) -> bool:
+        """ "orange-and-pink remote", or "a backpack, orange, and …": the colour reading of a noun."""
+        nxt, after = self._next(i), self._next(i + 1)
+        if nxt is not None and nxt.text == "and" and after is not None and after.has("color"):
+            return self._noun_ahead(i + 1)
+        prev = self._prev(i)
+        plural = any(t.kind == "noun" and t.plural for t in self.lx[i].tags)
+        return (
+            not plural
+            and prev is not None
+            and prev.kind == "punct"
+            and self.since_noun <= 2
+            and self.last is not None
+            and (nxt is None or nxt.kind == "punct")
+        )
 
     def _next_is_pair(self, i: int) -> bool:
         nxt = self._next(i)
@@ -409,6 +484,9 @@ class _SentenceParser:
         tag = lx.tag("num")
         n = int(tag.number)
         nxt = self._next(i)
+        for word, how in _COUNT_ARRANGEMENTS:
+            if word in tag.extra.split():
+                self._np().arrangement = how  # "a row of", "a stack of"
         if nxt is not None and nxt.text == "of" and self._subset_follows(i + 1):
             self.subset = n
             return
@@ -428,7 +506,7 @@ class _SentenceParser:
                 np0.count, np0.count_word = n, tag.extra
                 return
             np = self._np()
-            if self.corr and np.count is None and self.last is not None:
+            if self.corr and np.count is None:
                 np.replaces = True
             if self.corr:
                 self.notes.append(f"correction: count → {n}")
@@ -439,12 +517,36 @@ class _SentenceParser:
             if self.np is not None and self.np.count is not None:
                 self.notes.append(f"correction: count {self.np.count} → {n}")
                 self.np.count = n
-            elif self.last is not None:
-                self._op("recount", mention=self.last, number=n)
+            else:
+                self._op("recount", mention=self.last or self._earlier(), number=n)
             self.corr = False
             return
         np = self._np()
         np.count, np.count_word = n, tag.extra
+
+    def _earlier(self, noun: str | None = None) -> Mention:
+        """A mention standing for the latest earlier thing (a correction at the start of a sentence)."""
+        if noun is None:
+            mention = Mention(self.next_index, self.seg.index, None, "it", pronoun="it")
+        else:
+            mention = Mention(self.next_index, self.seg.index, noun, noun, words=LOOKUP)
+        self.next_index += 1
+        self._op("mention", mention=mention)
+        return mention
+
+    def _corrected(self, noun: str | None) -> Mention | None:
+        """What a corrected noun phrase replaces: the latest mention of the same noun in this sentence,
+        else the latest one that is not a relation's object, else (at a sentence start) the latest
+        earlier thing of the same noun."""
+        same = [m for m in self.mentions if m.noun == noun]
+        if same:
+            return same[-1]
+        subjects = [m for m in self.mentions if m.index not in self.objects and not m.negated]
+        if subjects:
+            return subjects[-1]
+        if self.last is not None:
+            return self.last
+        return self._earlier(noun) if noun is not None else None
 
     def _subset_follows(self, j: int) -> bool:
         nxt = self._next(j)
@@ -472,8 +574,11 @@ class _SentenceParser:
 
     def _apply_colors(self, colors: list[tuple[str, str]], replace: bool) -> None:
         focus = self._focus()
+        if focus is None and replace:
+            focus = self._earlier()  # "a yellow bus. No, red."
         if focus is None:
             return
+        replace = replace or self.verb == "modify"  # "make it blue": the new colour, not a second one
         if self.rel is not None and self.rel_waiting == 1 and self.rel.other is None:
             self.rel = None  # "a car in red": not a relation
             self.rel_waiting = 0
@@ -539,7 +644,7 @@ class _SentenceParser:
             return
         self.target = mention
 
-    def _filler(self, lx: Lexeme) -> None:
+    def _filler(self, i: int, lx: Lexeme) -> None:
         if lx.text == "of" and self.since_noun == 1 and self.last is not None and self.rel is None:
             how = self.lex.containers.get(self.last.noun or "")
             if how is not None:  # "a bowl of apples": the apples are in the bowl
@@ -548,6 +653,16 @@ class _SentenceParser:
                 return
         if lx.text == "with" and self.verb == "replace":
             self.verb = "replace-with"
+        prev = self._prev(i)
+        if lx.text == "of" and prev is not None and prev.text == "instead":
+            self.verb, self.verb_word, self.corr = "replace", "instead", False  # "instead of X, Y"
+            self.replace_target = None
+            return
+        if lx.text in _CREATE_WORDS:
+            self.verb, self.target = None, None
+        if lx.text == "and" and self.verb == "replace" and self.verb_word in _SWAP_WORDS:
+            self.verb = "swap"
+            return
         if lx.text in ("and", "with", "plus", "as well as", "along with", "together with"):
             self.copula = False
             if self.rel is not None and self.rel_waiting == 2:
@@ -571,6 +686,8 @@ class _SentenceParser:
             definite=np.definite,
             negated=np.negated,
             words=" ".join(np.words),
+            arrangement=np.arrangement,
+            columns=np.columns,
         )
         if np.pair and self.lex.nouns.get(noun) is not None and self.lex.nouns[noun].pair:
             mention.count = 1
@@ -582,21 +699,46 @@ class _SentenceParser:
         np = self.np or _NP()
         self.np = None
         mention = self._new_mention(tag.value, tag.extra, np, plural=tag.plural)
-        if self.corr and self.last is not None and not mention.negated and self.verb != "remove":
-            np.replaces = True
+        old: Mention | None = None
+        if (self.corr or np.replaces) and not mention.negated and self.verb != "remove":
+            old = self._corrected(mention.noun)
         self.corr = False
-        self._complete(mention, replaces=np.replaces)
+        self._complete(mention, replaces=old)
 
-    def _complete(self, mention: Mention, replaces: bool = False) -> None:
+    def _complete(self, mention: Mention, replaces: Mention | None = None) -> None:
         self._op("mention", mention=mention)
         self.since_noun = 0
-        if replaces and self.last is not None:
-            self._op("replace", mention=self.last, other=mention)
+        if mention.noun is not None:
+            self.mentions.append(mention)
+        if replaces is not None:
+            self._op("replace", mention=replaces, other=mention)
+        elif (
+            self.verb == "modify"
+            and self.target is not None
+            and not mention.definite
+            and mention.pronoun is None
+            and mention.noun not in (None, "text")
+            and self.rel is None
+            and not any(m.negated for m in self.mentions[:-1])  # "no bear, make it a bus": a new thing
+        ):
+            self._op("replace", mention=self.target, other=mention, value="edit")  # "make it a mirror"
+            self.verb, self.target = None, None
+            self.last = mention
+            return
         if self.verb == "remove" or (self.verb == "replace" and self.replace_target is None):
             if self.verb == "remove":
                 self._op("retract", mention=mention)
                 return
             self.replace_target = mention
+            if self.verb_word == "instead":
+                self.verb = "replace-with"
+            return
+        if self.verb == "swap":
+            self._op("swap", mention=self.replace_target, other=mention, value=self.swap_what)
+            self.swapped = True
+            self.replace_target = None
+            self.verb = None
+            self.last = mention
             return
         if self.verb == "replace-with" and self.replace_target is not None:
             self._op("replace", mention=self.replace_target, other=mention, value="edit")
@@ -630,6 +772,7 @@ class _SentenceParser:
             else:
                 self.rel_waiting = 2
             return
+        self.objects.add(mention.index)
         if rel.predicate == "between":
             rel.other2 = mention
         else:
@@ -645,8 +788,10 @@ def parse(segments: list[Segment], quotes: tuple[str, ...], lex: Lexicon) -> lis
     parsed: list[ParsedSentence] = []
     index = 0
     for seg in segments:
-        lexemes = lexemes_of(seg.tokens, lex)
+        typo_notes: list[str] = []
+        lexemes = lexemes_of(seg.tokens, lex, typo_notes)
         parser = _SentenceParser(seg, lexemes, quotes, lex, index)
+        parser.notes.extend(typo_notes)
         parser.run()
         index = parser.next_index
         parsed.append(
@@ -657,4 +802,4 @@ def parse(segments: list[Segment], quotes: tuple[str, ...], lex: Lexicon) -> lis
     return parsed
 
 
-__all__ = ["Lexeme", "Mention", "Op", "ParsedSentence", "lexemes_of", "parse"]
+__all__ = ["LOOKUP", "Lexeme", "Mention", "Op", "ParsedSentence", "lexemes_of", "parse"]

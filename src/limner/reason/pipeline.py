@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from limner.plan.diff import plan_diff
 from limner.plan.geometry import violated_relations
 from limner.plan.model import Background, Canvas, Element, Plan, Relation, Sentence, TraceEntry
+from limner.reason.arrange import AFTER_SOLVE, rearrange
 from limner.reason.art import art_note
 from limner.reason.base import ReasonRequest
 from limner.reason.compose import Composition, Draft, compose, largest_size, layout_items
@@ -24,7 +25,7 @@ from limner.reason.edit import base_entities, edit_layout, edit_scale, next_numb
 from limner.reason.layout import LayoutResult, solve
 from limner.reason.normalize import normalize
 from limner.reason.parse import ParsedSentence, parse
-from limner.reason.references import bind_references
+from limner.reason.references import bind_references, name_references
 from limner.reason.resolve import Note, ResolvedScene, resolve
 from limner.reason.segment import segment
 from limner.reason.vocab import lexicon
@@ -33,7 +34,7 @@ DEFAULT_BACKGROUND = "#f4efe6"
 
 
 @dataclass
-class _Trace:
+class Trace:
     entries: list[TraceEntry] = field(default_factory=list)
 
     def add(
@@ -54,14 +55,27 @@ class BuiltinReasoner:
 
 
 def reason(request: ReasonRequest) -> Plan:
-    trace = _Trace()
+    trace = Trace()
     warnings: list[str] = []
-    width = min(4096, max(16, int(request.width)))
-    height = min(4096, max(16, int(request.height)))
+    parsed, scene = read_prompt(request, trace, warnings)
+    return plan_from_scene(request, parsed, scene, trace, warnings)
+
+
+def _named(request: ReasonRequest) -> tuple[tuple[str, str], ...]:
+    return name_references(request.prompt, request.references, lexicon()).named
+
+
+def read_prompt(
+    request: ReasonRequest, trace: Trace, warnings: list[str]
+) -> tuple[list[ParsedSentence], ResolvedScene]:
+    """Stages 1–4: the prompt as parsed sentences and a resolved scene (entities and relations)."""
     lex = lexicon()
 
-    # 1. Normalize
-    normalized = normalize(request.prompt)
+    # 1. Normalize (references the prompt names are written as the nouns they depict)
+    naming = name_references(request.prompt, request.references, lex)
+    for message in naming.notes:
+        trace.add("normalize", message)
+    normalized = normalize(naming.text)
     trace.add("normalize", f"{len(normalized.original)} characters, {len(normalized.quotes)} quoted text(s)")
     if normalized.truncated:
         warnings.append("prompt longer than 8000 characters; the rest was ignored")
@@ -78,6 +92,20 @@ def reason(request: ReasonRequest) -> Plan:
     # 4. Resolve
     scene = resolve(parsed, lex, base_entities(request.base) if request.base is not None else None)
     warnings += scene.warnings
+    return parsed, scene
+
+
+def plan_from_scene(
+    request: ReasonRequest,
+    parsed: list[ParsedSentence],
+    scene: ResolvedScene,
+    trace: Trace,
+    warnings: list[str],
+) -> Plan:
+    """Stages 5–6: lay the scene out and write the plan (also used for scenes an LLM extracted)."""
+    lex = lexicon()
+    width = min(4096, max(16, int(request.width)))
+    height = min(4096, max(16, int(request.height)))
 
     # 5. Lay out
     if request.base is None:
@@ -101,6 +129,7 @@ def reason(request: ReasonRequest) -> Plan:
     _trace_notes(trace, scene.notes, composition)  # resolve decisions, now with element ids
     if request.base is None:
         result = solve(layout_items(composition.drafts), composition.links)
+        _arrange(result, scene, composition, width, height, request.seed)
     else:
         result = edit_layout(request.base, scene, composition)
     for note in result.notes:
@@ -116,11 +145,12 @@ def reason(request: ReasonRequest) -> Plan:
     elements = _elements(composition.drafts, result, request.base, scene)
     if request.references:
         numbers = [int(e.id[1:]) for e in elements if e.id[:1] == "e" and e.id[1:].isdigit()]
-        elements, ref_notes = bind_references(
-            elements, request.references, lex, width, height, max(numbers, default=0) + 1
+        elements, ref_notes, ref_warnings = bind_references(
+            elements, request.references, lex, width, height, max(numbers, default=0) + 1, _named(request)
         )
         for message in ref_notes:
             trace.add("plan", message)
+        warnings += ref_warnings
     plan = Plan(
         prompt=request.prompt,
         language="en",
@@ -151,7 +181,18 @@ def reason(request: ReasonRequest) -> Plan:
     return plan
 
 
-def _trace_parse(trace: _Trace, sentence: ParsedSentence) -> None:
+def _arrange(
+    result: LayoutResult, scene: ResolvedScene, composition: Composition, width: int, height: int, seed: int
+) -> None:
+    """Circles and scatters: re-place the members inside the area the solver gave them."""
+    for entity in scene.entities:
+        if entity.alive and entity.arrangement in AFTER_SOLVE and entity.arrangement is not None:
+            ids = composition.ids.get(entity.key, [])
+            result.boxes.update(rearrange(result.boxes, ids, entity.arrangement, width, height, seed))
+            result.notes.append(f"{entity.noun} ×{len(ids)} arranged: {entity.arrangement}")
+
+
+def _trace_parse(trace: Trace, sentence: ParsedSentence) -> None:
     kinds: dict[str, int] = {}
     for op in sentence.ops:
         kinds[op.kind] = kinds.get(op.kind, 0) + 1
@@ -174,7 +215,7 @@ def _trace_parse(trace: _Trace, sentence: ParsedSentence) -> None:
             trace.add("parse", ", ".join(bits), sentence=sentence.index)
 
 
-def _trace_notes(trace: _Trace, notes: list[Note], composition: Composition) -> None:
+def _trace_notes(trace: Trace, notes: list[Note], composition: Composition) -> None:
     for note in notes:
         ids = [i for key in note.entities for i in composition.ids.get(key, [])]
         trace.add(note.stage, note.message, ids, note.sentence)
@@ -245,7 +286,7 @@ def _relations(composition: Composition, ids: set[str], base: Plan | None, moved
             if rel.subject in ids and rel.object in ids and (rel.object2 is None or rel.object2 in ids):
                 relations.append(rel)
     for link in composition.links:
-        if link.predicate == "text":
+        if link.predicate == "text" or link.internal:
             continue
         if link.subject in ids and link.object in ids and (link.object2 is None or link.object2 in ids):
             relation = Relation(
@@ -256,4 +297,4 @@ def _relations(composition: Composition, ids: set[str], base: Plan | None, moved
     return relations
 
 
-__all__ = ["BuiltinReasoner", "reason"]
+__all__ = ["BuiltinReasoner", "Trace", "plan_from_scene", "read_prompt", "reason"]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from limner.reason.parse import Mention, Op, ParsedSentence
+from limner.errors import InvalidRequestError
+from limner.reason.parse import LOOKUP, Mention, Op, ParsedSentence
 from limner.reason.vocab import Lexicon
 
 #: At most this many instances of one noun phrase, and of elements in a plan.
@@ -48,6 +49,10 @@ class Entity:
     modified: bool = False
     moved: bool = False
     replaces: Entity | None = None
+    arrangement: str | None = None
+    columns: int | None = None
+    #: Edit: "swap A and B" — this entity takes the other's place.
+    swap_with: Entity | None = None
 
     def color_of(self, member: int) -> list[Color]:
         return self.member_colors.get(member, self.colors)
@@ -104,6 +109,8 @@ class _Resolver:
         self.next_key = max((e.key for e in base_entities), default=-1) + 1
         self.colored: dict[int, set[int]] = {}
         self.total = sum(e.count for e in base_entities)
+        #: Entities named only as a relation's object ("on a mat"): pronouns prefer others.
+        self.objects: set[int] = set()
 
     # -- helpers -------------------------------------------------------------------------------
     def note(
@@ -140,7 +147,10 @@ class _Resolver:
             plural = [e for e in candidates if e.count > 1]
             pool = plural or candidates
             return pool[0] if pool else None
-        return candidates[0] if candidates else None
+        # "a cat on a mat. It is gray": a sentence's subject, not the thing it rests on or by.
+        subjects = [e for e in candidates if e.key not in self.objects]
+        pool = subjects or candidates
+        return pool[0] if pool else None
 
     def get(self, mention: Mention | None, exclude: Entity | None = None) -> Entity | _Subset | None:
         if mention is None:
@@ -155,6 +165,15 @@ class _Resolver:
                 return _Subset(target, mention.subset)
             return target
         return self.map.get(mention.index)
+
+    def absent(self, label: str, sentence: int) -> None:
+        """An edit names something the base plan lacks: a clear 422, never a silent no-op."""
+        names = sorted({e.noun for e in self.live() if e.kind == "object"})
+        have = ", ".join(names) if names else "nothing"
+        raise InvalidRequestError(
+            f"sentence {sentence} names '{label}', which is not in the base plan (it has: {have})",
+            param="prompt",
+        )
 
     @staticmethod
     def entity(ref: Entity | _Subset | None) -> Entity | None:
@@ -176,6 +195,8 @@ class _Resolver:
                     "resolve", f"'{m.label}' refers to an earlier {found.noun}", (found.key,), m.sentence
                 )
                 return
+            if self.editing and m.definite and m.noun not in (None, "text"):
+                self.absent(m.label, m.sentence)
             if m.index in self.lookup and not m.definite:
                 self.map[m.index] = None
                 return
@@ -229,6 +250,8 @@ class _Resolver:
             text_content=m.text,
             text_role=m.text_role,
             position=m.position,
+            arrangement=m.arrangement if count > 1 else None,
+            columns=m.columns,
         )
         self.next_key += 1
         self.entities.append(entity)
@@ -237,6 +260,13 @@ class _Resolver:
         if m.text is not None:
             desc = f"text {m.text!r} ({m.text_role})"
         self.note("resolve", f"new {desc} from '{label}'", (entity.key,), m.sentence)
+        if entity.arrangement is not None:
+            self.note(
+                "resolve",
+                f"the {count} {m.noun} are arranged: {entity.arrangement}",
+                (entity.key,),
+                m.sentence,
+            )
         self.act(m.sentence, "add" if self.editing else ("text" if m.text is not None else "create"))
         return entity
 
@@ -245,6 +275,8 @@ class _Resolver:
         for sentence in parsed:
             for op in sentence.ops:
                 if op.kind == "retract" and op.mention is not None:
+                    self.lookup.add(op.mention.index)
+                if op.kind == "mention" and op.mention is not None and op.mention.words == LOOKUP:
                     self.lookup.add(op.mention.index)
                 if op.kind == "replace" and op.mention is not None and op.value == "edit":
                     self.lookup.add(op.mention.index)
@@ -265,19 +297,23 @@ class _Resolver:
             target = self.entity(self.get(op.mention))
             if target is None:
                 label = op.mention.label if op.mention is not None else "it"
+                if self.editing:
+                    self.absent(label, op.sentence)
                 self.warnings.append(f"nothing called '{label}' to remove")
                 return
             target.alive = False
             self.note("resolve", f"removed the {target.noun}", (target.key,), op.sentence)
             self.act(op.sentence, "remove" if target.base_ids else "retract")
         elif op.kind == "replace":
-            old = self.entity(self.get(op.mention))
             new = self.entity(self.get(op.other))
+            old = self.entity(self.get(op.mention, exclude=new))
             if old is None or old is new:
                 return
             old.alive = False
             if new is not None and op.value == "edit":
                 new.replaces = old
+            if new is not None and not old.base_ids:
+                self.inherit(old, new, op.sentence)
             name = new.noun if new is not None else "nothing"
             self.note(
                 "resolve",
@@ -288,6 +324,8 @@ class _Resolver:
             self.act(op.sentence, "replace" if old.base_ids else "retract")
         elif op.kind == "recolor":
             self.recolor(op)
+        elif op.kind == "swap":
+            self.swap(op)
         elif op.kind == "recount":
             target = self.entity(self.get(op.mention))
             if target is not None and target.kind == "object":
@@ -335,6 +373,8 @@ class _Resolver:
             self.warnings.append("'between' needs two things; relation dropped")
             return
         self.relations.append(EntityRelation(subject, op.predicate, obj, obj2, op.sentence))
+        self.objects.add(obj.key)
+        self.objects.discard(subject.key)
         if op.value == "move":
             subject.moved = True
             self.act(op.sentence, "move")
@@ -346,9 +386,70 @@ class _Resolver:
             op.sentence,
         )
 
+    def inherit(self, old: Entity, new: Entity, sentence: int) -> None:
+        """A replacement takes over the relations of what it replaces ("replace the clock with a lamp")."""
+        moved = 0
+        out: list[EntityRelation] = []
+        for rel in self.relations:
+            if old in (rel.subject, rel.object, rel.object2):
+                rel = EntityRelation(
+                    new if rel.subject is old else rel.subject,
+                    rel.predicate,
+                    new if rel.object is old else rel.object,
+                    new if rel.object2 is old else rel.object2,
+                    rel.sentence,
+                )
+                if rel.subject is rel.object or rel in out:
+                    continue
+                moved += 1
+            out.append(rel)
+        self.relations = out
+        if moved:
+            self.note(
+                "resolve",
+                f"the {new.noun} takes the {old.noun}'s place ({moved} relation(s))",
+                (new.key,),
+                sentence,
+            )
+
+    def swap(self, op: Op) -> None:
+        """ "swap A and B" (places) or "swap the colours (of A and B)"."""
+        a = self.entity(self.get(op.mention))
+        b = self.entity(self.get(op.other, exclude=a))
+        if a is None or b is None:
+            pool = [e for e in reversed(self.live()) if e.kind == "object"]
+            if op.value == "color":
+                pool = [e for e in pool if e.colors or e.member_colors]
+            pool = [e for e in pool if e is not a and e is not b]
+            a = a or (pool.pop(0) if pool else None)
+            b = b or (pool.pop(0) if pool else None)
+        if a is None or b is None or a is b:
+            if self.editing:
+                self.absent(op.mention.label if op.mention is not None else "two things to swap", op.sentence)
+            self.warnings.append("'swap' needs two things; nothing swapped")
+            return
+        if op.value == "color":
+            a.colors, b.colors = b.colors, a.colors
+            a.member_colors, b.member_colors = b.member_colors, a.member_colors
+            a.modified = b.modified = True
+            self.note(
+                "resolve",
+                f"swapped the colours of the {a.noun} and the {b.noun}",
+                (a.key, b.key),
+                op.sentence,
+            )
+            self.act(op.sentence, "modify" if a.base_ids or b.base_ids else "create")
+            return
+        a.swap_with, b.swap_with = b, a
+        a.moved = b.moved = True
+        self.note("resolve", f"the {a.noun} and the {b.noun} swap places", (a.key, b.key), op.sentence)
+        self.act(op.sentence, "move")
+
     def recolor(self, op: Op) -> None:
         ref = self.get(op.mention)
         target = self.entity(ref)
+        if target is None and self.editing and op.mention is not None:
+            self.absent(op.mention.label, op.sentence)
         if target is None or not op.colors:
             return
         if isinstance(ref, _Subset):

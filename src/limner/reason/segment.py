@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from limner.reason.emoji_words import emoji_to_words
 from limner.reason.normalize import Normalized
 
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?;]+(?!\d)|\n+")
@@ -35,7 +36,7 @@ def _restore(text: str, quotes: tuple[str, ...]) -> str:
 
 def tokenize(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
-    for match in _TOKEN.finditer(text.lower().replace("-", " ")):
+    for match in _TOKEN.finditer(emoji_to_words(text).lower().replace("-", " ")):
         quote, word, punct = match.groups()
         if quote is not None:
             tokens.append(Token("quote", "", int(quote)))

@@ -160,11 +160,16 @@ def _load_nouns(builder: _Builder) -> dict[str, NounInfo]:
 
 def _load_colors(builder: _Builder, modifiers: dict[str, str]) -> dict[str, str]:
     hexes: dict[str, str] = {}
-    for word, basic, hex_value in _rows("colors.tsv"):
-        builder.add(word, Tag("color", basic, extra=hex_value))
-        builder.add(word + "ish", Tag("color", basic, extra=hex_value))
+    rows = _rows("colors.tsv")
+    for word, basic, hex_value in rows:
         if word == basic:
             hexes[basic] = hex_value
+    for word, basic, hex_value in rows:
+        # A plain basic colour word ("red", "grey", "reddish") carries no exact value: only a shade
+        # ("crimson", "light blue") or an exact value in the prompt sets ``attributes.hex``.
+        exact = "" if hexes.get(basic) == hex_value else hex_value
+        builder.add(word, Tag("color", basic, extra=exact))
+        builder.add(word + "ish", Tag("color", basic, extra=""))
     for word, basic, hex_value in _rows("colors.tsv"):
         if word != basic or " " in word:
             continue
@@ -221,6 +226,8 @@ def _load_words(builder: _Builder, words: dict[str, Any]) -> None:
         builder.add(phrase, Tag("size", phrase, number=float(factor)))
     for phrase, where in words["positions"].items():
         builder.add(phrase, Tag("pos", where))
+    for phrase, how in words["arrangements"].items():
+        builder.add(phrase, Tag("arrange", how))
     for phrase, index in words["ordinals"].items():
         builder.add(phrase, Tag("ordinal", phrase, number=float(index)))
 

@@ -43,6 +43,11 @@ class RequestIdMiddleware:
         await self.app(scope, receive, send_with_id)
 
 
+#: Endpoints whose JSON bodies may carry a whole upload as base64 (``POST /v1/references``).
+BASE64_UPLOAD_PATHS = frozenset({"/v1/references"})
+BASE64_UPLOAD_SLACK = 64_000
+
+
 class BodyLimitMiddleware:
     """Refuse bodies over the limit with 413, by ``Content-Length`` or while streaming.
 
@@ -55,16 +60,20 @@ class BodyLimitMiddleware:
         self.max_body_bytes = max_body_bytes
         self.max_upload_bytes = max_upload_bytes
 
-    def limit_for(self, headers: Headers) -> int:
+    def limit_for(self, headers: Headers, path: str = "") -> int:
         content_type = headers.get("content-type", "").lower()
-        return self.max_upload_bytes if content_type.startswith("multipart/") else self.max_body_bytes
+        if content_type.startswith("multipart/"):
+            return self.max_upload_bytes
+        if path in BASE64_UPLOAD_PATHS:  # a JSON body carrying a base64 file: 4/3 of it, plus fields
+            return self.max_upload_bytes * 4 // 3 + BASE64_UPLOAD_SLACK
+        return self.max_body_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)
-        limit = self.limit_for(headers)
+        limit = self.limit_for(headers, str(scope.get("path", "")))
         declared = headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
             await self._too_large(scope, receive, send, limit)

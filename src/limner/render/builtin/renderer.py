@@ -11,7 +11,8 @@ from limner.render.builtin.art import draw_object
 from limner.render.builtin.background import draw_background
 from limner.render.builtin.canvas import BufferPool
 from limner.render.builtin.colors import element_color
-from limner.render.builtin.references import draw_reference
+from limner.render.builtin.palette import apply_palette, extract_palette
+from limner.render.builtin.references import draw_background_reference, draw_reference
 from limner.render.builtin.text import draw_text
 from limner.render.encode import encode
 
@@ -21,6 +22,15 @@ MAX_SIDE = 4096
 def draw_order(elements: list[Element]) -> list[Element]:
     """Ascending ``z``; ties keep list order."""
     return [e for _, _, e in sorted((e.z, i, e) for i, e in enumerate(elements))]
+
+
+def styled(plan: Plan, options: RenderOptions) -> Plan:
+    """The plan with the palette of its first supplied ``style`` reference, if any."""
+    for ref in plan.references:
+        data = options.references.get(ref.id)
+        if ref.role == "style" and data is not None:
+            return apply_palette(plan, extract_palette(data))
+    return plan
 
 
 class BuiltinRenderer:
@@ -42,10 +52,15 @@ class BuiltinRenderer:
         if not (1 <= width <= MAX_SIDE and 1 <= height <= MAX_SIDE):
             raise RenderError(f"cannot render {width}x{height}; each side must be 1..{MAX_SIDE}")
         notes: list[str] = []
+        plan = styled(plan, options)
         try:
             with self._pool.frame(width, height) as frame:
                 canvas = frame.canvas
                 draw_background(canvas, plan, width, height, options.seed)
+                for ref in plan.references:
+                    data = options.references.get(ref.id)
+                    if ref.role == "background" and data is not None:
+                        draw_background_reference(canvas, data, width, height)
                 for element in draw_order(plan.elements):
                     if element.kind == "text":
                         canvas.flush()
@@ -82,4 +97,4 @@ class BuiltinRenderer:
         return notes
 
 
-__all__ = ["BuiltinRenderer", "draw_order"]
+__all__ = ["BuiltinRenderer", "draw_order", "styled"]

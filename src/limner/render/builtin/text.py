@@ -1,4 +1,12 @@
-"""Text elements: HarfBuzz shaping, wrapping at spaces, shrink-to-fit, centred, clipped to the box."""
+"""Text elements: HarfBuzz shaping, Unicode line breaking, shrink-to-fit, alignment, contrast.
+
+Element attributes read here (free-form attributes of a ``kind: "text"`` element):
+``align`` = ``start`` | ``center`` (default) | ``end`` — relative to the text's direction
+(``start`` is the right edge for Arabic or Hebrew); ``color``/``hex`` fix the text colour
+(else black or white is chosen for WCAG contrast ≥ 4.5 on what lies beneath; a fixed colour
+below 4.5:1 gets an outline instead). Text never leaves its box: it wraps, then shrinks down
+to ``MIN_TEXT_PX``, and the returned notes say when it shrank or had to be clipped.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +19,10 @@ import skia
 import uharfbuzz as hb
 
 from limner.plan.model import Element
-from limner.render.builtin.colors import RGB, contrasting, element_color
+from limner.render.builtin.colors import RGB, element_color
+from limner.render.builtin.contrast import needs_outline, readable_on
 from limner.render.builtin.fonts import RTL_SCRIPTS, SCRIPT_FONTS, choose_font_file, is_rtl, load_font
+from limner.render.builtin.linebreak import Token, graphemes, tokenize
 from limner.render.builtin.runs import Run, itemize
 
 #: Smallest size (px) text is shrunk to; below it, text is clipped to its box and a note says so.
@@ -73,44 +83,6 @@ class TextLayout:
     lines: tuple[str, ...]
     preferred: float
     clipped: bool
-
-
-#: A token of a paragraph: its text and whether a space separates it from the previous token.
-Token = tuple[str, bool]
-_NO_BREAK_BEFORE = frozenset(
-    "、。，．・：；！？）」』】〉》〕ー々ゝゞ"  # closing marks, prolonged sound, iteration marks
-    "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.!?:;)"  # small kana, ASCII closers
-)
-
-
-def _breaks_anywhere(ch: str) -> bool:
-    """Characters of scripts written without spaces, where a line may break between any two."""
-    code = ord(ch)
-    return (
-        0x3000 <= code <= 0x30FF
-        or 0x3400 <= code <= 0x4DBF
-        or 0x4E00 <= code <= 0x9FFF
-        or 0xF900 <= code <= 0xFAFF
-        or 0xFF00 <= code <= 0xFFEF
-        or 0x20000 <= code <= 0x2FFFF
-    )
-
-
-def tokenize(paragraph: str) -> list[Token]:
-    """Break opportunities: at spaces, and between CJK characters (not before closing marks)."""
-    tokens: list[Token] = []
-    for index, word in enumerate(paragraph.split()):
-        pieces: list[str] = []
-        for ch in word:
-            glue = bool(pieces) and (
-                ch in _NO_BREAK_BEFORE or not (_breaks_anywhere(ch) or _breaks_anywhere(pieces[-1][-1]))
-            )
-            if glue:
-                pieces[-1] += ch
-            else:
-                pieces.append(ch)
-        tokens.extend((piece, index > 0 and i == 0) for i, piece in enumerate(pieces))
-    return tokens
 
 
 def _wrap(
@@ -180,6 +152,17 @@ def layout_text(
         widths = [measure[t] for t, _ in tokens]
         lines.extend(_wrap(tokens, widths, space, avail_w / size, overflow=True) or [""])
     return TextLayout(size, tuple(lines), preferred, True)
+
+
+def split_wide(tokens: list[Token], measure: dict[str, float], limit: float) -> list[Token]:
+    """Tokens wider than ``limit`` em cut into grapheme clusters (a long URL, a long compound)."""
+    out: list[Token] = []
+    for text, spaced in tokens:
+        if measure[text] <= limit or len(graphemes(text)) < 2:
+            out.append((text, spaced))
+            continue
+        out.extend((g, spaced and i == 0) for i, g in enumerate(graphemes(text)))
+    return out
 
 
 @dataclass(frozen=True)
@@ -260,6 +243,42 @@ def _sk_font(file: str, weight: int, size: float) -> skia.Font:
     return font
 
 
+#: Extra line spacing per script: stacked marks (Thai, Indic), tall CJK ideographs.
+_LINE_FACTOR: dict[str, float] = {
+    "Thai": 1.12,
+    "Laoo": 1.12,
+    "Deva": 1.08,
+    "Beng": 1.08,
+    "Arab": 1.06,
+    "Hebr": 1.02,
+    "Hani": 1.12,
+    "Hans": 1.12,
+    "Hant": 1.12,
+    "Jpan": 1.12,
+    "Kore": 1.1,
+    "Hang": 1.1,
+}
+Align = str
+
+
+def alignment(element: Element) -> Align:
+    """``start`` | ``center`` | ``end`` from the element's ``align`` attribute (default centre)."""
+    value = str(element.attributes.get("align", "center")).lower()
+    aliases = {"left": "start", "right": "end", "centre": "center", "middle": "center"}
+    value = aliases.get(value, value)
+    return value if value in {"start", "center", "end"} else "center"
+
+
+def _left(align: Align, rtl: bool, slack: float) -> float:
+    """Offset of a line inside the available width; overlong lines show their start."""
+    if slack < 0:
+        return slack if rtl else 0.0
+    if align == "center":
+        return slack / 2
+    at_right = (align == "start") == rtl
+    return slack if at_right else 0.0
+
+
 def draw_text(
     canvas: skia.Canvas,
     pixels: npt.NDArray[np.uint8],
@@ -289,12 +308,21 @@ def draw_text(
     def runs(text: str) -> list[Run]:
         return itemize(text, script, rtl, language)
 
-    paragraphs = [tokenize(p) for p in content.splitlines()] or [[]]
-    measure = {t: _measure(runs(t), weight, lang, script) for tokens in paragraphs for t, _ in tokens}
-    space = _measure(runs(" "), weight, lang, script) or 0.25
+    def em(text: str) -> float:
+        return _measure(runs(text), weight, lang, script)
+
+    paragraphs = [tokenize(p, language or "en") for p in content.splitlines()] or [[]]
+    measure = {t: em(t) for tokens in paragraphs for t, _ in tokens}
+    narrowest = avail_w / MIN_TEXT_PX
+    paragraphs = [split_wide(tokens, measure, narrowest) for tokens in paragraphs]
+    measure.update({t: em(t) for tokens in paragraphs for t, _ in tokens if t not in measure})
+    space = em(" ") or 0.25
     files = {run.file for tokens in paragraphs for t, _ in tokens for run in runs(t)}
     files.add(choose_font_file(content, script, language)[0])
     ascender, line_em = _extents(files, weight)
+    factor = _LINE_FACTOR.get(script, 1.0)
+    line_em *= factor
+    ascender += (factor - 1.0) * line_em / (2 * factor)
     laid = layout_text(paragraphs, measure, space, line_em, avail_w, avail_h)
 
     ix0, iy0 = max(0, int(x0)), max(0, int(y0))
@@ -306,9 +334,20 @@ def draw_text(
         backing = skia.Paint(AntiAlias=True, Color=skia.Color(*under.backing, 235))
         canvas.drawRoundRect(skia.Rect.MakeXYWH(x0, y0, bw, bh), radius, radius, backing)
     beneath = under.backing if under.busy else under.mean
-    color = element_color(element.attributes) or contrasting(beneath)
+    fixed = element_color(element.attributes)
+    color = fixed or readable_on(beneath)
     paint = skia.Paint(AntiAlias=True, Color=skia.Color(*color))
+    outline: skia.Paint | None = None
+    if fixed is not None and needs_outline(fixed, beneath):
+        outline = skia.Paint(
+            AntiAlias=True,
+            Color=skia.Color(*readable_on(fixed)),
+            Style=skia.Paint.kStroke_Style,
+            StrokeWidth=max(1.0, laid.size * 0.08),
+            StrokeJoin=skia.Paint.kRound_Join,
+        )
     fonts = {file: _sk_font(file, weight, laid.size) for file in files}
+    align = alignment(element)
 
     block_h = len(laid.lines) * line_em * laid.size
     top = y0 + pad + max(0.0, (avail_h - block_h) / 2)  # clipped text shows its start
@@ -334,9 +373,10 @@ def draw_text(
             pen += shaped.advance * scale
         blob = builder.make()
         if blob is not None:
-            slack = avail_w - pen
-            left = x0 + pad + (slack / 2 if slack >= 0 else (slack if rtl else 0.0))
+            left = x0 + pad + _left(align, rtl, avail_w - pen)
             baseline = top + (i * line_em + ascender) * laid.size
+            if outline is not None:
+                canvas.drawTextBlob(blob, left, baseline, outline)
             canvas.drawTextBlob(blob, left, baseline, paint)
     canvas.restore()
 
@@ -348,6 +388,8 @@ def draw_text(
             f"text {element.id!r} shrunk from {laid.preferred:.0f} px to {laid.size:.0f} px "
             f"in {len(laid.lines)} line(s) to fit its box"
         )
+    if outline is not None:
+        notes.append(f"text {element.id!r}: fixed colour below 4.5:1 contrast; outlined")
     if glyphs_missing:
         notes.append(
             f"text {element.id!r}: no installed font draws {glyphs_missing} character(s) of script {script}"
@@ -362,9 +404,10 @@ __all__ = [
     "TextLayout",
     "Token",
     "Underlay",
+    "alignment",
     "draw_text",
     "layout_text",
     "shape",
-    "tokenize",
+    "split_wide",
     "underlay",
 ]

@@ -3,7 +3,16 @@
 from fastapi import APIRouter
 
 from limner.server.explorer import router as explorer_router
-from limner.server.routers import generate, generations, health, images, plans, reason, schema
+from limner.server.routers import (
+    generate,
+    generations,
+    health,
+    images,
+    plans,
+    reason,
+    references,
+    schema,
+)
 
 ROUTERS: tuple[APIRouter, ...] = (
     health.router,
@@ -12,6 +21,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     generate.router,
     generations.router,
     images.router,
+    references.router,
     schema.router,
     explorer_router,
 )

@@ -1,0 +1,133 @@
+"""``make eval``: the reasoner's plan-level accuracy, per category, on prompts it was not tuned on.
+
+Categories (GenEval's rules applied to the plan, see ``tests/reason/geneval.py``):
+
+- ``geneval``       the six GenEval task templates over the 80 COCO classes and ten colours
+- ``natural``       natural phrasings of the same tasks (relation synonyms, digits, post-noun colours …)
+- ``heldout``       templates that neither generator above produces (``tests/reason/heldout.py``)
+- ``messy``         hand-written corrections, edits, references, lists, typos, emoji, run-ons, scenes
+- ``multilingual``  hand-written non-English prompts
+
+Seeds differ from the ones the unit tests use, so these prompts are new to the tuning loop.
+``python -m bench.eval`` prints the table; ``--check`` exits 1 when a category is under its floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tests" / "reason"))
+
+from geneval import Case, geneval_cases, natural_cases, score  # noqa: E402
+from heldout import heldout_cases  # noqa: E402
+from messy import messy_cases  # noqa: E402
+
+from limner.errors import LimnerError  # noqa: E402
+from limner.plan.geometry import violated_relations  # noqa: E402
+from limner.reason import BuiltinReasoner, ReasonRequest  # noqa: E402
+
+#: Accuracy each category must reach in ``make test`` (the regression floor).
+FLOORS = {"geneval": 0.99, "natural": 0.97, "heldout": 0.97, "messy": 0.9, "multilingual": 0.0}
+
+
+@dataclass(frozen=True)
+class Row:
+    category: str
+    task: str
+    total: int
+    correct: int
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class Report:
+    rows: tuple[Row, ...]
+    failures: tuple[tuple[str, str, str], ...]  # category, prompt, why
+    seconds: float
+
+    def category(self, name: str) -> Row:
+        rows = [r for r in self.rows if r.category == name]
+        return Row(name, "all", sum(r.total for r in rows), sum(r.correct for r in rows))
+
+    def categories(self) -> list[str]:
+        return list(dict.fromkeys(r.category for r in self.rows))
+
+    def below_floor(self) -> list[str]:
+        return [c for c in self.categories() if self.category(c).accuracy < FLOORS.get(c, 0.0)]
+
+
+def cases() -> dict[str, list[Case]]:
+    messy = messy_cases()
+    return {
+        "geneval": geneval_cases(720, seed=31),
+        "natural": natural_cases(350, seed=37),
+        "heldout": heldout_cases(270, seed=41),
+        "messy": [c for c in messy if c.task != "multilingual"],
+        "multilingual": [c for c in messy if c.task == "multilingual"],
+    }
+
+
+def run() -> Report:
+    reasoner = BuiltinReasoner()
+    counts: dict[tuple[str, str], list[int]] = collections.defaultdict(lambda: [0, 0])
+    failures: list[tuple[str, str, str]] = []
+    started = time.perf_counter()
+    for category, items in cases().items():
+        for case in items:
+            try:
+                plan = reasoner.reason(ReasonRequest(prompt=case.prompt, seed=1))
+                ok, why = score(case, plan)
+                if ok and violated_relations(plan):
+                    ok, why = False, "a plan relation does not hold in the boxes"
+            except LimnerError as exc:
+                ok, why = False, f"{type(exc).__name__}: {exc}"
+            cell = counts[(category, case.task)]
+            cell[0] += 1
+            cell[1] += int(ok)
+            if not ok:
+                failures.append((category, case.prompt, why))
+    rows = tuple(Row(c, t, n, k) for (c, t), (n, k) in counts.items())
+    return Report(rows, tuple(failures), time.perf_counter() - started)
+
+
+def table(report: Report, detail: bool = True) -> str:
+    lines = [f"{'category':<14}{'task':<18}{'n':>6}{'correct':>9}{'accuracy':>10}{'floor':>8}"]
+    lines.append("-" * len(lines[0]))
+    for category in report.categories():
+        if detail:
+            for row in (r for r in report.rows if r.category == category):
+                lines.append(f"{'':<14}{row.task:<18}{row.total:>6}{row.correct:>9}{row.accuracy:>10.3f}")
+        total = report.category(category)
+        floor = FLOORS.get(category, 0.0)
+        lines.append(f"{category:<14}{'ALL':<18}{total.total:>6}{total.correct:>9}{total.accuracy:>10.3f}{floor:>8.2f}")
+    n = sum(r.total for r in report.rows)
+    lines.append(f"{n} prompts in {report.seconds:.1f} s")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--check", action="store_true", help="exit 1 when a category is under its floor")
+    parser.add_argument("--failures", type=int, default=10, help="how many failing prompts to list")
+    args = parser.parse_args(argv)
+    report = run()
+    print(table(report))
+    for category, prompt, why in report.failures[: args.failures]:
+        print(f"  FAIL [{category}] {prompt!r}: {why}")
+    low = report.below_floor()
+    if low:
+        print("under the floor: " + ", ".join(low))
+    return 1 if args.check and low else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,35 @@
+"""WCAG 2 contrast: the ratio between two colours, and a text colour that reaches 4.5:1."""
+
+from __future__ import annotations
+
+from limner.render.builtin.colors import RGB, luminance
+
+#: WCAG 2 level AA for body text.
+MIN_CONTRAST = 4.5
+_DARK: RGB = (17, 17, 17)
+_LIGHT: RGB = (255, 255, 255)
+_BLACK: RGB = (0, 0, 0)
+
+
+def contrast_ratio(a: RGB, b: RGB) -> float:
+    """(L1 + 0.05) / (L2 + 0.05) with L1 the lighter relative luminance; 1..21."""
+    la, lb = luminance(a), luminance(b)
+    light, dark = max(la, lb), min(la, lb)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def readable_on(background: RGB) -> RGB:
+    """Near-black or white, whichever contrasts more with ``background`` (always ≥ 4.5:1)."""
+    dark, light = contrast_ratio(_DARK, background), contrast_ratio(_LIGHT, background)
+    best = _DARK if dark >= light else _LIGHT
+    if max(dark, light) < MIN_CONTRAST:
+        best = _BLACK if contrast_ratio(_BLACK, background) >= light else _LIGHT
+    return best
+
+
+def needs_outline(color: RGB, background: RGB) -> bool:
+    """A fixed text colour below 4.5:1 on its background gets an outline in ``readable_on``."""
+    return contrast_ratio(color, background) < MIN_CONTRAST
+
+
+__all__ = ["MIN_CONTRAST", "contrast_ratio", "needs_outline", "readable_on"]

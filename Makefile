@@ -3,6 +3,7 @@
 #   make test    install test dependencies and run every test
 #   make bench   performance ratios against baselines measured in the same run
 #   make lint    ruff + mypy --strict on src/
+#   make eval    the reasoner's accuracy per category (also a regression floor in make test)
 
 PYTHON ?= python3
 VENV   := .venv
@@ -47,6 +48,9 @@ format: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	$(BIN)/python -m bench
+
+eval: $(TEST_STAMP)
+	$(BIN)/python -m bench.eval --check
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -6,6 +6,7 @@ Categories (GenEval's rules applied to the plan, see ``tests/reason/geneval.py``
 - ``natural``       natural phrasings of the same tasks (relation synonyms, digits, post-noun colours …)
 - ``heldout``       templates that neither generator above produces (``tests/reason/heldout.py``)
 - ``messy``         hand-written corrections, edits, references, lists, typos, emoji, run-ons, scenes
+- ``messy_heldout`` more of those, written after tuning and never tuned on
 - ``multilingual``  hand-written non-English prompts
 
 Seeds differ from the ones the unit tests use, so these prompts are new to the tuning loop.
@@ -33,7 +34,14 @@ from limner.plan.geometry import violated_relations  # noqa: E402
 from limner.reason import BuiltinReasoner, ReasonRequest  # noqa: E402
 
 #: Accuracy each category must reach in ``make test`` (the regression floor).
-FLOORS = {"geneval": 0.99, "natural": 0.97, "heldout": 0.97, "messy": 0.9, "multilingual": 0.0}
+FLOORS = {
+    "geneval": 0.99,
+    "natural": 0.97,
+    "heldout": 0.97,
+    "messy": 0.95,
+    "messy_heldout": 0.7,
+    "multilingual": 0.0,
+}
 
 
 @dataclass(frozen=True)
@@ -71,7 +79,8 @@ def cases() -> dict[str, list[Case]]:
         "geneval": geneval_cases(720, seed=31),
         "natural": natural_cases(350, seed=37),
         "heldout": heldout_cases(270, seed=41),
-        "messy": [c for c in messy if c.task != "multilingual"],
+        "messy": [c for c in messy if c.task not in ("multilingual", "messy_heldout")],
+        "messy_heldout": [c for c in messy if c.task == "messy_heldout"],
         "multilingual": [c for c in messy if c.task == "multilingual"],
     }
 
@@ -108,7 +117,9 @@ def table(report: Report, detail: bool = True) -> str:
                 lines.append(f"{'':<14}{row.task:<18}{row.total:>6}{row.correct:>9}{row.accuracy:>10.3f}")
         total = report.category(category)
         floor = FLOORS.get(category, 0.0)
-        lines.append(f"{category:<14}{'ALL':<18}{total.total:>6}{total.correct:>9}{total.accuracy:>10.3f}{floor:>8.2f}")
+        lines.append(
+            f"{category:<14}{'ALL':<18}{total.total:>6}{total.correct:>9}{total.accuracy:>10.3f}{floor:>8.2f}"
+        )
     n = sum(r.total for r in report.rows)
     lines.append(f"{n} prompts in {report.seconds:.1f} s")
     return "\n".join(lines)

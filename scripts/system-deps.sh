@@ -10,7 +10,14 @@ declare -a need=()
 case "$target" in
   serve) need=() ;;
   # chromium: the explorer's browser test; go: the Go SDK; node/npm: the TypeScript SDK
-  test) need=(chromium:chromium go:golang-go node:nodejs npm:npm) ;;
+  # tesseract + language data: the OCR check of in-image text in every script
+  # postgresql: the platform tests run on SQLite and on a real PostgreSQL server
+  test)
+    need=(chromium:chromium go:golang-go node:nodejs npm:npm tesseract:tesseract-ocr
+          /usr/lib/postgresql/15/bin/initdb:postgresql)
+    for lang in eng ara heb hin ben tha chi-sim chi-tra jpn kor rus ell vie pol tur deu fra; do
+      need+=("/usr/share/tesseract-ocr/5/tessdata/${lang//-/_}.traineddata:tesseract-ocr-$lang")
+    done ;;
   *) echo "usage: $0 test|serve" >&2; exit 2 ;;
 esac
 

@@ -147,6 +147,8 @@ type GenerationImage struct {
 	Seed   int64   `json:"seed"`
 	SHA256 string  `json:"sha256"`
 	Locale *string `json:"locale"`
+	// Notes are render decisions (text shrunk to fit, …); only in the response of the rendering call.
+	Notes []string `json:"notes,omitempty"`
 }
 
 // GenerationUsage is what a generation was charged for.

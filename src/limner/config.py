@@ -37,7 +37,33 @@ class Settings:
     llm_base_url: str | None = field(default_factory=lambda: os.environ.get("LIMNER_LLM_BASE_URL") or None)
     llm_model: str | None = field(default_factory=lambda: os.environ.get("LIMNER_LLM_MODEL") or None)
     llm_api_key: str | None = field(default_factory=lambda: os.environ.get("LIMNER_LLM_API_KEY") or None)
-    llm_timeout_s: float = field(default_factory=lambda: float(os.environ.get("LIMNER_LLM_TIMEOUT", "8") or 8))
+    llm_timeout_s: float = field(
+        default_factory=lambda: float(os.environ.get("LIMNER_LLM_TIMEOUT", "8") or 8)
+    )
+
+    #: Admin key for ``/v1/admin/*`` (env ``LIMNER_ADMIN_KEY``); without one the admin API is closed.
+    admin_key: str | None = field(default_factory=lambda: os.environ.get("LIMNER_ADMIN_KEY") or None)
+    #: Requests per minute per key, by tier (``local`` = the built-in local account).
+    rpm_build: int = field(default_factory=lambda: int(os.environ.get("LIMNER_RPM_BUILD", "600")))
+    rpm_scale: int = field(default_factory=lambda: int(os.environ.get("LIMNER_RPM_SCALE", "3000")))
+    rpm_local: int = field(default_factory=lambda: int(os.environ.get("LIMNER_RPM_LOCAL", "100000")))
+    #: Images per minute per key, by tier.
+    ipm_build: int = field(default_factory=lambda: int(os.environ.get("LIMNER_IPM_BUILD", "120")))
+    ipm_scale: int = field(default_factory=lambda: int(os.environ.get("LIMNER_IPM_SCALE", "1200")))
+    ipm_local: int = field(default_factory=lambda: int(os.environ.get("LIMNER_IPM_LOCAL", "100000")))
+    #: Prices as a JSON file (``limner.platform.pricing``); defaults when unset.
+    prices_file: Path | None = field(
+        default_factory=lambda: Path(p) if (p := os.environ.get("LIMNER_PRICES")) else None
+    )
+
+    #: Worker threads inside ``limner serve`` for async jobs (0: only ``limner worker`` runs them).
+    embedded_workers: int = field(default_factory=lambda: int(os.environ.get("LIMNER_WORKERS", "1")))
+    #: Seconds a worker's claim on a job lasts; a dead worker's job is taken over after it.
+    job_lease_s: float = field(default_factory=lambda: float(os.environ.get("LIMNER_JOB_LEASE_S", "30")))
+    #: Allow webhook URLs on loopback addresses (local development and tests only).
+    webhooks_allow_loopback: bool = field(
+        default_factory=lambda: os.environ.get("LIMNER_WEBHOOKS_ALLOW_LOOPBACK", "") == "1"
+    )
 
     @property
     def db_url(self) -> str:

@@ -124,7 +124,6 @@ def test_unknown_and_foreign_ids_are_not_found(service: LimnerService) -> None:
         ({"prompt": "x", "async": True}, "async"),
         ({"prompt": "x", "webhook_url": "https://example.com/hook"}, "webhook_url"),
         ({"prompt": "x", "output_format": "svg", "base_image_id": "img_x"}, "output_format"),
-        ({"prompt": "x", "mirror_rtl": True}, "mirror_rtl"),
         ({"prompt": "x", "seed": 2**32 - 1, "n": 2}, "seed"),
         ({"plan": {"seed": 2**40}}, "plan.seed"),
     ],

@@ -92,7 +92,7 @@ RAW: tuple[tuple[str, str, str], ...] = (
     ("typo", "a laptp and a mouse", "laptop;mouse"),
     ("typo", "an aple", "apple"),
     ("typo", "a blue sutcase", "suitcase:blue"),
-    ("typo", "two dgos", "dog*2"),
+    ("typo", "two hroses", "horse*2"),
     ("typo", "a toothbrsh and a cup", "toothbrush;cup"),
     ("typo", "a skateboad under a chair", "skateboard;chair|skateboard below chair"),
     ("typo", "four orangs", "orange*4"),
@@ -124,7 +124,7 @@ RAW: tuple[tuple[str, str, str], ...] = (
     ),
     ("runon", "a sheep!!! and a cow???", "sheep;cow"),
     ("runon", "TWO PURPLE VASES ON A SHELF", "vase*2:purple;shelf"),
-    # -- natural phrasings ------------------------------------------------------------------------------------
+    # -- natural phrasings ---------------------------------------------------------------------------
     ("phrasing", "a red-and-white bus", "bus:red"),
     ("phrasing", "a cat underneath a table", "cat;dining table|cat below dining table"),
     ("phrasing", "a bird atop a car", "bird;car|bird above car"),
@@ -151,6 +151,52 @@ RAW: tuple[tuple[str, str, str], ...] = (
     ("scene", "a centered vase", "vase"),
     ("scene", "a picture on a wall", "picture frame"),
     ("scene", "three books stacked", "book*3"),
+)
+
+#: Written after the reasoner was tuned on ``RAW`` and never tuned on: an honest held-out measure.
+HELD_OUT: tuple[tuple[str, str, str], ...] = (
+    ("messy_heldout", "a purple umbrella. no wait, make that two purple umbrellas", "umbrella*2:purple"),
+    ("messy_heldout", "four, no, three bottles on a table", "bottle*3;dining table"),
+    ("messy_heldout", "a boat and a kite. scratch that, no kite", "boat"),
+    ("messy_heldout", "an orange cat. actually make it white", "cat:white"),
+    ("messy_heldout", "a dog left of a horse. remove the horse. add a cow", "dog;cow"),
+    ("messy_heldout", "a toaster and a sink. swap the colours", "toaster;sink"),
+    ("messy_heldout", "a giraffe. a bird above it", "giraffe;bird|bird above giraffe"),
+    ("messy_heldout", "three mugs, one of them is green", "cup*3:green"),
+    ("messy_heldout", "two trucks. the first one is red", "truck*2"),
+    ("messy_heldout", "a sandwich (toasted) and a cup (blue)", "sandwich;cup:blue"),
+    ("messy_heldout", "a zebraa next to a lion", "zebra;lion"),
+    ("messy_heldout", "a brocoli on a plate", "broccoli;plate"),
+    ("messy_heldout", "two 🐈 and a 🐕", "cat*2;dog"),
+    ("messy_heldout", "🚲 below 🌳", "bicycle;tree|bicycle below tree"),
+    ("messy_heldout", "A Blue Bench Beneath A Green Tree", "bench:blue;tree:green|bench below tree"),
+    ("messy_heldout", "a horse and uh a cow and a sheep i think", "horse;cow;sheep"),
+    ("messy_heldout", "a laptop on the right side of a vase", "laptop;vase|laptop right of vase"),
+    ("messy_heldout", "5 red apples underneath a blue umbrella", "apple*5:red;umbrella:blue"),
+    ("messy_heldout", "a pizza. replace the pizza with a cake", "cake"),
+    (
+        "messy_heldout",
+        "a white cup and a black plate; make the cup black and the plate white",
+        "cup:black;plate:white",
+    ),
+    ("messy_heldout", "a car next to a bus. move the car above the bus", "car;bus|car above bus"),
+    ("messy_heldout", "six donuts in a row", "donut*6"),
+    ("messy_heldout", "a stack of four books", "book*4"),
+    ("messy_heldout", "a cow in a field at sunset", "cow"),
+    ("messy_heldout", "a yellow-and-black bus next to a car", "bus:yellow;car"),
+    ("messy_heldout", "two dogs, both brown", "dog*2:brown"),
+    ("messy_heldout", "an elephant atop a box", "elephant;box|elephant above box"),
+    ("messy_heldout", "a clock, a vase, and a book, no vase", "clock;book"),
+    (
+        "messy_heldout",
+        "a kite over a boat. make the kite red. make the boat blue",
+        "kite:red;boat:blue|kite above boat",
+    ),
+    (
+        "messy_heldout",
+        "a teddy bear and a suitcase. delete the teddy bear. the suitcase is pink",
+        "suitcase:pink",
+    ),
 )
 
 #: Non-English prompts: they pass once the multilingual front end reads the language.
@@ -188,7 +234,7 @@ def parse_expectation(spec: str) -> tuple[tuple[Expect, ...], tuple[str, str, st
 
 
 def messy_cases(multilingual: bool = True) -> list[Case]:
-    rows = RAW + (MULTILINGUAL if multilingual else ())
+    rows = RAW + HELD_OUT + (MULTILINGUAL if multilingual else ())
     out = []
     for category, prompt, spec in rows:
         objects, relation = parse_expectation(spec)
@@ -196,4 +242,4 @@ def messy_cases(multilingual: bool = True) -> list[Case]:
     return out
 
 
-__all__ = ["MULTILINGUAL", "RAW", "messy_cases", "parse_expectation"]
+__all__ = ["HELD_OUT", "MULTILINGUAL", "RAW", "messy_cases", "parse_expectation"]

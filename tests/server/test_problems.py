@@ -60,8 +60,7 @@ def test_non_json_bodies_are_415(client: TestClient) -> None:
         ("/v1/generate", {"prompt": "cat", "size": "8000x8000"}, "size"),
         ("/v1/generate", {"prompt": "cat", "output_format": "svg"}, "output_format"),
         ("/v1/generate", {"prompt": "cat", "renderer": "nope"}, "renderer"),
-        ("/v1/generate", {"prompt": "cat", "async": True}, "async"),
-        ("/v1/generate", {"prompt": "cat", "mirror_rtl": True}, "mirror_rtl"),
+        ("/v1/generate", {"prompt": "cat", "async": True, "base_image_id": "img_x"}, "async"),
         ("/v1/generate", {"plan_id": "plan_a", "prompt": "cat"}, "prompt"),
         ("/v1/generate", {}, "prompt"),
         (

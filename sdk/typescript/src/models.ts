@@ -101,6 +101,8 @@ export interface GenerationImage {
   seed: number;
   sha256: string;
   locale: string | null;
+  /** Render decisions (text shrunk to fit, …); only in the response of the rendering call. */
+  notes?: string[];
 }
 
 export interface GenerationError {

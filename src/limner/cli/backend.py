@@ -22,6 +22,8 @@ class Backend(Protocol):
 
     def image(self, image_id: str) -> bytes: ...
 
+    def generation(self, generation_id: str) -> dict[str, Any]: ...
+
     def close(self) -> None: ...
 
 
@@ -63,6 +65,9 @@ class LocalBackend:
         data, _media_type, _sha = self._service.get_image(image_id)
         return data
 
+    def generation(self, generation_id: str) -> dict[str, Any]:
+        return self._service.get_generation(generation_id).model_dump(mode="json")
+
     def close(self) -> None:
         self._service.close()
 
@@ -95,6 +100,9 @@ class HttpBackend:
         if response.status_code >= 400:
             self._json(response)
         return response.content
+
+    def generation(self, generation_id: str) -> dict[str, Any]:
+        return self._json(self._client.get(f"/v1/generations/{generation_id}"))
 
     def close(self) -> None:
         self._client.close()

@@ -6,22 +6,30 @@ server with ``--server URL [--key SECRET]``.
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
-import pydantic
 import typer
 
 from limner import __version__
-from limner.cli.backend import CliError, open_backend
+from limner.cli.backend import open_backend
+from limner.cli.explorer import DEFAULT_SERVER, open_explorer
+from limner.cli.files import generate_files
+from limner.cli.output import print_json, progress, run_reporting, unexpected
+from limner.cli.platform_cmds import register as register_platform_commands
 from limner.config import AuthMode, Settings, default_auth_for
 
 app = typer.Typer(
     name="limner",
-    help="Limner: reason first, draw second. A scene plan you can read, then pixels that honour it.",
+    help=(
+        "Limner: reason first, draw second. A scene plan you can read, then pixels that honour it.\n\n"
+        "Shell completion: `limner --install-completion` (bash, zsh, fish, PowerShell), or "
+        "`limner --show-completion SHELL` to print the script."
+    ),
     no_args_is_help=True,
     add_completion=True,
+    pretty_exceptions_enable=False,
 )
 
 DataDir = Annotated[
@@ -36,17 +44,6 @@ Server = Annotated[
 Key = Annotated[str | None, typer.Option("--key", envvar="LIMNER_API_KEY", help="API key for --server.")]
 Size = Annotated[str | None, typer.Option("--size", help="Canvas size as WxH, e.g. 1024x576.")]
 Seed = Annotated[int | None, typer.Option("--seed", help="Seed: same prompt + seed ⇒ same result.")]
-
-
-def _fail(message: str, code: int = 1) -> None:
-    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
-    raise typer.Exit(code)
-
-
-def _validation_message(error: pydantic.ValidationError) -> str:
-    first = error.errors()[0]
-    where = ".".join(str(p) for p in first["loc"])
-    return f"{where}: {first['msg']}" if where else str(first["msg"])
 
 
 def _body(prompt: str, size: str | None, seed: int | None, **extra: Any) -> dict[str, Any]:
@@ -115,18 +112,19 @@ def reason(
     data_dir: DataDir = Path(".limner"),
 ) -> None:
     """Turn a prompt into a scene plan and print it."""
-    backend = open_backend(server, key, data_dir)
-    try:
-        plan = backend.reason(_body(prompt, size, seed))
-    except pydantic.ValidationError as error:
-        _fail(_validation_message(error), 2)
-        return
-    except CliError as error:
-        _fail(str(error))
-        return
-    finally:
-        backend.close()
-    typer.echo(json.dumps(plan, ensure_ascii=False, indent=2) if as_json else _describe_plan(plan))
+
+    def work() -> dict[str, Any]:
+        backend = open_backend(server, key, data_dir)
+        try:
+            return backend.reason(_body(prompt, size, seed))
+        finally:
+            backend.close()
+
+    plan = run_reporting(work, as_json)
+    if as_json:
+        print_json(plan)
+    else:
+        typer.echo(_describe_plan(plan))
 
 
 @app.command()
@@ -139,52 +137,81 @@ def generate(
     output_format: Annotated[
         str | None, typer.Option("--format", help="png, jpeg or webp (default: from -o's suffix).")
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the generation object as JSON.")] = False,
+    run_async: Annotated[
+        bool, typer.Option("--async", help="Queue the job and wait for it with a progress bar.")
+    ] = False,
+    wait_timeout: Annotated[
+        float, typer.Option("--timeout", min=1, help="Seconds to wait for async work.")
+    ] = 600.0,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the generation object (and the files written) as JSON.")
+    ] = False,
     server: Server = None,
     key: Key = None,
     data_dir: DataDir = Path(".limner"),
 ) -> None:
-    """Reason about a prompt and draw it to -o."""
+    """Reason about a prompt and draw it to -o (a progress bar shows for --n > 1 and --async)."""
     fmt = output_format or {".jpg": "jpeg", ".jpeg": "jpeg", ".webp": "webp"}.get(
         output.suffix.lower(), "png"
     )
-    backend = open_backend(server, key, data_dir)
-    try:
-        generation = backend.generate(_body(prompt, size, seed, n=n, output_format=fmt))
-        paths = _output_paths(output, len(generation["images"]))
-        for image, path in zip(generation["images"], paths, strict=True):
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(backend.image(image["id"]))
-    except pydantic.ValidationError as error:
-        _fail(_validation_message(error), 2)
-        return
-    except CliError as error:
-        _fail(str(error))
-        return
-    finally:
-        backend.close()
+    body = _body(prompt, size, seed, n=n, output_format=fmt, **({"async": True} if run_async else {}))
+
+    def work() -> tuple[dict[str, Any], list[Path]]:
+        backend = open_backend(server, key, data_dir)
+        try:
+            with progress(n > 1 or run_async) as bar:
+                return generate_files(backend, body, output, bar, wait_timeout)
+        finally:
+            backend.close()
+
+    generation, paths = run_reporting(work, as_json)
     if as_json:
-        typer.echo(json.dumps(generation, indent=2))
+        print_json({**generation, "files": [str(p) for p in paths]})
         return
     for image, path in zip(generation["images"], paths, strict=True):
         typer.echo(f"{path}  {image['width']}x{image['height']} {image['format']}  seed={image['seed']}")
     typer.echo(f"plan: {generation['plan_id']}  generation: {generation['id']}", err=True)
 
 
-def _output_paths(output: Path, count: int) -> list[Path]:
-    if count == 1:
-        return [output]
-    return [output.with_name(f"{output.stem}-{i}{output.suffix}") for i in range(1, count + 1)]
+@app.command("open")
+def open_command(
+    server: Annotated[
+        str | None,
+        typer.Option("--server", envvar="LIMNER_SERVER", help=f"Server URL (default {DEFAULT_SERVER})."),
+    ] = None,
+    check: Annotated[
+        bool, typer.Option("--check/--no-check", help="Make sure the server answers before opening.")
+    ] = True,
+    as_json: Annotated[bool, typer.Option("--json", help='Print {"url": …} as JSON.')] = False,
+) -> None:
+    """Open the API explorer of a running server in your web browser."""
+    url = run_reporting(lambda: open_explorer(server, check=check), as_json)
+    if as_json:
+        print_json({"url": url})
+    else:
+        typer.echo(f"opened {url}")
 
 
 @app.command()
-def version() -> None:
+def version(
+    as_json: Annotated[bool, typer.Option("--json", help='Print {"version": …} as JSON.')] = False,
+) -> None:
     """Print the version."""
-    typer.echo(__version__)
+    if as_json:
+        print_json({"version": __version__})
+    else:
+        typer.echo(__version__)
+
+
+register_platform_commands(app)
 
 
 def main() -> None:
-    app(prog_name="limner")
+    try:
+        app(prog_name="limner")
+    # A bug: one readable line, no traceback (LIMNER_DEBUG=1 re-raises it with its traceback).
+    except Exception as error:  # noqa: BLE001
+        unexpected(error, as_json="--json" in sys.argv)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import re
 import secrets
 
 #: Prefixes in use (API.md): every public id starts with one of these and an underscore.
-PREFIXES = frozenset({"plan", "gen", "img", "ref", "key", "req", "acct"})
+PREFIXES = frozenset({"plan", "gen", "img", "ref", "key", "req", "acct", "led"})
 
 _ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz"
 _LENGTH = 24  # 36**24 ≈ 2**124: collisions are not a concern

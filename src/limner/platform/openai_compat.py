@@ -44,13 +44,13 @@ import numpy.typing as npt
 from PIL import Image, UnidentifiedImageError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from limner.errors import InvalidRequestError, LimnerError
+from limner.errors import LimnerError
 from limner.plan.model import Plan
 from limner.platform.db import make_sessions
 from limner.platform.ids import new_id
 from limner.platform.schemas import MAX_IMAGES, MAX_PIXELS, MAX_SIDE, MIN_SIDE, ReasonBody, parse_size
 from limner.platform.service import LimnerService
-from limner.platform.tables import LOCAL_ACCOUNT, GenerationRow, ImageRow
+from limner.platform.tables import GenerationRow, ImageRow
 from limner.platform.validation import describe, primary_first
 from limner.render.base import OutputFormat, RenderOptions
 from limner.render.encode import encode
@@ -148,6 +148,7 @@ class ImagesGenerationsBody(BaseModel):
     frame_count: int | None = Field(default=None, description="Not supported: refused when given.")
     frame_duration_ms: int | None = Field(default=None, description="Not supported: refused when given.")
     svg: Any = Field(default=None, description="Not supported: refused when given.")
+    markup: Any = Field(default=None, description="Not supported: refused when given.")
 
 
 @dataclass(frozen=True)
@@ -493,7 +494,6 @@ def _rgba(rgb: U8) -> U8:
 
 
 __all__ = [
-    "LOCAL_ACCOUNT",
     "ImageDatum",
     "ImageRequest",
     "ImagesGenerationsBody",

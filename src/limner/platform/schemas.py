@@ -173,9 +173,19 @@ class GenerateBody(_Body):
         default=None,
         min_length=1,
         max_length=MAX_LOCALES,
-        description="One image per locale (BCP-47), using text.localized.",
+        description=(
+            "One image per locale (BCP-47), using each text element's text.localized (exact tag, then "
+            "its language); text already in the locale's language is kept. A text element with no "
+            "localization for a locale is refused with 422 naming the element and the locale. "
+            "Placeholders {price:4.99 EUR}, {number:1234.5}, {percent:0.25}, {date:2025-03-01} in "
+            "text are formatted for each locale (CLDR, via Babel). Only text regions differ "
+            "between the variants of one scene."
+        ),
     )
-    mirror_rtl: StrictBool = Field(default=False, description="Mirror layouts for right-to-left locales.")
+    mirror_rtl: StrictBool = Field(
+        default=False,
+        description="Mirror the layout left-to-right for right-to-left locales (ar, he, fa, ur, …).",
+    )
     base_image_id: str | None = Field(
         default=None,
         max_length=ID_MAX,
@@ -248,6 +258,14 @@ class GenerationImage(_Out):
     seed: int
     sha256: str = Field(description="SHA-256 of the bytes, hex; also the image's ETag.")
     locale: str | None = None
+    notes: list[str] = Field(
+        default_factory=list,
+        description=(
+            "What the renderer decided while drawing this image (e.g. text shrunk to fit its box, "
+            "a fixed text colour outlined for contrast). Given in the response of the call that "
+            "rendered the image; not stored (GET /v1/generations/{id} returns an empty list)."
+        ),
+    )
 
 
 class Usage(_Out):

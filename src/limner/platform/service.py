@@ -26,6 +26,8 @@ from limner.platform.blobs import BlobStore
 from limner.platform.db import make_engine, make_sessions, prepare_data_dir, upgrade_to_head
 from limner.platform.edits import EditBase, apply_edit, change_mask, decode_rgb, edit_format
 from limner.platform.ids import new_id
+from limner.platform.metering import ledger_rows
+from limner.platform.pricing import load_prices
 from limner.platform.references import ReferenceStore, unreferenced_warnings
 from limner.platform.schemas import (
     MAX_SEED,
@@ -37,6 +39,7 @@ from limner.platform.schemas import (
     Usage,
 )
 from limner.platform.tables import LOCAL_ACCOUNT, GenerationRow, ImageRow, PlanRow
+from limner.platform.variants import check_localizations, variant_plan
 from limner.reason.base import Reasoner, ReasonRequest
 from limner.render.base import MEDIA_TYPES, OutputFormat, RenderedImage, Renderer, RenderOptions
 from limner.render.registry import RendererRegistry, default_registry
@@ -107,6 +110,7 @@ class LimnerService:
         self.blobs = BlobStore(settings.blob_dir)
         self._sessions: sessionmaker[Session] = make_sessions(engine)
         self.references = ReferenceStore(self._sessions, self.blobs)
+        self.prices = load_prices(settings.prices_file)
         self._locks_guard = threading.Lock()
         self._render_locks: dict[str, threading.Lock] = {}
 
@@ -210,7 +214,9 @@ class LimnerService:
 
     # --- generations -----------------------------------------------------------------------
 
-    def generate(self, body: GenerateBody, account_id: str = LOCAL_ACCOUNT) -> Generation:
+    def generate(
+        self, body: GenerateBody, account_id: str = LOCAL_ACCOUNT, *, generation_id: str | None = None
+    ) -> Generation:
         """Render ``n`` images (per locale) of a stored, inline or freshly reasoned plan.
 
         A renderer failure gives a ``failed`` generation (stored, with ``error``, no images);
@@ -234,6 +240,8 @@ class LimnerService:
             raise InvalidRequestError(f"seed + n - 1 must be at most {MAX_SEED}", param="seed")
         default_locales: list[str | None] = [edit.locale] if edit is not None else [None]
         locales: list[str | None] = list(body.locales) if body.locales else default_locales
+        if body.locales:
+            check_localizations(plan, body.locales)  # 422 naming the element and the locale
         shots = [_Shot(first + i, locale) for locale in locales for i in range(body.n)]
         size = (edit.width, edit.height) if edit is not None else body.dimensions()
         # 4. Render (CPU); store the bytes content-addressed (idempotent, safe to repeat)
@@ -245,6 +253,7 @@ class LimnerService:
             size,
             "png" if edit is not None else output_format,
             references,
+            body.mirror_rtl,
         )
         mask = None
         if edit is not None and error is None:
@@ -254,7 +263,7 @@ class LimnerService:
         # 5. One transaction: the new plan, the generation, its images
         created = _now()
         generation = GenerationRow(
-            id=new_id("gen"),
+            id=generation_id or new_id("gen"),
             account_id=account_id,
             plan_id=plan.id,
             status="failed" if error is not None else "succeeded",
@@ -287,7 +296,17 @@ class LimnerService:
             session.add(generation)
             session.flush()
             session.add_all(images)
-        return self._generation_view(generation, images)
+            session.flush()
+            session.add_all(
+                ledger_rows(session, self.prices, account_id, generation, images, len(references))
+            )
+        view = self._generation_view(generation, images)
+        # Render notes (text shrunk to fit, art substitutions) come with this response only.
+        shown = [
+            i.model_copy(update={"notes": list(d.image.notes)})
+            for i, d in zip(view.images, done, strict=True)
+        ]
+        return view.model_copy(update={"images": shown})
 
     def _resolve_plan(
         self, body: GenerateBody, account_id: str, base: Plan | None = None
@@ -327,6 +346,7 @@ class LimnerService:
         size: tuple[int, int] | None,
         output_format: OutputFormat,
         references: Mapping[str, bytes] | None = None,
+        mirror_rtl: bool = False,
     ) -> tuple[list[tuple[_Shot, RenderedImage]], GenerationError | None]:
         """Every image, or none and the error: a generation never keeps part of its images."""
         rendered: list[tuple[_Shot, RenderedImage]] = []
@@ -340,7 +360,8 @@ class LimnerService:
                     locale=shot.locale,
                     references=references or {},
                 )
-                rendered.append((shot, self._render(name, renderer, plan, options)))
+                variant = variant_plan(plan, shot.locale, mirror_rtl)  # localized, locale-formatted text
+                rendered.append((shot, self._render(name, renderer, variant, options)))
         except InvalidRequestError:
             raise  # the request asks for something this renderer refuses: 422, nothing stored
         except LimnerError as exc:
@@ -389,10 +410,6 @@ class LimnerService:
             )
         if body.webhook_url is not None:
             raise InvalidRequestError('webhook_url needs "async": true', param="webhook_url")
-        if body.mirror_rtl:
-            raise InvalidRequestError(
-                f"mirror_rtl is not supported by renderer {renderer.name!r}", param="mirror_rtl"
-            )
         formats = [f for f in renderer_formats(renderer) if f in _RENDER_FORMATS]
         if body.output_format not in formats:
             raise InvalidRequestError(
@@ -422,7 +439,9 @@ class LimnerService:
         pixels = decode_rgb(self.blobs.get(sha256, fmt))
         return EditBase(image_id=image_id, plan=plan, pixels=pixels, format=fmt, seed=seed, locale=locale)
 
-    def render_plan(self, plan: Plan, options: RenderOptions, account_id: str = LOCAL_ACCOUNT) -> RenderedImage:
+    def render_plan(
+        self, plan: Plan, options: RenderOptions, account_id: str = LOCAL_ACCOUNT
+    ) -> RenderedImage:
         """Render a plan with the default renderer (its references loaded); nothing is stored.
 
         For callers that post-process and store images themselves (the OpenAI-compatible routes).

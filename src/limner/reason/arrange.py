@@ -96,6 +96,29 @@ def rearrange(
     return out
 
 
+def corner_box(box: Box, taken: Sequence[Box], margin: float = 0.03) -> Box:
+    """``box`` moved into the canvas corner it overlaps the other boxes least in ("in the corner"),
+    shrunk to at most 40 % of the canvas per side."""
+    w, h = box[2] - box[0], box[3] - box[1]
+    factor = min(1.0, 0.4 / w, 0.4 / h)
+    w, h = w * factor, h * factor
+    corners = [
+        (1 - margin - w, 1 - margin - h),
+        (margin, 1 - margin - h),
+        (1 - margin - w, margin),
+        (margin, margin),
+    ]
+
+    def overlap(x: float, y: float) -> float:
+        return sum(
+            max(0.0, min(x + w, t[2]) - max(x, t[0])) * max(0.0, min(y + h, t[3]) - max(y, t[1]))
+            for t in taken
+        )
+
+    x, y = min(corners, key=lambda c: overlap(*c))
+    return clean_box((x, y, x + w, y + h))
+
+
 def _fit_side(box: Box, side: float, width: int, height: int) -> tuple[float, float]:
     w, h = (box[2] - box[0]) * width, (box[3] - box[1]) * height
     factor = side / max(w, h)
@@ -106,4 +129,4 @@ def _box(x: float, y: float, w: float, h: float, width: int, height: int) -> Box
     return clean_box(((x - w / 2) / width, (y - h / 2) / height, (x + w / 2) / width, (y + h / 2) / height))
 
 
-__all__ = ["AFTER_SOLVE", "member_links", "rearrange"]
+__all__ = ["AFTER_SOLVE", "corner_box", "member_links", "rearrange"]

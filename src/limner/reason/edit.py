@@ -50,6 +50,7 @@ def base_entities(base: Plan) -> list[Entity]:
             kind=element.kind,
             colors=[(str(color), str(hex_value or ""))] if color is not None else [],
             text_content=element.text.content if element.text is not None else None,
+            text_role=element.text.role if element.text is not None else None,
             base_ids=(element.id,),
         )
         entities.append(entity)
@@ -222,6 +223,7 @@ def edit_layout(base: Plan, scene: ResolvedScene, composition: Composition) -> L
     boxes: dict[str, Box] = {}
     z: dict[str, int] = {}
     attributes: dict[str, dict[str, AttributeValue]] = {}
+    texts: dict[str, str] = {}
     notes: list[str] = []
     alive_base = [i for e in scene.entities if e.alive for i in e.base_ids]
     placed: dict[str, Box] = {i: elements[i].box for i in alive_base}
@@ -239,6 +241,10 @@ def edit_layout(base: Plan, scene: ResolvedScene, composition: Composition) -> L
                 else:
                     attrs.pop("hex", None)
                 attrs.pop("color_implied", None)
+            text = elements[element_id].text
+            if text is not None and entity.text_content is not None and entity.text_content != text.content:
+                texts[element_id] = entity.text_content
+                notes.append(f"{element_id} now reads {entity.text_content!r}")
             if entity.size_words:
                 attrs["size"] = " ".join(entity.size_words)
                 boxes[element_id] = _scaled(elements[element_id].box, entity.size)
@@ -260,10 +266,10 @@ def edit_layout(base: Plan, scene: ResolvedScene, composition: Composition) -> L
         for predicate, anchor in links_by_subject.get(element_id, []):
             if anchor in placed and anchor != element_id:
                 others = [b for k, b in placed.items() if k not in (element_id, anchor)]
-                new_box = _relative_box(box[2] - box[0], box[3] - box[1], predicate, placed[anchor], others)
-                if new_box is not None:
-                    boxes[element_id] = new_box
-                    placed[element_id] = new_box
+                spot = _relative_box(box[2] - box[0], box[3] - box[1], predicate, placed[anchor], others)
+                if spot is not None:
+                    boxes[element_id] = spot
+                    placed[element_id] = spot
                     notes.append(f"{element_id} moved {predicate} {anchor}")
                     break
     replaced = {e.key: e.replaces for e in scene.entities if e.replaces is not None}
@@ -276,7 +282,7 @@ def edit_layout(base: Plan, scene: ResolvedScene, composition: Composition) -> L
         if "behind" in predicates:
             z[draft.id] = 0
         notes.append(f"{draft.id} placed at {box}")
-    return LayoutResult(boxes, z, notes, attributes)
+    return LayoutResult(boxes, z, notes, attributes, texts)
 
 
 def _swap_boxes(scene: ResolvedScene, elements: dict[str, Element]) -> dict[str, Box]:

@@ -71,6 +71,8 @@ class LayoutResult:
     notes: list[str] = field(default_factory=list)
     #: Edits only: new attributes of base elements the edit changed.
     attributes: dict[str, dict[str, AttributeValue]] = field(default_factory=dict)
+    #: Edits only: new text content of base text elements.
+    texts: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -44,10 +44,10 @@ SYSTEM_PROMPT = (
     "You turn an image description (any language) into JSON describing the scene. Answer with one JSON "
     'object only: {"objects": [{"noun": str, "count": int, "color": str|null, "size": str|null}], '
     '"relations": [{"subject": int, "predicate": str, "object": int}], "background": str|null}. '
-    "noun: the English singular common noun (e.g. 'traffic light', 'person'); count: how many; color: a basic "
-    "English colour word or null; relations use indexes into objects and one of: left of, right of, above, "
-    "below, next to, on top of, under, in front of, behind, inside. Leave out anything the description "
-    "excludes or retracts."
+    "noun: the English singular common noun (e.g. 'traffic light', 'person'); count: how many; "
+    "color: a basic English colour word or null; relations use indexes into objects and one of: "
+    "left of, right of, above, below, next to, on top of, under, in front of, behind, inside. "
+    "Leave out anything the description excludes or retracts."
 )
 
 

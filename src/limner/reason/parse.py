@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from limner.reason.segment import Segment, Token
 from limner.reason.typos import correct
-from limner.reason.vocab import Lexicon, Tag
+from limner.reason.vocab import Lexicon, Tag, nearest_basic
 
 #: Host-less text verbs: "the word 'hi'" is its own text element.
 _STANDALONE_TEXT = frozenset(
@@ -40,6 +40,7 @@ _SCENE_PREPS = frozenset(
     }
 )
 _MODIFIER_KINDS = frozenset({"color", "size", "material", "arrange"})
+_HEX = re.compile(r"^#[0-9a-f]{6}$")
 _GRID = re.compile(r"^(\d{1,2})x(\d{1,2})$")
 #: Count phrases that also say how the things are arranged.
 _COUNT_ARRANGEMENTS = (
@@ -51,6 +52,8 @@ _COUNT_ARRANGEMENTS = (
 )
 #: Replace verbs that mean "exchange" when their two objects are joined by "and".
 _SWAP_WORDS = frozenset({"swap", "switch", "exchange", "trade", "swap around"})
+#: Verbs that add a new thing ("put a cat on …") or move a named one ("put the cat on …").
+_PUT_WORDS = frozenset({"put", "place"})
 #: Fillers that start drawing something new: an earlier "remove"/"make" no longer applies.
 _CREATE_WORDS = frozenset({"draw", "render", "create", "generate", "show", "show me", "give me", "depict"})
 #: ``Mention.words`` of a mention that only looks up an earlier thing (never creates one).
@@ -96,6 +99,8 @@ class Mention:
     text_role: str | None = None
     position: str | None = None
     words: str = ""
+    #: "the second one" → 1, "the last cat" → −1: one member of an earlier group.
+    member: int | None = None
     #: "a row of", "stacked", "in a circle", "a 3x3 grid" …; grid columns when given.
     arrangement: str | None = None
     columns: int | None = None
@@ -226,6 +231,7 @@ class _SentenceParser:
         self.replace_target: Mention | None = None
         self.since_noun = 99
         self.verb_word = ""
+        self.ordinal: int | None = None
         self.mentions: list[Mention] = []
         self.objects: set[int] = set()
         self.swap_what = "position"
@@ -300,6 +306,13 @@ class _SentenceParser:
             return
         verb = self.textverb
         self.textverb = None
+        focus = self._focus()
+        if self.verb == "modify" and (
+            verb in _STANDALONE_TEXT or (focus is not None and focus.noun == "text")
+        ):
+            # "change the headline to 'Summer Sale'": new words for an existing text
+            self._op("retext", value=content, extra=self.lex.text_roles.get(verb or "", ""))
+            return
         standalone = verb in _STANDALONE_TEXT if verb is not None else self.since_noun > 3
         host = None if standalone else self._focus()
         role = self.lex.text_roles.get(verb or "", "")
@@ -318,6 +331,9 @@ class _SentenceParser:
             self.np = None
             return
         if lx.kind == "stop":
+            return
+        if _HEX.match(lx.text):  # "a #ff8800 car": the exact value, named by its nearest basic colour
+            self._color(i, Tag("color", nearest_basic(lx.text, self.lex), extra=lx.text))
             return
         grid = _GRID.match(lx.text)
         if grid is not None:  # "a 3x3 grid of apples"
@@ -393,6 +409,9 @@ class _SentenceParser:
                 self._np().material = lx.tag("material").value
             elif (focus := self._focus()) is not None and self.copula:
                 focus.material = lx.tag("material").value
+        elif "ordinal" in kinds and self._ordinal_reference(i):
+            self.ordinal = int(lx.tag("ordinal").number)
+            self._np().definite = True
         elif "arrange" in kinds:
             how = lx.tag("arrange").value
             if self.np is not None or self._noun_ahead(i):
@@ -401,6 +420,8 @@ class _SentenceParser:
                 focus.arrangement = how  # "six chairs in a circle"
         elif "rel" in kinds:
             self._relation(i, lx.tag("rel").value)
+            if lx.tag("rel").extra == "it" and self.rel is not None:
+                self._pronoun(Lexeme("it", (Tag("pron", "it"),)), plural=False)
         elif kinds & {"remove", "add", "modify", "replace", "move"}:
             self._verb(kinds)
             self.verb_word = lx.text
@@ -416,6 +437,16 @@ class _SentenceParser:
             self._subset_mention(-1, lx.text)
         elif "filler" in kinds:
             self._filler(i, lx)
+
+    def _ordinal_reference(self, i: int) -> bool:
+        """ "the second one", "the first cat": an ordinal after "the", before "one" or a noun."""
+        prev, nxt = self._prev(i), self._next(i)
+        return (
+            prev is not None
+            and prev.has("def")
+            and nxt is not None
+            and (nxt.text == "one" or nxt.has("noun"))
+        )
 
     def _predicative(self, i: int) -> bool:
         """A colour word after "is", "colored" or "in" with no noun phrase open ("a bus that is orange")."""
@@ -618,6 +649,23 @@ class _SentenceParser:
         if self.subset is not None:
             self._subset_mention(self.subset, lx.text)
             return
+        if lx.text == "one" and self.ordinal is not None:
+            mention = Mention(
+                self.next_index, self.seg.index, None, "one", pronoun="one", member=self.ordinal
+            )
+            self.next_index += 1
+            self.ordinal, self.np = None, None
+            self._reference(mention)
+            return
+        if lx.text == "one" and self.np is not None and self.np.colors and self.np.definite:
+            # "the red one": the earlier thing of that colour
+            mention = Mention(
+                self.next_index, self.seg.index, None, "one", pronoun="one", colors=self.np.colors
+            )
+            self.next_index += 1
+            self.np = None
+            self._reference(mention)
+            return
         if lx.text == "one" and self.np is not None:
             return
         mention = Mention(self.next_index, self.seg.index, None, lx.text, pronoun=lx.text, plural=plural)
@@ -688,7 +736,9 @@ class _SentenceParser:
             words=" ".join(np.words),
             arrangement=np.arrangement,
             columns=np.columns,
+            member=self.ordinal,
         )
+        self.ordinal = None
         if np.pair and self.lex.nouns.get(noun) is not None and self.lex.nouns[noun].pair:
             mention.count = 1
         self.next_index += 1
@@ -706,6 +756,8 @@ class _SentenceParser:
         self._complete(mention, replaces=old)
 
     def _complete(self, mention: Mention, replaces: Mention | None = None) -> None:
+        if self.verb == "add" and self.verb_word in _PUT_WORDS and (mention.definite or mention.pronoun):
+            self.verb = "move"  # "put the bottle on the table": it exists, so it moves
         self._op("mention", mention=mention)
         self.since_noun = 0
         if mention.noun is not None:

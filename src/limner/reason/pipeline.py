@@ -12,16 +12,17 @@ Pure: no I/O, no clock, no global state; the same request gives the same plan.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from limner.plan.diff import plan_diff
 from limner.plan.geometry import violated_relations
 from limner.plan.model import Background, Canvas, Element, Plan, Relation, Sentence, TraceEntry
-from limner.reason.arrange import AFTER_SOLVE, rearrange
+from limner.reason.arrange import AFTER_SOLVE, corner_box, rearrange
 from limner.reason.art import art_note
 from limner.reason.base import ReasonRequest
 from limner.reason.compose import Composition, Draft, compose, largest_size, layout_items
 from limner.reason.edit import base_entities, edit_layout, edit_scale, next_numbers
+from limner.reason.i18n.prepare import localize_plan, prepare_prompt
 from limner.reason.layout import LayoutResult, solve
 from limner.reason.normalize import normalize
 from limner.reason.parse import ParsedSentence, parse
@@ -57,8 +58,14 @@ class BuiltinReasoner:
 def reason(request: ReasonRequest) -> Plan:
     trace = Trace()
     warnings: list[str] = []
-    parsed, scene = read_prompt(request, trace, warnings)
-    return plan_from_scene(request, parsed, scene, trace, warnings)
+    prepared = prepare_prompt(request.prompt)
+    english = request
+    if prepared.prompt != request.prompt:
+        trace.add("normalize", f"language {prepared.language}; read as: {prepared.prompt}")
+        english = replace(request, prompt=prepared.prompt)
+    parsed, scene = read_prompt(english, trace, warnings)
+    plan = plan_from_scene(english, parsed, scene, trace, warnings)
+    return localize_plan(plan, prepared, request.prompt)
 
 
 def _named(request: ReasonRequest) -> tuple[tuple[str, str], ...]:
@@ -190,6 +197,12 @@ def _arrange(
             ids = composition.ids.get(entity.key, [])
             result.boxes.update(rearrange(result.boxes, ids, entity.arrangement, width, height, seed))
             result.notes.append(f"{entity.noun} ×{len(ids)} arranged: {entity.arrangement}")
+    linked = {i for link in composition.links for i in (link.subject, link.object, link.object2) if i}
+    for draft in composition.drafts:
+        if draft.position == "corner" and draft.id not in linked and draft.id in result.boxes:
+            others = [b for k, b in result.boxes.items() if k != draft.id]
+            result.boxes[draft.id] = corner_box(result.boxes[draft.id], others)
+            result.notes.append(f"{draft.id} placed in a corner")
 
 
 def _trace_parse(trace: Trace, sentence: ParsedSentence) -> None:
@@ -266,6 +279,11 @@ def result_element(element: Element, result: LayoutResult) -> Element:
         update["attributes"] = result.attributes[element.id]
     if element.id in result.boxes:
         update["box"] = result.boxes[element.id]
+    if element.id in result.texts and element.text is not None:
+        # new words: translations of the old ones no longer apply
+        update["text"] = element.text.model_copy(
+            update={"content": result.texts[element.id], "localized": {}}
+        )
     return element.model_copy(update=update) if update else element
 
 

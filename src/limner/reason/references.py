@@ -106,7 +106,12 @@ def bind_references(
     by_id = {ref.id: ref for ref in references}
     for ref_id, noun in named:
         index = next(
-            (i for i, e in enumerate(out) if e.kind == "object" and e.reference_id is None and e.noun == noun), None
+            (
+                i
+                for i, e in enumerate(out)
+                if e.kind == "object" and e.reference_id is None and e.noun == noun
+            ),
+            None,
         )
         ref = by_id[ref_id]
         if index is None or any(e.reference_id == ref_id for e in out):
@@ -124,7 +129,7 @@ def bind_references(
             notes.append(f"reference {ref.id} ({ref.role}) applies to the whole image")
             continue
         name = (ref.name or "").strip().lower()
-        noun = canonical(name, lex) if name else None
+        known = canonical(name, lex) if name else None
         match = next(
             (
                 i
@@ -132,7 +137,7 @@ def bind_references(
                 if e.kind == "object"
                 and e.reference_id is None
                 and name
-                and (e.noun == noun or e.label == name)
+                and (e.noun == known or e.label == name)
             ),
             None,
         )
@@ -141,7 +146,7 @@ def bind_references(
             notes.append(f"reference {ref.id} depicts {out[match].id} ({out[match].noun})")
             continue
         warnings.append(f"reference {ref.id} ({ref.role}) is not named in the prompt; placed on its own")
-        noun = noun or reference_noun(ref, lex)
+        noun = known or reference_noun(ref, lex)
         info = lex.nouns.get(noun)
         w, h = object_dims(0.45, info.aspect if info is not None else 1.0, width, height)
         box = free_spot(w, h, [e.box for e in out])

@@ -91,6 +91,8 @@ class ResolvedScene:
 class _Subset:
     entity: Entity
     n: int
+    #: "the second one": that member only (−1: the last).
+    member: int | None = None
 
 
 class _Resolver:
@@ -143,7 +145,12 @@ class _Resolver:
             return pool[0] if pool else None
         if mention.noun == "text":
             return None
-        if mention.plural or mention.subset is not None:
+        if mention.colors:  # "the red one"
+            wanted = {c[0] for c in mention.colors}
+            colored = [e for e in candidates if {c[0] for c in e.colors} & wanted]
+            if colored:
+                return colored[0]
+        if mention.plural or mention.subset is not None or mention.member is not None:
             plural = [e for e in candidates if e.count > 1]
             pool = plural or candidates
             return pool[0] if pool else None
@@ -155,16 +162,18 @@ class _Resolver:
     def get(self, mention: Mention | None, exclude: Entity | None = None) -> Entity | _Subset | None:
         if mention is None:
             return None
-        if mention.index in self.map and mention.pronoun is None:
-            return self.map[mention.index]
         if mention.pronoun is not None:
             target = self.find(mention, exclude)
             if target is None:
                 return None
             if mention.subset is not None:
                 return _Subset(target, mention.subset)
-            return target
-        return self.map.get(mention.index)
+            found: Entity | _Subset | None = target
+        else:
+            found = self.map.get(mention.index)
+        if mention.member is not None and isinstance(found, Entity) and found.count > 1:
+            return _Subset(found, 1, mention.member)
+        return found
 
     def absent(self, label: str, sentence: int) -> None:
         """An edit names something the base plan lacks: a clear 422, never a silent no-op."""
@@ -183,6 +192,10 @@ class _Resolver:
     def mention(self, m: Mention) -> None:
         if m.pronoun is not None:
             self.map[m.index] = None
+            if m.position is not None and (target := self.find(m)) is not None:
+                target.position = m.position  # "the red one is on the left"
+                self.note("resolve", f"the {target.noun} goes {m.position}", (target.key,), m.sentence)
+                self.act(m.sentence, "move")
             return
         if m.negated:
             self.negate(m)
@@ -321,15 +334,20 @@ class _Resolver:
                 (old.key,) + ((new.key,) if new else ()),
                 op.sentence,
             )
-            self.act(op.sentence, "replace" if old.base_ids else "retract")
+            self.act(
+                op.sentence, "replace" if old.base_ids or op.value == "edit" or new is not None else "retract"
+            )
         elif op.kind == "recolor":
             self.recolor(op)
         elif op.kind == "swap":
             self.swap(op)
+        elif op.kind == "retext":
+            self.retext(op)
         elif op.kind == "recount":
             target = self.entity(self.get(op.mention))
             if target is not None and target.kind == "object":
                 target.count = max(1, min(MAX_COUNT, int(op.number)))
+                self.act(op.sentence, "modify")
                 self.note(
                     "resolve",
                     f"correction: {target.noun} count is {target.count}",
@@ -342,7 +360,9 @@ class _Resolver:
                 target.size *= op.number
                 target.size_words.append(op.value)
                 target.modified = True
-                self.act(op.sentence, "modify" if target.base_ids else "create")
+                self.act(
+                    op.sentence, "modify" if target.base_ids or target.sentence != op.sentence else "create"
+                )
         elif op.kind == "text":
             host = self.entity(self.get(op.mention))
             if host is not None:
@@ -372,6 +392,8 @@ class _Resolver:
         if op.predicate == "between" and obj2 is None and obj.count < 2:
             self.warnings.append("'between' needs two things; relation dropped")
             return
+        if op.value == "move":  # "move the car above the bus": its earlier placement no longer holds
+            self.relations = [r for r in self.relations if r.subject is not subject]
         self.relations.append(EntityRelation(subject, op.predicate, obj, obj2, op.sentence))
         self.objects.add(obj.key)
         self.objects.discard(subject.key)
@@ -412,6 +434,32 @@ class _Resolver:
                 sentence,
             )
 
+    def retext(self, op: Op) -> None:
+        """New words for the latest text (of the named role, when one is named)."""
+        texts = [
+            e for e in reversed(self.live()) if (e.kind == "text" and e.text_content is not None) or e.texts
+        ]
+        matching = [
+            e
+            for e in texts
+            if op.extra and (e.text_role == op.extra or any(r == op.extra for _, r in e.texts))
+        ]
+        pool = matching or texts
+        if not pool:
+            if self.editing:
+                self.absent(op.extra or "text", op.sentence)
+            self.warnings.append("no text to change; the new words were left out")
+            return
+        target = pool[0]
+        if target.kind == "text":
+            old, target.text_content = target.text_content, op.value
+        else:
+            old = target.texts[-1][0]
+            target.texts[-1] = (op.value, target.texts[-1][1])
+        target.modified = True
+        self.note("resolve", f"text {old!r} → {op.value!r}", (target.key,), op.sentence)
+        self.act(op.sentence, "text")
+
     def swap(self, op: Op) -> None:
         """ "swap A and B" (places) or "swap the colours (of A and B)"."""
         a = self.entity(self.get(op.mention))
@@ -438,7 +486,7 @@ class _Resolver:
                 (a.key, b.key),
                 op.sentence,
             )
-            self.act(op.sentence, "modify" if a.base_ids or b.base_ids else "create")
+            self.act(op.sentence, "modify")
             return
         a.swap_with, b.swap_with = b, a
         a.moved = b.moved = True
@@ -456,6 +504,8 @@ class _Resolver:
             done = self.colored.setdefault(target.key, set())
             free = [i for i in range(target.count) if i not in done]
             chosen = free if ref.n < 0 else free[: ref.n]
+            if ref.member is not None:
+                chosen = [ref.member % target.count]
             for i in chosen:
                 target.member_colors[i] = list(op.colors)
                 done.add(i)
@@ -478,7 +528,7 @@ class _Resolver:
                 op.sentence,
             )
         target.modified = True
-        self.act(op.sentence, "modify" if target.base_ids else "create")
+        self.act(op.sentence, "modify" if target.base_ids or target.sentence != op.sentence else "create")
 
     def imply(self, entity: Entity) -> None:
         info = self.lex.nouns.get(entity.noun)

@@ -9,7 +9,7 @@ from limner.reason.emoji_words import emoji_to_words
 from limner.reason.normalize import Normalized
 
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?;]+(?!\d)|\n+")
-_TOKEN = re.compile(r"\u27e6(\d+)\u27e7|([a-z0-9]+(?:'[a-z]+)?)|([,:])")
+_TOKEN = re.compile(r"\u27e6(\d+)\u27e7|(#[0-9a-f]{6}(?![0-9a-z])|[a-z0-9]+(?:'[a-z]+)?)|([,:])")
 
 #: Sentences beyond this many are ignored (with a warning); keeps 8000-char prompts fast.
 MAX_SENTENCES = 200

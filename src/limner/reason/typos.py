@@ -3,7 +3,7 @@
 One edit is an insertion, deletion, substitution or swap of two neighbouring letters. Candidates come
 from a delete-one index (SymSpell style) over the lexicon's one-word noun forms, then are checked
 exactly. Short words are treated warily: a four-letter word may only be missing a letter ("aple"),
-so "cast" never becomes "cat"; shorter words are never corrected.
+so "cast" never becomes "cat" or "cats"; shorter words are never corrected.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from types import MappingProxyType
 from limner.reason.vocab import Lexicon, lexicon
 
 MIN_LENGTH = 4
+#: Endings of verbs and adjectives: such a word is only corrected to a noun form ending alike.
+_INFLECTIONS = ("ed", "ing", "ly")
 
 
 def _deletes(word: str) -> set[str]:
@@ -59,19 +61,16 @@ def correct(word: str, lex: Lexicon) -> str | None:
     """The known noun form ``word`` is a typo of, or None (unknown, ambiguous or too short)."""
     if len(word) < MIN_LENGTH or not word.isalpha() or (word,) in lex.phrases or word in lex.stopwords:
         return None
+    suffix = next((s for s in _INFLECTIONS if word.endswith(s)), None)
     index = _index() if lex is lexicon() else _build(lex)
     found: set[str] = set()
     for variant in _deletes(word) | {word}:
         for candidate in index.get(variant, ()):
+            if suffix is not None and not candidate.endswith(suffix):
+                continue  # "toasted" is a word of its own, not "toaster"
             if one_edit(word, candidate):
-                if len(word) == MIN_LENGTH and len(candidate) < len(word):
-                    continue  # four letters: a missing or swapped letter only
-                if (
-                    len(word) == MIN_LENGTH
-                    and len(candidate) == len(word)
-                    and sorted(word) != sorted(candidate)
-                ):
-                    continue
+                if len(word) == MIN_LENGTH and len(candidate) <= len(word):
+                    continue  # four letters: a missing letter only ("cast" is a word, not "cats")
                 found.add(candidate)
     if len(found) > 1:  # typos seldom change the first letter
         found = {c for c in found if c[0] == word[0]} or found

@@ -203,6 +203,8 @@ def _load_words(builder: _Builder, words: dict[str, Any]) -> None:
         builder.add(phrase, Tag("def"))
     for phrase, predicate in words["relations"].items():
         builder.add(phrase, Tag("rel", predicate))
+    for phrase, predicate in words["relations_to_it"].items():  # "to its left": the object is "it"
+        builder.add(phrase, Tag("rel", predicate, extra="it"))
     simple = {
         "fillers": "filler",
         "negations": "neg",
@@ -232,6 +234,17 @@ def _load_words(builder: _Builder, words: dict[str, Any]) -> None:
         builder.add(phrase, Tag("ordinal", phrase, number=float(index)))
 
 
+def nearest_basic(hex_value: str, lex: Lexicon) -> str:
+    """The basic colour word nearest an exact ``#rrggbb`` value (by weighted RGB distance)."""
+    rgb = [int(hex_value[i : i + 2], 16) for i in (1, 3, 5)]
+
+    def distance(item: tuple[str, str]) -> float:
+        other = [int(item[1][i : i + 2], 16) for i in (1, 3, 5)]
+        return 2 * (rgb[0] - other[0]) ** 2 + 4 * (rgb[1] - other[1]) ** 2 + 3 * (rgb[2] - other[2]) ** 2
+
+    return min(sorted(lex.color_hex.items()), key=distance)[0]
+
+
 @cache
 def lexicon() -> Lexicon:
     """The compiled English lexicon (loaded once per process)."""
@@ -254,4 +267,14 @@ def lexicon() -> Lexicon:
     )
 
 
-__all__ = ["BASIC_COLORS", "SIZE_CLASSES", "Lexicon", "NounInfo", "Tag", "lexicon", "pluralize", "tokens_of"]
+__all__ = [
+    "BASIC_COLORS",
+    "SIZE_CLASSES",
+    "Lexicon",
+    "NounInfo",
+    "Tag",
+    "lexicon",
+    "nearest_basic",
+    "pluralize",
+    "tokens_of",
+]

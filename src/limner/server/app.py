@@ -8,6 +8,7 @@ Run it with ``uvicorn.run(create_app(settings), host=…, port=…)`` or
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -15,7 +16,10 @@ from fastapi import FastAPI
 
 from limner import __version__
 from limner.config import Settings
+from limner.platform.access import Access
 from limner.platform.service import LimnerService
+from limner.platform.worker import run_worker
+from limner.server.access import AccessMiddleware
 from limner.server.errors import install_error_handlers
 from limner.server.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from limner.server.openapi import install_openapi
@@ -28,7 +32,17 @@ def create_app(settings: Settings, service: LimnerService | None = None) -> Fast
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        stop = threading.Event()
+        workers = [
+            threading.Thread(target=run_worker, args=(active, stop), daemon=True, name=f"limner-worker-{i}")
+            for i in range(settings.embedded_workers)
+        ]
+        for worker in workers:
+            worker.start()
         yield
+        stop.set()
+        for worker in workers:
+            worker.join(timeout=30)
         if owned:
             active.close()
 
@@ -46,6 +60,9 @@ def create_app(settings: Settings, service: LimnerService | None = None) -> Fast
         app.include_router(router)
     install_error_handlers(app)
     install_openapi(app)
+    app.state.access = Access(settings, active.engine)
+    # Innermost: keys, rate limits, spend cap and idempotency see the buffered body.
+    app.add_middleware(AccessMiddleware, access=app.state.access)
     # Added last = outermost: the request id exists before the body limit answers 413.
     app.add_middleware(
         BodyLimitMiddleware,

@@ -16,9 +16,10 @@ def get_service(request: Request) -> LimnerService:
     return cast(LimnerService, request.app.state.service)
 
 
-def get_account_id() -> str:
-    """The caller's account. Until keys exist (``--auth``), every request is the local account."""
-    return LOCAL_ACCOUNT
+def get_account_id(request: Request) -> str:
+    """The caller's account, as the access middleware authenticated it (else the local account)."""
+    value = getattr(request.state, "account_id", None)
+    return value if isinstance(value, str) else LOCAL_ACCOUNT
 
 
 def require_json(request: Request) -> None:
@@ -37,7 +38,10 @@ AccountDep = Annotated[str, Depends(get_account_id)]
 
 _DESCRIPTIONS = {
     400: "Malformed request (not JSON).",
+    401: "Missing, unknown or revoked API key.",
     404: "Unknown id (also for ids of other accounts).",
+    409: "Idempotency-Key conflict.",
+    429: "Rate limit or monthly quota exceeded (`Retry-After`).",
     413: "Request body too large.",
     415: "Unsupported media type.",
     422: "Invalid field; `param` names it.",

@@ -14,6 +14,9 @@ DESCRIPTION = (
     "Errors are RFC 9457 problem details (application/problem+json) with `code` and `param`."
 )
 
+#: OpenAPI extension on operations whose error bodies are OpenAI-shaped application/json.
+OPENAI_ERRORS_MARK = "x-openai-errors"
+
 REQUEST_ID_HEADER_DOC = {
     "description": "The request id (echoed from the request, or generated as req_…).",
     "schema": {"type": "string"},
@@ -29,9 +32,16 @@ def _rewrite(schema: dict[str, Any]) -> dict[str, Any]:
             if default_422.get("schema", {}).get("$ref", "").endswith("/HTTPValidationError"):
                 del responses["422"]
             operation["responses"] = responses = dict(sorted(responses.items()))
+            # Operations marked x-openai-errors answer errors in OpenAI's JSON shape, not problem+json.
+            keep_json = bool(operation.get(OPENAI_ERRORS_MARK))
             for status, response in responses.items():
                 content = response.get("content", {})
-                if status.isdigit() and int(status) >= 400 and "application/json" in content:
+                if (
+                    status.isdigit()
+                    and int(status) >= 400
+                    and "application/json" in content
+                    and not keep_json
+                ):
                     response["content"] = {PROBLEM_MEDIA_TYPE: content["application/json"]}
                 response.setdefault("headers", {})["X-Request-ID"] = REQUEST_ID_HEADER_DOC
     components = schema.get("components", {}).get("schemas", {})
@@ -57,4 +67,4 @@ def install_openapi(app: FastAPI) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
-__all__ = ["install_openapi"]
+__all__ = ["OPENAI_ERRORS_MARK", "install_openapi"]

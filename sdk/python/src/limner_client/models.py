@@ -147,6 +147,8 @@ class GenerationImage(LimnerModel):
     seed: int | None = None
     sha256: str | None = None
     locale: str | None = None
+    #: Render decisions (text shrunk to fit, …); only in the response of the rendering call.
+    notes: list[str] = []
 
 
 class GenerationUsage(LimnerModel):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from limner.render.builtin.colors import RGB, luminance
 
 #: WCAG 2 level AA for body text.
@@ -27,9 +29,22 @@ def readable_on(background: RGB) -> RGB:
     return best
 
 
+def readable_on_all(backgrounds: Sequence[RGB]) -> RGB:
+    """The text colour whose worst contrast over ``backgrounds`` (e.g. the lightest and darkest
+    parts of a shaded region) is best: near-black or white, else pure black."""
+
+    def worst(color: RGB) -> float:
+        return min(contrast_ratio(color, bg) for bg in backgrounds)
+
+    preferred = max((_DARK, _LIGHT), key=worst)
+    if worst(preferred) >= MIN_CONTRAST:
+        return preferred
+    return max((_DARK, _LIGHT, _BLACK), key=worst)
+
+
 def needs_outline(color: RGB, background: RGB) -> bool:
     """A fixed text colour below 4.5:1 on its background gets an outline in ``readable_on``."""
     return contrast_ratio(color, background) < MIN_CONTRAST
 
 
-__all__ = ["MIN_CONTRAST", "contrast_ratio", "needs_outline", "readable_on"]
+__all__ = ["MIN_CONTRAST", "contrast_ratio", "needs_outline", "readable_on", "readable_on_all"]

@@ -2,14 +2,16 @@
 
 Element attributes read here (free-form attributes of a ``kind: "text"`` element):
 ``align`` = ``start`` | ``center`` (default) | ``end`` — relative to the text's direction
-(``start`` is the right edge for Arabic or Hebrew); ``color``/``hex`` fix the text colour
-(else black or white is chosen for WCAG contrast ≥ 4.5 on what lies beneath; a fixed colour
-below 4.5:1 gets an outline instead). Text never leaves its box: it wraps, then shrinks down
-to ``MIN_TEXT_PX``, and the returned notes say when it shrank or had to be clipped.
+(``start`` is the right edge for Arabic or Hebrew); ``vertical`` = true sets Chinese, Japanese
+or Korean text in columns, top to bottom, right to left (see ``vertical.py``); ``color`` or
+``hex`` fix the text colour (else black or white is chosen for WCAG contrast ≥ 4.5 on what
+lies beneath; a fixed colour below 4.5:1 gets an outline instead). Text never leaves its box:
+it wraps, then shrinks down to ``MIN_TEXT_PX``; the returned notes say when it shrank or was clipped.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,10 +22,11 @@ import uharfbuzz as hb
 
 from limner.plan.model import Element
 from limner.render.builtin.colors import RGB, element_color
-from limner.render.builtin.contrast import needs_outline, readable_on
+from limner.render.builtin.contrast import needs_outline, readable_on, readable_on_all
 from limner.render.builtin.fonts import RTL_SCRIPTS, SCRIPT_FONTS, choose_font_file, is_rtl, load_font
 from limner.render.builtin.linebreak import Token, graphemes, tokenize
 from limner.render.builtin.runs import Run, itemize
+from limner.render.builtin.vertical import COLUMN_EM, VERTICAL_SCRIPTS, column_blob, vertical_em
 
 #: Smallest size (px) text is shrunk to; below it, text is clipped to its box and a note says so.
 MIN_TEXT_PX = 7.0
@@ -172,6 +175,8 @@ class Underlay:
     mean: RGB
     busy: bool
     backing: RGB
+    #: The darkest and lightest colours of the region (5th and 95th luminance percentiles).
+    extremes: tuple[RGB, RGB] = ((255, 255, 255), (255, 255, 255))
 
 
 #: Luminance spread (0..255) above which the region under a text is too busy to read on.
@@ -188,11 +193,13 @@ def underlay(pixels: npt.NDArray[np.uint8], rect: tuple[int, int, int, int]) -> 
     luma = region @ np.array([0.299, 0.587, 0.114], np.float32)
     busy = float(luma.std()) > BUSY_SPREAD
     light = region[luma >= np.percentile(luma, 60)].mean(axis=0)
+    darkest = region[int(np.argmin(np.abs(luma - np.percentile(luma, 5))))]
+    lightest = region[int(np.argmin(np.abs(luma - np.percentile(luma, 95))))]
 
     def rgb(values: npt.NDArray[np.float32]) -> RGB:
-        return int(values[0]), int(values[1]), int(values[2])
+        return round(float(values[0])), round(float(values[1])), round(float(values[2]))
 
-    return Underlay(rgb(mean), busy, rgb(light))
+    return Underlay(rgb(mean), busy, rgb(light), (rgb(darkest), rgb(lightest)))
 
 
 def _content(element: Element, locale: str | None) -> tuple[str, str, bool]:
@@ -323,7 +330,12 @@ def draw_text(
     factor = _LINE_FACTOR.get(script, 1.0)
     line_em *= factor
     ascender += (factor - 1.0) * line_em / (2 * factor)
-    laid = layout_text(paragraphs, measure, space, line_em, avail_w, avail_h)
+    vertical = bool(element.attributes.get("vertical")) and script in VERTICAL_SCRIPTS
+    if vertical:  # columns top to bottom, right to left: the same fitting with the axes swapped
+        down = {t: sum(vertical_em(r.file, weight, r.text, lang) for r in runs(t)) for t in measure}
+        laid = layout_text(paragraphs, down, 0.5, COLUMN_EM, avail_h, avail_w)
+    else:
+        laid = layout_text(paragraphs, measure, space, line_em, avail_w, avail_h)
 
     ix0, iy0 = max(0, int(x0)), max(0, int(y0))
     ix1, iy1 = min(width, int(np.ceil(x0 + bw))), min(height, int(np.ceil(y0 + bh)))
@@ -335,7 +347,7 @@ def draw_text(
         canvas.drawRoundRect(skia.Rect.MakeXYWH(x0, y0, bw, bh), radius, radius, backing)
     beneath = under.backing if under.busy else under.mean
     fixed = element_color(element.attributes)
-    color = fixed or readable_on(beneath)
+    color = fixed or (readable_on(beneath) if under.busy else readable_on_all((beneath, *under.extremes)))
     paint = skia.Paint(AntiAlias=True, Color=skia.Color(*color))
     outline: skia.Paint | None = None
     if fixed is not None and needs_outline(fixed, beneath):
@@ -349,6 +361,9 @@ def draw_text(
     fonts = {file: _sk_font(file, weight, laid.size) for file in files}
     align = alignment(element)
 
+    if vertical:
+        missing = _draw_columns(canvas, laid, (x0, y0, bw, bh, pad), runs, weight, lang, (outline, paint))
+        return _notes(element, laid, outline is not None, missing, script)
     block_h = len(laid.lines) * line_em * laid.size
     top = y0 + pad + max(0.0, (avail_h - block_h) / 2)  # clipped text shows its start
     glyphs_missing = 0
@@ -379,7 +394,44 @@ def draw_text(
                 canvas.drawTextBlob(blob, left, baseline, outline)
             canvas.drawTextBlob(blob, left, baseline, paint)
     canvas.restore()
+    return _notes(element, laid, outline is not None, glyphs_missing, script)
 
+
+def _draw_columns(
+    canvas: skia.Canvas,
+    laid: TextLayout,
+    frame: tuple[float, float, float, float, float],
+    runs: Callable[[str], list[Run]],
+    weight: int,
+    lang: str,
+    paints: tuple[skia.Paint | None, skia.Paint],
+) -> int:
+    """Vertical text: each laid-out line is a column, the first at the right; returns missing glyphs."""
+    x0, y0, bw, bh, pad = frame
+    pitch = COLUMN_EM * laid.size
+    block_w = len(laid.lines) * pitch
+    right = x0 + bw - pad - max(0.0, (bw - 2 * pad - block_w) / 2)
+    missing = 0
+    canvas.save()
+    canvas.clipRect(skia.Rect.MakeXYWH(x0, y0, bw, bh), skia.ClipOp.kIntersect, True)
+    for i, line in enumerate(laid.lines):
+        parts = [(run.text, run.file) for run in runs(line)]
+        blob, lacking, length = column_blob(
+            parts, weight, lang, laid.size, lambda f: _sk_font(f, weight, laid.size)
+        )
+        missing += lacking
+        if blob is None:
+            continue
+        centre = right - (i + 0.5) * pitch
+        top = y0 + pad + max(0.0, (bh - 2 * pad - length) / 2) if len(laid.lines) == 1 else y0 + pad
+        for paint in paints:
+            if paint is not None:
+                canvas.drawTextBlob(blob, centre, top, paint)
+    canvas.restore()
+    return missing
+
+
+def _notes(element: Element, laid: TextLayout, outlined: bool, glyphs_missing: int, script: str) -> list[str]:
     notes: list[str] = []
     if laid.clipped:
         notes.append(f"text {element.id!r} did not fit its box even at {laid.size:.0f} px; clipped")
@@ -388,7 +440,7 @@ def draw_text(
             f"text {element.id!r} shrunk from {laid.preferred:.0f} px to {laid.size:.0f} px "
             f"in {len(laid.lines)} line(s) to fit its box"
         )
-    if outline is not None:
+    if outlined:
         notes.append(f"text {element.id!r}: fixed colour below 4.5:1 contrast; outlined")
     if glyphs_missing:
         notes.append(
@@ -409,5 +461,6 @@ __all__ = [
     "layout_text",
     "shape",
     "split_wide",
+    "tokenize",
     "underlay",
 ]

@@ -4,14 +4,17 @@ from fastapi import APIRouter
 
 from limner.server.explorer import router as explorer_router
 from limner.server.routers import (
+    admin,
     generate,
     generations,
     health,
     images,
+    openai_images,
     plans,
     reason,
     references,
     schema,
+    usage,
 )
 
 ROUTERS: tuple[APIRouter, ...] = (
@@ -21,8 +24,11 @@ ROUTERS: tuple[APIRouter, ...] = (
     generate.router,
     generations.router,
     images.router,
+    openai_images.router,
     references.router,
     schema.router,
+    usage.router,
+    admin.router,
     explorer_router,
 )
 

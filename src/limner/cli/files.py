@@ -1,0 +1,85 @@
+"""``limner generate``'s work: ask for a generation, wait for async work, save its images.
+
+A progress display shows each stage: generating (a spinner while the call runs), waiting on a
+queued or running job (polled until it ends or the timeout passes), saving image i of n.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from rich.progress import Progress
+
+from limner.cli.backend import Backend
+from limner.errors import LimnerError
+
+#: Statuses after which a generation never changes.
+FINAL_STATUSES = frozenset({"succeeded", "failed", "canceled"})
+POLL_SECONDS = 0.25
+
+
+class GenerationFailedError(LimnerError):
+    status = 0
+    code = "generation_failed"
+    title = "Generation failed"
+
+
+class WaitTimeoutError(LimnerError):
+    status = 0
+    code = "timeout"
+    title = "Timed out"
+
+
+def output_paths(output: Path, count: int) -> list[Path]:
+    """``out.png`` for one image; ``out-1.png``, ``out-2.png``… for several."""
+    if count == 1:
+        return [output]
+    return [output.with_name(f"{output.stem}-{i}{output.suffix}") for i in range(1, count + 1)]
+
+
+def wait_for(backend: Backend, generation: dict[str, Any], bar: Progress, timeout: float) -> dict[str, Any]:
+    """Poll a queued or running generation until it ends (``WaitTimeoutError`` after ``timeout`` s)."""
+    task = bar.add_task(f"waiting for {generation['id']} ({generation['status']})", total=None)
+    deadline = time.monotonic() + timeout
+    while generation["status"] not in FINAL_STATUSES:
+        if time.monotonic() >= deadline:
+            raise WaitTimeoutError(
+                f"generation {generation['id']} is still {generation['status']} after {timeout:g} s;"
+                " it goes on: fetch it later by its id"
+            )
+        time.sleep(POLL_SECONDS)
+        generation = backend.generation(generation["id"])
+        bar.update(task, description=f"waiting for {generation['id']} ({generation['status']})")
+    bar.update(task, total=1, completed=1)
+    return generation
+
+
+def generate_files(
+    backend: Backend, body: dict[str, Any], output: Path, bar: Progress, timeout: float
+) -> tuple[dict[str, Any], list[Path]]:
+    """The finished generation and the files its images were written to."""
+    count = int(body.get("n", 1))
+    task = bar.add_task(f"generating {count} image{'s' if count > 1 else ''}", total=None)
+    generation = backend.generate(body)
+    bar.update(task, total=1, completed=1)
+    if generation["status"] not in FINAL_STATUSES:
+        generation = wait_for(backend, generation, bar, timeout)
+    if generation["status"] != "succeeded":
+        error = generation.get("error") or {}
+        raise GenerationFailedError(
+            f"generation {generation['id']} {generation['status']}: {error.get('message', 'no images')}",
+            code=error.get("code"),
+        )
+    images = generation["images"]
+    paths = output_paths(output, len(images))
+    saving = bar.add_task("saving", total=len(images))
+    for image, path in zip(images, paths, strict=True):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(backend.image(image["id"]))
+        bar.advance(saving)
+    return generation, paths
+
+
+__all__ = ["FINAL_STATUSES", "GenerationFailedError", "WaitTimeoutError", "generate_files", "output_paths"]

@@ -1,0 +1,101 @@
+"""Detect a prompt's language: script first (Kana → ja, Han → zh, Hangul → ko), then lexicon hits."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from limner.reason.i18n.lexicon import LANGUAGES, SPACELESS, lang_lexicon
+
+_LATIN_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|'[^']*'|‘[^’]*’")
+
+#: English function and scene words that outweigh a stray foreign word.
+_ENGLISH = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "with",
+        "on",
+        "in",
+        "to",
+        "at",
+        "is",
+        "are",
+        "photo",
+        "picture",
+        "image",
+        "left",
+        "right",
+        "above",
+        "below",
+        "under",
+        "over",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "red",
+        "blue",
+        "green",
+        "black",
+        "white",
+        "yellow",
+        "next",
+        "without",
+        "no",
+        "not",
+    ]
+)
+
+
+@functools.cache
+def _spaced_words(lang: str) -> frozenset[str]:
+    lex = lang_lexicon(lang)
+    words: set[str] = set()
+    for entry in lex.entries:
+        if entry.extra == "cldr":  # generated nouns may be loanwords English shares
+            continue
+        for form in entry.forms:
+            words.update(w.strip("'") for w in form.lower().split())
+    return frozenset(w for w in words if w)
+
+
+def _script_language(text: str) -> str | None:
+    han = False
+    for ch in text:
+        code = ord(ch)
+        if 0x3040 <= code <= 0x30FF:
+            return "ja"
+        if 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF:
+            return "ko"
+        if 0x4E00 <= code <= 0x9FFF:
+            han = True
+    return "zh" if han else None
+
+
+def detect_language(prompt: str) -> str:
+    """BCP-47 code of the prompt's language (quoted text is not counted); ``en`` when unsure."""
+    text = _QUOTED.sub(" ", prompt)
+    by_script = _script_language(text)
+    if by_script is not None:
+        return by_script
+    words = [w.lower() for w in _LATIN_WORD.findall(text)]
+    if not words:
+        return "en"
+    best, best_score = "en", sum(1 for w in words if w in _ENGLISH)
+    for lang in LANGUAGES:
+        if lang in SPACELESS:
+            continue
+        vocab = _spaced_words(lang)
+        score = sum(1 for w in words if w in vocab)
+        if score > best_score:
+            best, best_score = lang, score
+    return best
+
+
+__all__ = ["detect_language"]

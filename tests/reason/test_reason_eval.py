@@ -1,0 +1,33 @@
+"""``make eval`` as a regression floor: every category at or above its floor, fast."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.eval import FLOORS, cases, main, run, table  # noqa: E402
+
+
+def test_eval_size() -> None:
+    groups = cases()
+    generated = sum(len(groups[k]) for k in ("geneval", "natural", "heldout"))
+    handwritten = sum(len(groups[k]) for k in ("messy", "messy_heldout", "multilingual"))
+    assert generated >= 1000 and handwritten >= 100
+
+
+def test_eval_floors_hold() -> None:
+    report = run()
+    assert report.seconds < 30
+    assert report.below_floor() == [], table(report) + "\n" + "\n".join(map(str, report.failures[:20]))
+    for name in ("geneval", "natural", "heldout", "messy"):
+        assert report.category(name).accuracy >= FLOORS[name]
+
+
+def test_eval_cli_prints_a_table(capsys: object) -> None:
+    assert main(["--check", "--failures", "0"]) == 0
+    out = capsys.readouterr().out  # type: ignore[attr-defined]
+    assert "geneval" in out and "ALL" in out and "prompts in" in out

@@ -225,3 +225,10 @@ def test_openapi_documents_both_routes(server_url: str) -> None:
     form = edits["requestBody"]["content"]["multipart/form-data"]["schema"]
     assert {"image", "image[]", "mask", "prompt"} <= set(form["properties"])
     assert "400" in generations["responses"] and "400" in edits["responses"]
+
+
+def test_openai_images_are_billed_like_generate(client: openai.OpenAI, server_url: str) -> None:
+    before = httpx.get(f"{server_url}/v1/usage").json()["images"]
+    client.images.generate(model="limner", prompt="two green pears", n=2, size="256x256")
+    after = httpx.get(f"{server_url}/v1/usage").json()["images"]
+    assert after - before == 2

@@ -1,6 +1,6 @@
 # Limner — every target installs what it needs into .venv first.
 #   make serve   start the API (SQLite + files under .limner/)
-#   make test    install test dependencies and run every test
+#   make test    install test dependencies, lint, and run every test
 #   make bench   performance ratios against baselines measured in the same run
 #   make lint    ruff + mypy --strict on src/
 #   make eval    the reasoner's accuracy per category (also a regression floor in make test)
@@ -34,7 +34,7 @@ $(TEST_STAMP): pyproject.toml sdk/python/pyproject.toml | $(BIN)/python
 serve: $(RUNTIME_STAMP)
 	$(BIN)/limner serve --host $(HOST) --port $(PORT) --data-dir $(DATA)
 
-test: $(TEST_STAMP)
+test: lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(TEST_STAMP)

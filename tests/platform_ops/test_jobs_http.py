@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -109,7 +110,12 @@ def test_webhook_urls_are_checked_against_ssrf(servers: list[Server]) -> None:
             assert response.status_code == 422 and response.json()["param"] == "webhook_url", url
 
 
-def test_cancel_a_queued_job_and_workers_in_other_processes(backend: Backend) -> None:
+def test_cancel_a_queued_job_and_workers_in_other_processes(
+    backend: Backend, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    # A database of its own: the module's `servers` run embedded workers that would claim the jobs.
+    url = request.getfixturevalue("postgres_server").create_database() if backend.database_url else None
+    backend = Backend(backend.name, tmp_path / "data", url)
     server = start_server(backend, LIMNER_WORKERS="0")  # no embedded workers: jobs wait
     try:
         key = _key(server)

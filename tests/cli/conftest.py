@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.openai.conftest import SRC, start_server
+from tests.serving import running_server
+
+SRC = Path(__file__).resolve().parents[2] / "src"
 
 
 def cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -30,13 +32,5 @@ def cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.
 
 @pytest.fixture(scope="session")
 def cli_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    process, url = start_server(tmp_path_factory.mktemp("cli-server-data"))
-    try:
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    with running_server(tmp_path_factory.mktemp("cli-server") / "data") as server:
+        yield server.url

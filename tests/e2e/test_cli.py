@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from tests.e2e.conftest import Server, limner_command
+from tests.serving import Server, limner_command
 
 pytestmark = pytest.mark.e2e
 

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.sdk.server import SdkServer, running_server
+from tests.serving import Server, running_server
 
 
 @pytest.fixture(scope="session")
-def sdk_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SdkServer]:
-    with running_server(tmp_path_factory.mktemp("sdk-server")) as server:
+def sdk_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    with running_server(tmp_path_factory.mktemp("sdk-server") / "data") as server:
         yield server

@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.sdk.server import SdkServer
 from tests.sdk.tools import SDK, run, tool
+from tests.serving import Server
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 MODULE = SDK / "go"
 
 
-def test_go_sdk_passes_its_tests(sdk_server: SdkServer) -> None:
+def test_go_sdk_passes_its_tests(sdk_server: Server) -> None:
     go = tool("go", "golang-go")
     cache = Path.home() / ".cache"
     env = {

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from tests.sdk.server import SdkServer
 from tests.sdk.tools import SDK, file_digest, run, tool
+from tests.serving import Server
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -24,7 +24,7 @@ def _install(npm: str) -> None:
     STAMP.write_text(lock)
 
 
-def test_typescript_sdk_builds_and_passes_its_tests(sdk_server: SdkServer) -> None:
+def test_typescript_sdk_builds_and_passes_its_tests(sdk_server: Server) -> None:
     tool("node", "nodejs")
     npm = tool("npm", "npm")
     _install(npm)

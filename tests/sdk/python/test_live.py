@@ -11,13 +11,13 @@ import pytest
 from limner_client import AsyncLimner, InvalidRequestError, Limner, NotFoundError, Plan
 from PIL import Image
 
-from tests.sdk.server import SdkServer
+from tests.serving import Server
 
 pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture
-def client(sdk_server: SdkServer) -> Limner:
+def client(sdk_server: Server) -> Limner:
     return Limner(base_url=sdk_server.url, api_key="", timeout=60, max_retries=1)
 
 
@@ -77,7 +77,7 @@ def test_errors_map_to_families_with_param_and_request_id(client: Limner) -> Non
         client.images.download("img_doesnotexist")
 
 
-def test_async_client_end_to_end(sdk_server: SdkServer) -> None:
+def test_async_client_end_to_end(sdk_server: Server) -> None:
     async def scenario() -> tuple[Plan, bytes, str]:
         async with AsyncLimner(base_url=sdk_server.url, max_retries=0) as client:
             plan = await client.reason("two purple umbrellas above a brown bench", size="320x240")

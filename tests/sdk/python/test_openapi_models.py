@@ -11,7 +11,7 @@ import pytest
 from limner_client import Generation, Plan, Problem
 from pydantic import BaseModel
 
-from tests.sdk.server import SdkServer
+from tests.serving import Server
 
 pytestmark = pytest.mark.e2e
 
@@ -65,7 +65,7 @@ def _missing(
 
 
 @pytest.fixture(scope="module")
-def components(sdk_server: SdkServer) -> dict[str, Any]:
+def components(sdk_server: Server) -> dict[str, Any]:
     spec = httpx.get(f"{sdk_server.url}/openapi.json", timeout=30).json()
     schemas: dict[str, Any] = spec["components"]["schemas"]
     return schemas

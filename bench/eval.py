@@ -7,7 +7,11 @@ Categories (GenEval's rules applied to the plan, see ``tests/reason/geneval.py``
 - ``heldout``       templates that neither generator above produces (``tests/reason/heldout.py``)
 - ``messy``         hand-written corrections, edits, references, lists, typos, emoji, run-ons, scenes
 - ``messy_heldout`` more of those, written after tuning and never tuned on
+- ``messy_more``    more again, with stricter checks (group colours, actions, layout, support, depth …)
 - ``multilingual``  hand-written non-English prompts
+- ``translated``    hand-translated GenEval tasks + negation/corrections/lists in es fr de pt it zh ja
+                    (``tests/reason_i18n/translated/dev``; one row per language)
+- ``translated_heldout`` the same suite's held-out split: a measurement only, never tune on it
 
 Seeds differ from the ones the unit tests use, so these prompts are new to the tuning loop.
 ``python -m bench.eval`` prints the table; ``--check`` exits 1 when a category is under its floor.
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import dataclasses
 import sys
 import time
 from dataclasses import dataclass
@@ -24,10 +29,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests" / "reason"))
+sys.path.insert(0, str(HERE.parent / "tests" / "reason_i18n"))
 
 from geneval import Case, geneval_cases, natural_cases, score  # noqa: E402
 from heldout import heldout_cases  # noqa: E402
 from messy import messy_cases  # noqa: E402
+from messy_more import check, more_cases, request_size  # noqa: E402
+from translated import translated_cases  # noqa: E402
 
 from limner.errors import LimnerError  # noqa: E402
 from limner.plan.geometry import violated_relations  # noqa: E402
@@ -40,7 +48,10 @@ FLOORS = {
     "heldout": 0.97,
     "messy": 0.95,
     "messy_heldout": 0.7,
+    "messy_more": 0.97,
     "multilingual": 0.0,
+    "translated": 0.0,
+    "translated_heldout": 0.0,
 }
 
 
@@ -73,6 +84,11 @@ class Report:
         return [c for c in self.categories() if self.category(c).accuracy < FLOORS.get(c, 0.0)]
 
 
+def _per_language(items: list[Case]) -> list[Case]:
+    """The translated suites are reported per language: the task column shows the language."""
+    return [dataclasses.replace(c, task=c.extra["lang"]) for c in items]
+
+
 def cases() -> dict[str, list[Case]]:
     messy = messy_cases()
     return {
@@ -81,7 +97,10 @@ def cases() -> dict[str, list[Case]]:
         "heldout": heldout_cases(270, seed=41),
         "messy": [c for c in messy if c.task not in ("multilingual", "messy_heldout")],
         "messy_heldout": [c for c in messy if c.task == "messy_heldout"],
+        "messy_more": more_cases(),
         "multilingual": [c for c in messy if c.task == "multilingual"],
+        "translated": _per_language(translated_cases("dev")),
+        "translated_heldout": _per_language(translated_cases("heldout")),
     }
 
 
@@ -93,8 +112,10 @@ def run() -> Report:
     for category, items in cases().items():
         for case in items:
             try:
-                plan = reasoner.reason(ReasonRequest(prompt=case.prompt, seed=1))
-                ok, why = score(case, plan)
+                width, height = request_size(case)
+                request = ReasonRequest(prompt=case.prompt, seed=1, width=width, height=height)
+                plan = reasoner.reason(request)
+                ok, why = check(case, plan) if category == "messy_more" else score(case, plan)
                 if ok and violated_relations(plan):
                     ok, why = False, "a plan relation does not hold in the boxes"
             except LimnerError as exc:
@@ -109,16 +130,16 @@ def run() -> Report:
 
 
 def table(report: Report, detail: bool = True) -> str:
-    lines = [f"{'category':<14}{'task':<18}{'n':>6}{'correct':>9}{'accuracy':>10}{'floor':>8}"]
+    lines = [f"{'category':<19}{'task':<18}{'n':>6}{'correct':>9}{'accuracy':>10}{'floor':>8}"]
     lines.append("-" * len(lines[0]))
     for category in report.categories():
         if detail:
             for row in (r for r in report.rows if r.category == category):
-                lines.append(f"{'':<14}{row.task:<18}{row.total:>6}{row.correct:>9}{row.accuracy:>10.3f}")
+                lines.append(f"{'':<19}{row.task:<18}{row.total:>6}{row.correct:>9}{row.accuracy:>10.3f}")
         total = report.category(category)
         floor = FLOORS.get(category, 0.0)
         lines.append(
-            f"{category:<14}{'ALL':<18}{total.total:>6}{total.correct:>9}{total.accuracy:>10.3f}{floor:>8.2f}"
+            f"{category:<19}{'ALL':<18}{total.total:>6}{total.correct:>9}{total.accuracy:>10.3f}{floor:>8.2f}"
         )
     n = sum(r.total for r in report.rows)
     lines.append(f"{n} prompts in {report.seconds:.1f} s")

@@ -9,12 +9,16 @@ from limner.plan.model import AttributeValue, Element, TextSpec
 from limner.reason.arrange import member_links
 from limner.reason.layout import Item, Link
 from limner.reason.resolve import Entity, EntityRelation
-from limner.reason.vocab import Lexicon
+from limner.reason.vocab import SIZE_CLASSES, Lexicon
 
 #: Long side of the largest object, as a fraction of the canvas's short side.
 TARGET_SIZE = 0.62
 #: < 1 compresses real-world size ratios so small things stay visible next to big ones.
 SIZE_EXPONENT = 1.0
+#: "a giant cup", "a huge apple": at least this big in the world (a car's size class) …
+GIANT_FLOOR = SIZE_CLASSES["xlarge"]
+#: … and "a tiny elephant" at most this big (a cup's).
+TINY_CAP = SIZE_CLASSES["small"]
 
 
 @dataclass
@@ -134,9 +138,8 @@ def compose(
                 draft.w, draft.h = text_dims(entity.text_content, width, height)
             else:
                 info = lex.nouns.get(entity.noun)
-                size = info.size if info is not None else 0.24
                 aspect = info.aspect if info is not None else 1.0
-                long_side = TARGET_SIZE * (size / base_max) ** SIZE_EXPONENT * entity.size * size_scale
+                long_side = TARGET_SIZE * (world_size(entity, lex) / base_max) ** SIZE_EXPONENT * size_scale
                 draft.w, draft.h = object_dims(long_side, aspect, width, height)
             drafts.append(draft)
             member_ids.append(draft_id)
@@ -169,8 +172,22 @@ def compose(
     return Composition(drafts, _dedupe(links), ids)
 
 
+def world_size(entity: Entity, lex: Lexicon) -> float:
+    """How big the entity is in the world: its noun's size times its size words ("a big dog"), where
+    "giant"-class words make it big in the world, not only for its kind ("a giant cup" is as big as a
+    car), and "tiny"-class words make it small in the world ("a tiny elephant" fits in a hand)."""
+    info = lex.nouns.get(entity.noun)
+    size = (info.size if info is not None else 0.24) * entity.size
+    if entity.size >= 2.0:
+        size = max(size, GIANT_FLOOR)
+    elif entity.size <= 0.5:
+        size = min(size, TINY_CAP)
+    return size
+
+
 def largest_size(entities: list[Entity], lex: Lexicon) -> float:
-    """The largest nominal size among live objects (sizes are relative to it)."""
+    """The largest nominal size among live objects (sizes are relative to it, so a lone "giant cup" is
+    drawn larger than a lone cup)."""
     sizes = [
         lex.nouns[e.noun].size for e in entities if e.alive and e.kind == "object" and e.noun in lex.nouns
     ]
@@ -223,4 +240,5 @@ __all__ = [
     "layout_items",
     "object_dims",
     "text_dims",
+    "world_size",
 ]

@@ -12,6 +12,7 @@ import emoji
 
 _DROP = frozenset({"face"})
 _NAME = re.compile(r":([a-z0-9_&'.-]+):")
+_NEIGHBOURS = re.compile(r"(:[a-z0-9_&'.-]+:)\s*(?=:[a-z0-9_&'.-]+:)")
 _RUN = re.compile(r"(:[a-z0-9_&'.-]+:)(?:\s*\1)+")
 
 
@@ -21,6 +22,8 @@ def has_emoji(text: str) -> bool:
 
 def _words(name: str) -> str:
     words = [w for w in name.replace("-", "_").split("_") if w]
+    if "with" in words[1:]:  # "bowl_with_spoon", "house_with_garden": the thing, not its accessory
+        words = words[: words.index("with", 1)]
     kept = [w for w in words if w not in _DROP] or words
     return " ".join(kept)
 
@@ -36,6 +39,7 @@ def emoji_to_words(text: str) -> str:
         return f" {times} {match.group(1)} "
 
     named = _RUN.sub(run, named)
+    named = _NEIGHBOURS.sub(r"\1 , ", named)  # "🚗🚕": two things, not one "car taxi"
     return _NAME.sub(lambda m: f" {_words(m.group(1))} ", named)
 
 

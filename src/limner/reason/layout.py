@@ -186,7 +186,16 @@ def _edges(links: list[Link], nodes: dict[str, _Node]) -> list[tuple[str, str, t
 
 
 _HINT_DIRECTIONS: Mapping[str, tuple[int, int]] = MappingProxyType(
-    {"left": (-1, 0), "right": (1, 0), "top": (0, -1), "bottom": (0, 1)}
+    {
+        "left": (-1, 0),
+        "right": (1, 0),
+        "top": (0, -1),
+        "bottom": (0, 1),
+        "top left": (-1, -1),
+        "top right": (1, -1),
+        "bottom left": (-1, 1),
+        "bottom right": (1, 1),
+    }
 )
 
 
@@ -300,7 +309,7 @@ def _pack(
 
 
 def _hint_rank(comp: dict[str, tuple[int, int]], nodes: dict[str, _Node]) -> int:
-    ranks = {"left": 0, "top": 0, "back": 1, "center": 1, "corner": 1, "front": 1, "right": 2, "bottom": 2}
+    ranks = {"left": 0, "top": 0, "top left": 0, "bottom right": 2, "right": 2, "bottom": 2}
     hints = [hint for u in comp if (hint := nodes[u].item.position) is not None]
     return ranks.get(hints[0], 1) if hints else 1
 

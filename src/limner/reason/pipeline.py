@@ -17,12 +17,13 @@ from dataclasses import dataclass, field, replace
 from limner.plan.diff import plan_diff
 from limner.plan.geometry import violated_relations
 from limner.plan.model import Background, Canvas, Element, Plan, Relation, Sentence, TraceEntry
-from limner.reason.arrange import AFTER_SOLVE, corner_box, rearrange
+from limner.reason.arrange import AFTER_SOLVE, CORNERS, corner_box, mirror_partner, rearrange
 from limner.reason.art import art_note
 from limner.reason.base import ReasonRequest
 from limner.reason.compose import Composition, Draft, compose, largest_size, layout_items
 from limner.reason.edit import base_entities, edit_layout, edit_scale, next_numbers
-from limner.reason.i18n.prepare import localize_plan, prepare_prompt
+from limner.reason.english import reads_as_english
+from limner.reason.i18n.prepare import Prepared, localize_plan, prepare_prompt
 from limner.reason.layout import LayoutResult, solve
 from limner.reason.normalize import normalize
 from limner.reason.parse import ParsedSentence, parse
@@ -60,6 +61,9 @@ def reason(request: ReasonRequest) -> Plan:
     warnings: list[str] = []
     prepared = prepare_prompt(request.prompt)
     english = request
+    if prepared.language != "en" and reads_as_english(request.prompt, lexicon()):
+        trace.add("normalize", f"detected {prepared.language}, but the words are English: read as written")
+        prepared = Prepared("en", request.prompt)
     if prepared.prompt != request.prompt:
         trace.add("normalize", f"language {prepared.language}; read as: {prepared.prompt}")
         english = replace(request, prompt=prepared.prompt)
@@ -197,12 +201,28 @@ def _arrange(
             ids = composition.ids.get(entity.key, [])
             result.boxes.update(rearrange(result.boxes, ids, entity.arrangement, width, height, seed))
             result.notes.append(f"{entity.noun} ×{len(ids)} arranged: {entity.arrangement}")
+            if entity.arrangement == "mirror":
+                _mirror_images(composition, ids, result)
     linked = {i for link in composition.links for i in (link.subject, link.object, link.object2) if i}
     for draft in composition.drafts:
-        if draft.position == "corner" and draft.id not in linked and draft.id in result.boxes:
+        if draft.position in CORNERS and draft.id not in linked and draft.id in result.boxes:
             others = [b for k, b in result.boxes.items() if k != draft.id]
-            result.boxes[draft.id] = corner_box(result.boxes[draft.id], others)
-            result.notes.append(f"{draft.id} placed in a corner")
+            result.boxes[draft.id] = corner_box(result.boxes[draft.id], others, which=draft.position)
+            result.notes.append(
+                f"{draft.id} placed in the {draft.position} corner".replace("corner corner", "corner")
+            )
+
+
+def _mirror_images(composition: Composition, ids: list[str], result: LayoutResult) -> None:
+    """In a mirror-symmetric layout the right one of each pair is drawn as a mirror image."""
+    drafts = {d.id: d for d in composition.drafts}
+    for element_id in ids:
+        partner = mirror_partner(ids, element_id)
+        if partner is None or element_id not in result.boxes or partner not in result.boxes:
+            continue
+        if result.boxes[element_id][0] > result.boxes[partner][0]:
+            drafts[element_id].attributes["flip"] = "horizontal"
+            result.notes.append(f"{element_id} mirrors {partner} about the vertical axis")
 
 
 def _trace_parse(trace: Trace, sentence: ParsedSentence) -> None:

@@ -2,7 +2,9 @@
 
 An *entity* is one noun phrase's worth of things ("three red apples" is one entity of count 3).
 Definite noun phrases and pronouns refer back to the latest matching live entity; in an edit the
-base plan's elements are entities before the first sentence is read.
+base plan's elements are entities before the first sentence is read. "The other one" means another
+thing than the one spoken of last (of the same noun first); "one cat is black, the other is white"
+makes the cat a pair.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from limner.errors import InvalidRequestError
-from limner.reason.parse import LOOKUP, Mention, Op, ParsedSentence
+from limner.reason.parse import LOOKUP, LOOKUP_ANY, Mention, Op, ParsedSentence
 from limner.reason.vocab import Lexicon
 
 #: At most this many instances of one noun phrase, and of elements in a plan.
@@ -18,6 +20,8 @@ MAX_COUNT = 50
 MAX_ELEMENTS = 120
 #: "apples" with no number.
 BARE_PLURAL = 3
+#: The ordinal number of "the middle one".
+MIDDLE = -1000
 
 #: Categories whose typical colour is implied when the prompt states none.
 IMPLIED_CATEGORIES = frozenset({"food", "plant", "nature", "animal", "outdoor"})
@@ -93,6 +97,8 @@ class _Subset:
     n: int
     #: "the second one": that member only (−1: the last).
     member: int | None = None
+    #: "the last two": the n members at the end.
+    from_end: bool = False
 
 
 class _Resolver:
@@ -113,6 +119,12 @@ class _Resolver:
         self.total = sum(e.count for e in base_entities)
         #: Entities named only as a relation's object ("on a mat"): pronouns prefer others.
         self.objects: set[int] = set()
+        #: The entity the prompt spoke of last ("the other one" means another one than this).
+        self.last_ref: Entity | None = None
+        #: "the other one" mentions, once resolved (every later op on them means the same thing).
+        self.others: dict[int, Entity | _Subset] = {}
+        #: "one is sitting, the other is brown": the members a counted subset took when named.
+        self.reserved: dict[int, list[int]] = {}
 
     # -- helpers -------------------------------------------------------------------------------
     def note(
@@ -150,6 +162,10 @@ class _Resolver:
             colored = [e for e in candidates if {c[0] for c in e.colors} & wanted]
             if colored:
                 return colored[0]
+        if mention.size_words:  # "the big one"
+            sized = [e for e in candidates if set(e.size_words) & set(mention.size_words)]
+            if sized:
+                return sized[0]
         if mention.plural or mention.subset is not None or mention.member is not None:
             plural = [e for e in candidates if e.count > 1]
             pool = plural or candidates
@@ -163,17 +179,52 @@ class _Resolver:
         if mention is None:
             return None
         if mention.pronoun is not None:
+            if mention.index in self.others:
+                return self.others[mention.index]
             target = self.find(mention, exclude)
             if target is None:
                 return None
             if mention.subset is not None:
-                return _Subset(target, mention.subset)
+                if mention.subset < 0 and target.count == 1 and target.kind == "object":
+                    other = self.other(mention)  # "the other one" of two things named one by one
+                    if other is not None:
+                        self.others[mention.index] = other
+                        self.last_ref = self.entity(other)
+                        return other
+                return _Subset(target, mention.subset, from_end=mention.from_end)
+            self.last_ref = target
             found: Entity | _Subset | None = target
         else:
             found = self.map.get(mention.index)
         if mention.member is not None and isinstance(found, Entity) and found.count > 1:
-            return _Subset(found, 1, mention.member)
+            member = (found.count - 1) // 2 if mention.member == MIDDLE else mention.member
+            how = mention.arrangement or ("row" if mention.member == MIDDLE else None)
+            if how is not None and found.arrangement is None and not found.base_ids:
+                found.arrangement = how  # "the one on the left", "the middle one": they stand in a row
+                self.note("resolve", f"the {found.noun} stand in a {how}", (found.key,), mention.sentence)
+            return _Subset(found, 1, member)
         return found
+
+    def other(self, mention: Mention) -> Entity | _Subset | None:
+        """ "the other (one)": the thing besides the one spoken of last — another of the same noun, else
+        another subject; with none, "one cat is black, the other is white" makes the cat a pair."""
+        last = self.last_ref if self.last_ref is not None and self.last_ref.alive else None
+        pool = [e for e in reversed(self.live()) if e is not last and e.kind == "object"]
+        if mention.noun is not None:  # "the other horse"
+            pool = [e for e in pool if e.noun == mention.noun]
+        if last is None:
+            return pool[0] if pool else None
+        same = [e for e in pool if e.noun == last.noun]
+        subjects = [e for e in pool if e.key not in self.objects]
+        if same or subjects:
+            return (same or subjects)[0]
+        if last.count == 1 and not last.base_ids and self.total < MAX_ELEMENTS:
+            last.count, self.total = 2, self.total + 1
+            if last.colors:
+                last.member_colors[0], last.colors = last.colors, []
+            self.note("resolve", f"'{mention.label}': a second {last.noun}", (last.key,), mention.sentence)
+            return _Subset(last, 1, 1)
+        return pool[0] if pool else None
 
     def absent(self, label: str, sentence: int) -> None:
         """An edit names something the base plan lacks: a clear 422, never a silent no-op."""
@@ -192,6 +243,10 @@ class _Resolver:
     def mention(self, m: Mention) -> None:
         if m.pronoun is not None:
             self.map[m.index] = None
+            if m.subset is not None and m.subset > 0 and m.member is None:
+                self.reserve(m)
+            elif m.subset is not None and m.subset < 0:
+                self.get(m)  # "one dog runs, the other sleeps": the other exists whatever is said of it
             if m.position is not None and (target := self.find(m)) is not None:
                 target.position = m.position  # "the red one is on the left"
                 self.note("resolve", f"the {target.noun} goes {m.position}", (target.key,), m.sentence)
@@ -202,8 +257,11 @@ class _Resolver:
             return
         if m.definite or m.index in self.lookup:
             found = self.find(m)
+            if found is None and m.words == LOOKUP_ANY:
+                found = self.find(Mention(m.index, m.sentence, None, "it", pronoun="it"))
             if found is not None:
                 self.map[m.index] = found
+                self.last_ref = found
                 self.note(
                     "resolve", f"'{m.label}' refers to an earlier {found.noun}", (found.key,), m.sentence
                 )
@@ -214,6 +272,18 @@ class _Resolver:
                 self.map[m.index] = None
                 return
         self.map[m.index] = self.create(m)
+
+    def reserve(self, m: Mention) -> None:
+        """A counted subset ("two of them", "one is …") takes its members when named, so "the rest" or
+        "the other" means the members it did not take, whatever was said of them."""
+        ref = self.get(m)
+        if not isinstance(ref, _Subset) or ref.n <= 0:
+            return
+        done = self.colored.setdefault(ref.entity.key, set())
+        free = [i for i in range(ref.entity.count) if i not in done]
+        chosen = free[-ref.n :] if ref.from_end else free[: ref.n]
+        done.update(chosen)
+        self.reserved[m.index] = chosen
 
     def negate(self, m: Mention) -> None:
         self.map[m.index] = None
@@ -268,11 +338,20 @@ class _Resolver:
         )
         self.next_key += 1
         self.entities.append(entity)
+        self.last_ref = entity
         colors = " ".join(c[0] for c in m.colors)
         desc = f"{count} × {colors + ' ' if colors else ''}{m.noun}"
         if m.text is not None:
             desc = f"text {m.text!r} ({m.text_role})"
         self.note("resolve", f"new {desc} from '{label}'", (entity.key,), m.sentence)
+        if m.size_words:
+            scope = "in the world" if m.size >= 2.0 or m.size <= 0.5 else f"for a {m.noun}"
+            self.note(
+                "resolve",
+                f"'{' '.join(m.size_words)}': the {m.noun} is ×{m.size:.2f} its usual size, {scope}",
+                (entity.key,),
+                m.sentence,
+            )
         if entity.arrangement is not None:
             self.note(
                 "resolve",
@@ -289,7 +368,11 @@ class _Resolver:
             for op in sentence.ops:
                 if op.kind == "retract" and op.mention is not None:
                     self.lookup.add(op.mention.index)
-                if op.kind == "mention" and op.mention is not None and op.mention.words == LOOKUP:
+                if (
+                    op.kind == "mention"
+                    and op.mention is not None
+                    and op.mention.words in (LOOKUP, LOOKUP_ANY)
+                ):
                     self.lookup.add(op.mention.index)
                 if op.kind == "replace" and op.mention is not None and op.value == "edit":
                     self.lookup.add(op.mention.index)
@@ -307,7 +390,10 @@ class _Resolver:
         elif op.kind == "relation":
             self.relate(op)
         elif op.kind == "retract":
-            target = self.entity(self.get(op.mention))
+            ref = self.get(op.mention)
+            target = self.entity(ref)
+            if target is not None and self.fewer(ref, op):
+                return
             if target is None:
                 label = op.mention.label if op.mention is not None else "it"
                 if self.editing:
@@ -337,6 +423,8 @@ class _Resolver:
             self.act(
                 op.sentence, "replace" if old.base_ids or op.value == "edit" or new is not None else "retract"
             )
+        elif op.kind == "only":
+            self.keep_only(op)
         elif op.kind == "recolor":
             self.recolor(op)
         elif op.kind == "swap":
@@ -346,8 +434,12 @@ class _Resolver:
         elif op.kind == "recount":
             target = self.entity(self.get(op.mention))
             if target is not None and target.kind == "object":
+                self.total += max(1, min(MAX_COUNT, int(op.number))) - target.count
                 target.count = max(1, min(MAX_COUNT, int(op.number)))
-                self.act(op.sentence, "modify")
+                target.member_colors = {i: c for i, c in target.member_colors.items() if i < target.count}
+                self.act(
+                    op.sentence, "modify" if target.base_ids or target.sentence != op.sentence else "create"
+                )
                 self.note(
                     "resolve",
                     f"correction: {target.noun} count is {target.count}",
@@ -377,6 +469,43 @@ class _Resolver:
             self.note("resolve", f"scene '{op.value}' sets the background {op.extra}", (), op.sentence)
             self.act(op.sentence, "style")
 
+    def fewer(self, ref: Entity | _Subset | None, op: Op) -> bool:
+        """ "remove one", "remove one dog" (of several): the group shrinks instead of going away."""
+        target = self.entity(ref)
+        mention = op.mention
+        if target is None or mention is None or target.count < 2:
+            return False
+        if isinstance(ref, _Subset) and ref.member is None and 0 < ref.n < target.count:
+            n = ref.n
+        elif not isinstance(ref, _Subset) and not mention.definite and mention.pronoun is None:
+            n = mention.count or 0
+        else:
+            return False
+        if not 0 < n < target.count:
+            return False
+        target.count -= n
+        self.total -= n
+        target.member_colors = {i: c for i, c in target.member_colors.items() if i < target.count}
+        self.note("resolve", f"removed {n} {target.noun}; {target.count} left", (target.key,), op.sentence)
+        self.act(op.sentence, "remove" if target.base_ids else "modify")
+        return True
+
+    def keep_only(self, op: Op) -> None:
+        """ "scratch that, just the dog": every other thing named so far goes."""
+        target = self.entity(self.get(op.mention))
+        if target is None:
+            return
+        for entity in self.live():
+            if entity is not target and entity.kind == "object":
+                entity.alive = False
+                self.note(
+                    "resolve",
+                    f"only the {target.noun} stays: removed the {entity.noun}",
+                    (entity.key,),
+                    op.sentence,
+                )
+                self.act(op.sentence, "remove" if entity.base_ids else "retract")
+
     def relate(self, op: Op) -> None:
         subject = self.entity(self.get(op.mention))
         obj = self.entity(self.get(op.other, exclude=subject))
@@ -393,7 +522,11 @@ class _Resolver:
             self.warnings.append("'between' needs two things; relation dropped")
             return
         if op.value == "move":  # "move the car above the bus": its earlier placement no longer holds
-            self.relations = [r for r in self.relations if r.subject is not subject]
+            self.relations = [
+                r
+                for r in self.relations
+                if r.subject is not subject and not (r.subject is obj and subject in (r.object, r.object2))
+            ]
         self.relations.append(EntityRelation(subject, op.predicate, obj, obj2, op.sentence))
         self.objects.add(obj.key)
         self.objects.discard(subject.key)
@@ -490,6 +623,19 @@ class _Resolver:
             return
         a.swap_with, b.swap_with = b, a
         a.moved = b.moved = True
+        if not a.base_ids and not b.base_ids:  # a new scene: trade places in the relations and hints
+            a.position, b.position = b.position, a.position
+            trade = {a.key: b, b.key: a}
+            self.relations = [
+                EntityRelation(
+                    trade.get(r.subject.key, r.subject),
+                    r.predicate,
+                    trade.get(r.object.key, r.object),
+                    trade.get(r.object2.key, r.object2) if r.object2 is not None else None,
+                    r.sentence,
+                )
+                for r in self.relations
+            ]
         self.note("resolve", f"the {a.noun} and the {b.noun} swap places", (a.key, b.key), op.sentence)
         self.act(op.sentence, "move")
 
@@ -500,10 +646,23 @@ class _Resolver:
             self.absent(op.mention.label, op.sentence)
         if target is None or not op.colors:
             return
+        group = self.pronoun_group(op.mention, target)
+        if group:  # "a pear and an apple. turn both of them red"
+            for entity in group:
+                entity.colors, entity.member_colors, entity.modified = list(op.colors), {}, True
+                self.act(
+                    op.sentence, "modify" if entity.base_ids or entity.sentence != op.sentence else "create"
+                )
+            names = " and the ".join(e.noun for e in group)
+            keys = tuple(e.key for e in group)
+            self.note("resolve", f"the {names} are {op.colors[0][0]}", keys, op.sentence)
+            return
         if isinstance(ref, _Subset):
             done = self.colored.setdefault(target.key, set())
             free = [i for i in range(target.count) if i not in done]
-            chosen = free if ref.n < 0 else free[: ref.n]
+            chosen = free if ref.n < 0 else (free[-ref.n :] if ref.from_end else free[: ref.n])
+            if op.mention is not None and op.mention.index in self.reserved:
+                chosen = self.reserved[op.mention.index]
             if ref.member is not None:
                 chosen = [ref.member % target.count]
             for i in chosen:
@@ -529,6 +688,24 @@ class _Resolver:
             )
         target.modified = True
         self.act(op.sentence, "modify" if target.base_ids or target.sentence != op.sentence else "create")
+
+    def pronoun_group(self, mention: Mention | None, target: Entity) -> list[Entity]:
+        """ "them"/"both of them" when no group was named: the single things named together with the one
+        found (in its sentence), as many as the words say."""
+        if mention is None or mention.pronoun is None or target.count != 1 or mention.member is not None:
+            return []
+        if not (mention.plural or (mention.subset is not None and mention.subset > 1)):
+            return []
+        together = [
+            e
+            for e in reversed(self.live())
+            if e.kind == "object"
+            and e.sentence == target.sentence
+            and e.count == 1
+            and e.key not in self.objects
+        ]
+        wanted = mention.subset if mention.subset is not None and mention.subset > 1 else len(together)
+        return together[:wanted] if len(together) >= 2 and target in together[:wanted] else []
 
     def imply(self, entity: Entity) -> None:
         info = self.lex.nouns.get(entity.noun)

@@ -9,6 +9,7 @@ from limner.reason.emoji_words import emoji_to_words
 from limner.reason.normalize import Normalized
 
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?;]+(?!\d)|\n+")
+_GRID_SIZE = re.compile(r"\b(\d{1,2})\s*(?:by|x|\u00d7|\*)\s*(\d{1,2})\b")
 _TOKEN = re.compile(r"\u27e6(\d+)\u27e7|(#[0-9a-f]{6}(?![0-9a-z])|[a-z0-9]+(?:'[a-z]+)?)|([,:])")
 
 #: Sentences beyond this many are ignored (with a warning); keeps 8000-char prompts fast.
@@ -36,7 +37,8 @@ def _restore(text: str, quotes: tuple[str, ...]) -> str:
 
 def tokenize(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
-    for match in _TOKEN.finditer(emoji_to_words(text).lower().replace("-", " ")):
+    text = _GRID_SIZE.sub(r"\1x\2", emoji_to_words(text).lower())  # "2 by 2", "3 × 3" → "2x2", "3x3"
+    for match in _TOKEN.finditer(text.replace("-", " ")):
         quote, word, punct = match.groups()
         if quote is not None:
             tokens.append(Token("quote", "", int(quote)))

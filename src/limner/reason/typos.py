@@ -1,9 +1,15 @@
-"""Typos: an unknown word one edit away from a known noun reads as that noun ("bananna" → banana).
+"""Typos: an unknown word one edit away from a known noun, colour or size word reads as that word
+("bananna" → banana, "yelow" → yellow, "gaint" → giant).
 
-One edit is an insertion, deletion, substitution or swap of two neighbouring letters. Candidates come
-from a delete-one index (SymSpell style) over the lexicon's one-word noun forms, then are checked
-exactly. Short words are treated warily: a four-letter word may only be missing a letter ("aple"),
-so "cast" never becomes "cat" or "cats"; shorter words are never corrected.
+One edit (Damerau) is an insertion, deletion, substitution or swap of two neighbouring letters
+("dgos" → dogs, "aplpe" → apple, "chiar" → chair, "appless" → apples). Candidates come from a
+delete-one index (SymSpell style) over the lexicon's one-word noun forms, then are checked exactly.
+
+A real English word is never read as another noun: words in the lexicon, its stopwords and its
+``real_words`` list (common words one edit from a noun form: "cast", "hose", "bead") are left alone.
+Short words are treated warily: a three-letter word may only have two letters swapped ("dgo"), a
+four-letter one may be missing a letter ("aple") or have two letters swapped ("dgos"), never a
+letter changed ("cast" is not "cat" or "cats").
 """
 
 from __future__ import annotations
@@ -14,7 +20,9 @@ from types import MappingProxyType
 
 from limner.reason.vocab import Lexicon, lexicon
 
-MIN_LENGTH = 4
+MIN_LENGTH = 3
+#: Word classes a typo may be read as.
+KINDS = frozenset({"noun", "color", "size"})
 #: Endings of verbs and adjectives: such a word is only corrected to a noun form ending alike.
 _INFLECTIONS = ("ed", "ing", "ly")
 
@@ -23,22 +31,40 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by exactly one insertion, deletion, substitution or swap."""
+def edit_kind(a: str, b: str) -> str | None:
+    """How ``a`` becomes ``b`` in one edit: "insert", "delete", "substitute", "swap", or None."""
     if a == b or abs(len(a) - len(b)) > 1:
-        return False
+        return None
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 1:
-            return True
-        return (
+            return "substitute"
+        if (
             len(diff) == 2
             and diff[1] == diff[0] + 1
             and a[diff[0]] == b[diff[1]]
             and a[diff[1]] == b[diff[0]]
-        )
+        ):
+            return "swap"
+        return None
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    if any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_))):
+        return "insert" if len(a) < len(b) else "delete"
+    return None
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one insertion, deletion, substitution or swap."""
+    return edit_kind(a, b) is not None
+
+
+def _allowed(word: str, candidate: str, kind: str) -> bool:
+    """Short words: only the edits a typist makes without making another word."""
+    if len(word) <= 3:
+        return kind == "swap"  # "dgo" → dog; "cot" is never "cat"
+    if len(word) == 4:
+        return kind in ("swap", "insert")  # "dgos" → dogs, "aple" → apple
+    return True
 
 
 @cache
@@ -49,7 +75,7 @@ def _index() -> Mapping[str, tuple[str, ...]]:
 def _build(lex: Lexicon) -> Mapping[str, tuple[str, ...]]:
     index: dict[str, set[str]] = {}
     for key, tags in lex.phrases.items():
-        if len(key) != 1 or len(key[0]) < MIN_LENGTH - 1 or not any(t.kind == "noun" for t in tags):
+        if len(key) != 1 or len(key[0]) < MIN_LENGTH or not any(t.kind in KINDS for t in tags):
             continue
         word = key[0]
         for variant in _deletes(word) | {word}:
@@ -57,10 +83,8 @@ def _build(lex: Lexicon) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType({k: tuple(sorted(v)) for k, v in index.items()})
 
 
-def correct(word: str, lex: Lexicon) -> str | None:
-    """The known noun form ``word`` is a typo of, or None (unknown, ambiguous or too short)."""
-    if len(word) < MIN_LENGTH or not word.isalpha() or (word,) in lex.phrases or word in lex.stopwords:
-        return None
+def candidates(word: str, lex: Lexicon) -> set[str]:
+    """Known one-word noun forms one allowed edit from ``word`` (before the ambiguity rules)."""
     suffix = next((s for s in _INFLECTIONS if word.endswith(s)), None)
     index = _index() if lex is lexicon() else _build(lex)
     found: set[str] = set()
@@ -68,21 +92,52 @@ def correct(word: str, lex: Lexicon) -> str | None:
         for candidate in index.get(variant, ()):
             if suffix is not None and not candidate.endswith(suffix):
                 continue  # "toasted" is a word of its own, not "toaster"
-            if one_edit(word, candidate):
-                if len(word) == MIN_LENGTH and len(candidate) <= len(word):
-                    continue  # four letters: a missing letter only ("cast" is a word, not "cats")
+            kind = edit_kind(word, candidate)
+            if kind is not None and _allowed(word, candidate, kind):
                 found.add(candidate)
+    return found
+
+
+def correct(word: str, lex: Lexicon) -> str | None:
+    """The known noun form ``word`` is a typo of, or None (a real word, unknown, ambiguous, too short)."""
+    if (
+        len(word) < MIN_LENGTH
+        or not word.isalpha()
+        or (word,) in lex.phrases
+        or word in lex.stopwords
+        or word in lex.real_words
+    ):
+        return None
+    found = candidates(word, lex)
+    if len(found) > 1:  # the usual slips first: a doubled letter dropped or added, two letters swapped
+        found = {c for c in found if _usual(word, c)} or found
     if len(found) > 1:  # typos seldom change the first letter
         found = {c for c in found if c[0] == word[0]} or found
-    nouns = {_noun(c, lex) for c in found}
-    if len(nouns) != 1:
+    meanings = {_meaning(c, lex) for c in found}
+    if len(meanings) != 1:
         return None  # none, or ambiguous: better left unknown than guessed
     plural = word.endswith("s")
     return sorted(found, key=lambda c: (c.endswith("s") != plural, c))[0]
 
 
-def _noun(form: str, lex: Lexicon) -> str:
-    return next(t.value for t in lex.phrases[(form,)] if t.kind == "noun")
+def _usual(word: str, candidate: str) -> bool:
+    """Whether ``word`` is ``candidate`` with two letters swapped or a doubled letter single (or v.v.)."""
+    kind = edit_kind(word, candidate)
+    if kind == "swap":
+        return True
+    if kind not in ("insert", "delete"):
+        return False
+    long_ = candidate if kind == "insert" else word
+    short = word if kind == "insert" else candidate
+    for i in range(len(long_)):
+        doubled = (i > 0 and long_[i - 1] == long_[i]) or (i + 1 < len(long_) and long_[i + 1] == long_[i])
+        if doubled and long_[:i] + long_[i + 1 :] == short:
+            return True
+    return False
 
 
-__all__ = ["MIN_LENGTH", "correct", "one_edit"]
+def _meaning(form: str, lex: Lexicon) -> tuple[str, str]:
+    return next((t.kind, t.value) for t in lex.phrases[(form,)] if t.kind in KINDS)
+
+
+__all__ = ["MIN_LENGTH", "candidates", "correct", "edit_kind", "one_edit"]

@@ -76,6 +76,8 @@ class Lexicon:
     text_roles: Mapping[str, str]
     #: "a bowl of apples": container noun → how its contents relate to it.
     containers: Mapping[str, str]
+    #: Real English words one edit from a noun form: never read as typos ("cast", "hose").
+    real_words: frozenset[str] = frozenset()
 
 
 def tokens_of(text: str) -> tuple[str, ...]:
@@ -245,6 +247,20 @@ def nearest_basic(hex_value: str, lex: Lexicon) -> str:
     return min(sorted(lex.color_hex.items()), key=distance)[0]
 
 
+def _canonical_first(key: tuple[str, ...], tags: list[Tag]) -> tuple[Tag, ...]:
+    """A word that names a noun of its own reads as that noun before any noun it is a synonym of
+    ("tent" is a tent, though "tent" is also listed among the kinds of house)."""
+    own = " ".join(key)
+    ranked = sorted(
+        range(len(tags)),
+        key=lambda i: (
+            not (tags[i].kind == "noun" and own in (tags[i].value, pluralize(tags[i].value)[0])),
+            i,
+        ),
+    )
+    return tuple(tags[i] for i in ranked)
+
+
 @cache
 def lexicon() -> Lexicon:
     """The compiled English lexicon (loaded once per process)."""
@@ -255,7 +271,7 @@ def lexicon() -> Lexicon:
     for description, scene_desc, color in _rows("scenes.tsv"):
         builder.add(description, Tag("scene", scene_desc, extra=color))
     _load_words(builder, words)
-    phrases = {key: tuple(tags) for key, tags in builder.table.items()}
+    phrases = {key: _canonical_first(key, tags) for key, tags in builder.table.items()}
     return Lexicon(
         nouns=MappingProxyType(nouns),
         phrases=MappingProxyType(phrases),
@@ -264,6 +280,7 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(words["stopwords"]),
         text_roles=MappingProxyType(dict(words["text_roles"])),
         containers=MappingProxyType(dict(words["containers"])),
+        real_words=frozenset(str(words.get("real_words", "")).split()),
     )
 
 

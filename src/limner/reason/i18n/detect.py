@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from limner.reason.i18n.lexicon import LANGUAGES, SPACELESS, lang_lexicon
+from limner.reason.i18n.lexicon import HAND, LANGUAGES, SPACELESS, lang_lexicon
 
 _LATIN_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|'[^']*'|‘[^’]*’")
@@ -58,11 +58,11 @@ def _spaced_words(lang: str) -> frozenset[str]:
     lex = lang_lexicon(lang)
     words: set[str] = set()
     for entry in lex.entries:
-        if entry.extra == "cldr":  # generated nouns may be loanwords English shares
+        if entry.source != HAND:  # generated nouns may be loanwords English shares
             continue
         for form in entry.forms:
             words.update(w.strip("'") for w in form.lower().split())
-    return frozenset(w for w in words if w)
+    return frozenset(w for w in words if w and w not in _ENGLISH)  # "a" of "il y a" is no evidence
 
 
 def _script_language(text: str) -> str | None:
@@ -78,10 +78,27 @@ def _script_language(text: str) -> str | None:
     return "zh" if han else None
 
 
+def _covered(text: str, lang: str) -> int:
+    """Characters of ``text`` inside the language's lexicon items (greedy longest match)."""
+    lex = lang_lexicon(lang)
+    covered, i = 0, 0
+    while i < len(text):
+        for n in range(min(lex.longest, len(text) - i), 0, -1):
+            if text[i : i + n] in lex.forms:
+                covered += n
+                i += n
+                break
+        else:
+            i += 1
+    return covered
+
+
 def detect_language(prompt: str) -> str:
     """BCP-47 code of the prompt's language (quoted text is not counted); ``en`` when unsure."""
     text = _QUOTED.sub(" ", prompt)
     by_script = _script_language(text)
+    if by_script == "zh" and _covered(text, "ja") > _covered(text, "zh"):
+        return "ja"  # kanji only, in Japanese words ("犬3匹", "赤色の車")
     if by_script is not None:
         return by_script
     words = [w.lower() for w in _LATIN_WORD.findall(text)]

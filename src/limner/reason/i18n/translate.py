@@ -1,46 +1,43 @@
 """Translate a prompt in a supported language into the canonical English the core parser reads.
 
-Tokens map to canonical English items; noun phrases are rebuilt in English order (postnominal
-colours "coche rojo", counters "三个红苹果", trailing counts "りんごが三つ") and postpositional
-relations are turned around ("猫の左に犬" → "dog left of cat"). Each noun keeps its source word.
+Tokens map to canonical English items and are built into noun phrases in English order
+(postnominal colours "coche rojo", counters "三个红苹果", trailing counts "りんごが三つ", predicate
+colours "猫は青い"); a bare "no"/"nein"/"不" between commas is a correction ("dos perros, no,
+tres" → "two dogs, actually three dogs"). :mod:`.order` then puts relations, positions and edits
+in English order. Each noun keeps its source word.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import functools
+from dataclasses import dataclass
 
-from limner.reason.i18n.lexicon import SPACELESS, lang_lexicon
+from limner.reason.i18n.lexicon import SPACELESS, Entry, lang_lexicon
+from limner.reason.i18n.order import edits, front_relations, mentions, place_positions, turn_postpositions
+from limner.reason.i18n.phrases import SIDE, Item, Phrase, Word, is_comma
 from limner.reason.i18n.tokenize import Token, tokenize
+from limner.reason.vocab import lexicon
 
 _POSTNOMINAL = frozenset({"es", "fr", "pt", "it"})
-_DROP = frozenset({"article", "particle", "counter", "photo", "word"})
-_PUNCT = {"。": ".", "、": ",", "，": ",", "！": "!", "？": "?", "；": ";", "：": ":"}
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-
-
-@dataclass
-class _Phrase:
-    noun: str
-    source: str
-    count: str | None = None
-    colors: list[str] = field(default_factory=list)
-    negated: bool = False
-
-    def english(self) -> str:
-        many = self.count is not None and (_NUMBERS.get(self.count, 0) > 1 or self.count.isdigit())
-        noun = _plural(self.noun) if many else self.noun
-        head = self.count or ("an" if (self.colors or [noun])[0][0] in "aeiou" else "a")
-        words = [head, *self.colors[:1], noun]
-        return ("without " if self.negated else "") + " ".join(words)
-
-
-@dataclass(frozen=True)
-class _Word:
-    kind: str
-    text: str
-
-
-_Item = _Phrase | _Word
+_DROP = frozenset({"article", "particle", "counter", "photo", "word", "at"})
+_PUNCT = {"。": ".", "、": ",", "，": ",", "！": "!", "？": "?", "；": ";", "：": ":", "．": ".", "・": ","}
+#: kinds that end a noun phrase's clause: pending colours and counts are settled there
+_BOUNDARY = frozenset(
+    {
+        "punct",
+        "and",
+        "correction",
+        "quote",
+        "relation",
+        "postrel",
+        "position",
+        "with",
+        "remove",
+        "replace",
+        "modify",
+        "itrel",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -51,113 +48,224 @@ class Translation:
     labels: dict[str, str]
 
 
-def _plural(noun: str) -> str:
-    if noun.endswith(("s", "x", "ch", "sh")):
-        return noun + "es"
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
-        return noun[:-1] + "ies"
-    return noun + "s"
+def _is_punct(tok: Token | None) -> bool:
+    return tok is None or tok.kind == "punct"
 
 
-def _flush_count(items: list[_Item], pending: str | None) -> None:
-    last = items[-1] if items else None
-    if pending is not None and isinstance(last, _Phrase) and last.count is None:
-        last.count = pending
-
-
-def _items(tokens: list[Token], lang: str) -> list[_Item]:
-    items: list[_Item] = []
-    count: str | None = None
-    colors: list[str] = []
-    negate = False
-    after_noun = False
-    for tok in tokens:
-        if tok.kind == "noun":
-            items.append(_Phrase(tok.canonical, tok.extra, count, colors, negate))
-            count, colors, negate, after_noun = None, [], False, True
+def _corrections(tokens: list[Token], lang: str) -> list[Token]:
+    """Token-level rewrites: a bare negation between commas ("…, no, tres", "…，不，是三个") is a
+    correction, and one in a new sentence joins the sentence before ("…. Mejor un gato"); repeated
+    corrections and negations collapse; "在" right before a bare side word ("在左边") makes it a
+    position; a zh/ja noun qualifying another ("野球のバット") is dropped."""
+    out: list[Token] = []
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i > 0 else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if _modifier_noun(tokens, i, lang):
             continue
-        if tok.kind == "color":
-            last = items[-1] if items else None
-            if after_noun and lang in _POSTNOMINAL and isinstance(last, _Phrase):
-                last.colors.append(tok.canonical)
-            else:
-                colors.append(tok.canonical)
+        if prev is not None and _modifier_noun(tokens, i - 1, lang):
             continue
-        if tok.kind in ("number", "digits"):
-            count = tok.canonical
-            after_noun = False
+        if tok.kind == "role" and not _quote_near(tokens, i):
+            continue  # a text role without text is part of a noun ("panneau stop", "cartello di stop")
+        if tok.kind == "relation" and _last_kind(out, skip=("article", "particle", "punct")) == "photo":
+            continue  # "ein Foto, auf dem …", "une photo sur laquelle …": where the photo shows
+        if tok.kind == "negation" and _is_punct(prev) and _is_punct(nxt) and prev is not None:
+            tok = Token("correction", "actually", tok.source)
+        elif (
+            tok.kind == "punct"
+            and out
+            and out[-1].kind == "correction"
+            and _PUNCT.get(tok.canonical, tok.canonical) == ","
+        ):
             continue
-        if tok.kind in _DROP:
-            continue
-        after_noun = False
-        if lang in SPACELESS:
-            _flush_count(items, count)
-            count = None
-        if tok.kind in ("punct", "and", "correction", "quote"):
-            items.extend(_Word("color", c) for c in colors)
-            colors = []
-        if tok.kind == "postneg":
-            last = items[-1] if items else None
-            if isinstance(last, _Phrase):
-                last.negated = True
-            continue
-        text = _PUNCT.get(tok.canonical, tok.canonical)
-        items.append(_Word(tok.kind, text))
-    if lang in SPACELESS:
-        _flush_count(items, count)
-    items.extend(_Word("color", c) for c in colors)
-    return items
+        elif tok.kind in ("correction", "negation") and _last_kind(out) == tok.kind:
+            continue  # "nein, doch lieber", "anzi no", "sin ningún", "non c'è nessun"
+        if tok.kind == "correction" and out and out[-1].kind == "punct":
+            out[-1] = Token("punct", ",", out[-1].source)  # "un perro. Mejor un gato" → "…, actually …"
+        elif (
+            tok.kind == "postrel"
+            and lang in SPACELESS
+            and prev is not None
+            and prev.kind == "at"
+            and tok.canonical in SIDE
+            and not tok.source.startswith(("的", "の"))
+        ):
+            tok = Token("position", SIDE[tok.canonical], tok.source)
+        out.append(tok)
+    return out
 
 
-def _phrase_index(items: list[_Item], start: int, step: int, stop_at_and: bool) -> int | None:
-    i = start
-    while 0 <= i < len(items):
-        item = items[i]
-        if isinstance(item, _Phrase):
-            return i
-        if item.kind in ("punct", "postrel", "relation") or (stop_at_and and item.kind == "and"):
-            return None
-        i += step
+@functools.cache
+def _color_nouns(lang: str) -> dict[str, Entry]:
+    """Colour words that also name a noun (es "naranja", fr "orange", ja "オレンジ")."""
+    lex = lang_lexicon(lang)
+    colors = {f.lower() for e in lex.of_kind("color") for f in e.forms}
+    out: dict[str, Entry] = {}
+    for entry in lex.of_kind("noun"):
+        for form in entry.forms:
+            if form.lower() in colors:
+                out.setdefault(form.lower(), entry)
+    return out
+
+
+def _color_noun(lang: str, word: str) -> Entry | None:
+    """The noun a colour word names when no noun follows it: the language's own noun with that
+    form, else the colour's English name when that is an English noun too ("naranjas" → oranges)."""
+    found = _color_nouns(lang).get(word.lower())
+    if found is not None:
+        return found
+    color = lang_lexicon(lang).forms.get(word.lower())
+    if color is not None and color.kind == "color" and color.canonical in lexicon().nouns:
+        return Entry("noun", color.canonical, (word,))
     return None
 
 
-def _turn_postpositions(items: list[_Item]) -> list[_Item]:
-    """``landmark REL`` with the subject before it or after the relation → ``subject REL landmark``."""
-    i = 0
-    while i < len(items):
-        item = items[i]
-        if not (isinstance(item, _Word) and item.kind == "postrel"):
-            i += 1
-            continue
-        landmark = _phrase_index(items, i - 1, -1, True)
-        if landmark is None:
-            i += 1
-            continue
-        before = _phrase_index(items, landmark - 1, -1, True)
-        rel = _Word("relation", item.text)
-        if before is not None:
-            subject = items[before]
-            rest = items[:before] + items[before + 1 : landmark] + items[landmark + 1 : i] + items[i + 1 :]
-            at = before
-            items = [*rest[:at], subject, rel, items[landmark], *rest[at:]]
-        else:
-            after = _phrase_index(items, i + 1, 1, False)
-            if after is None:
-                items[i] = rel
-                i += 1
-                continue
-            subject = items[after]
-            head = items[:landmark]
-            middle = items[landmark + 1 : i] + items[i + 1 : after]
-            items = [*head, subject, rel, items[landmark], *middle, *items[after + 1 :]]
-        i += 1
-    return items
+def _quote_near(tokens: list[Token], i: int) -> bool:
+    """A quoted text in the sentence of ``tokens[i]`` (before it: "写着“欢迎”的招牌")."""
+    stops = (".", "!", "?", ";")
+    for step in (1, -1):
+        j = i + step
+        while 0 <= j < len(tokens):
+            tok = tokens[j]
+            if tok.kind == "quote":
+                return True
+            if tok.kind == "punct" and _PUNCT.get(tok.canonical, tok.canonical) in stops:
+                break
+            j += step
+    return False
 
 
-def _render(items: list[_Item], quotes: tuple[str, ...]) -> str:
+def _last_kind(tokens: list[Token], skip: tuple[str, ...] = ("article", "particle")) -> str:
+    """Kind of the last token that is not of a ``skip`` kind (articles and particles)."""
+    return next((t.kind for t in reversed(tokens) if t.kind not in skip), "")
+
+
+def _modifier_noun(tokens: list[Token], i: int, lang: str) -> bool:
+    """``N の/的 M`` in zh/ja: N qualifies M ("野球のバット" a baseball bat), it is no object."""
+    if lang not in SPACELESS or i + 2 >= len(tokens) or tokens[i].kind != "noun":
+        return False
+    link, head = tokens[i + 1], tokens[i + 2]
+    return link.kind == "particle" and link.source in ("の", "的") and head.kind == "noun"
+
+
+class _Builder:
+    """Tokens → noun phrases and function words, one pass."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.items: list[Item] = []
+        self.count: str | None = None
+        self.colors: list[str] = []
+        #: the prompt's words for the pending colours ("naranja" may be the fruit)
+        self.color_words: list[str] = []
+        self.colors_after_noun = False
+        self.negate = False
+        self.after_noun = False
+        self.definite = False
+
+    def last_phrase(self) -> Phrase | None:
+        last = self.items[-1] if self.items else None
+        return last if isinstance(last, Phrase) else None
+
+    def settle(self, edit: bool = False) -> None:
+        """At a clause boundary: trailing counts ("猫が三匹") and predicate colours ("猫は青い")
+        join the noun before them; after a correction or an edit verb (or before one: ``edit``,
+        "青に変えて") a bare count or colour is the corrected noun again ("…, actually three cats")."""
+        last = self.last_phrase()
+        tail = [x for x in self.items[-2:] if not (isinstance(x, Word) and x.kind == "punct")]
+        marker = tail[-1].kind if tail and isinstance(tail[-1], Word) else ""
+        corrected = edit or marker in ("correction", "replace", "modify")
+        previous = next((x for x in reversed(self.items) if isinstance(x, Phrase)), None)
+        if marker == "modify" and (self.count is not None or self.colors):  # "…, hazlo azul" → "make it blue"
+            self.items.extend(Word("color", c) for c in self.colors)
+            self.count, self.colors, self.color_words = None, [], []
+        if corrected and (self.count is not None or self.colors) and previous is not None:
+            # "…, nein, eine gelbe" / "…, no, tres" → the corrected phrase again: "…, actually a yellow cup"
+            self.items.append(Phrase(previous.noun, previous.source, self.count, self.colors, fresh=True))
+            self.count, self.colors, self.color_words = None, [], []
+        if self.colors:
+            if self.colors_after_noun and last is not None and not last.colors:
+                last.colors.extend(self.colors)
+            elif corrected:  # "…, en realidad azul"
+                self.items.extend(Word("color", c) for c in self.colors)
+            else:  # no noun: a colour that is a noun too is that noun ("une orange"), else nothing
+                nouns = [n for n in (_color_noun(self.lang, w) for w in self.color_words) if n is not None]
+                for entry in nouns[-1:]:
+                    self.items.append(Phrase(entry.canonical, entry.forms[0], self.count, [], self.negate))
+                    self.count, self.negate = None, False
+        self.colors, self.color_words, self.colors_after_noun = [], [], False
+        if self.count is not None:
+            if corrected:
+                self.items.append(Word("number", self.count))
+            elif self.lang in SPACELESS and last is not None and last.count is None:
+                last.count = self.count
+        self.count = None
+
+    def add(self, tok: Token) -> None:
+        if tok.kind == "noun":
+            phrase = Phrase(tok.canonical, tok.extra, self.count, self.colors, self.negate, self.definite)
+            self.items.append(phrase)
+            self.count, self.colors, self.negate, self.after_noun = None, [], False, True
+            self.color_words = []
+            self.definite = False
+            self.colors_after_noun = False
+            return
+        if tok.kind == "color":
+            last = self.last_phrase()
+            if self.after_noun and self.lang in _POSTNOMINAL and last is not None:
+                last.colors.append(tok.canonical)
+            else:
+                if not self.colors:
+                    self.colors_after_noun = self.after_noun
+                self.colors.append(tok.canonical)
+                self.color_words.append(tok.source)
+            return
+        if tok.kind in ("number", "digits"):
+            if self.lang in SPACELESS and self.after_noun and self.count is None:
+                self.count = tok.canonical  # trailing count: "猫三匹"
+                return
+            self.count = tok.canonical
+            self.after_noun = False
+            return
+        if tok.kind in _DROP:
+            return
+        if tok.kind == "modify" and self.colors and self.after_noun:  # "赤い車を青に塗って"
+            self.items.append(Word("modify", tok.canonical))
+            self.items.extend(Word("color", c) for c in self.colors)
+            self.colors, self.color_words, self.colors_after_noun = [], [], False
+            return
+        if tok.kind in _BOUNDARY or self.lang in SPACELESS:
+            self.settle(edit=tok.kind == "replace" and not self.after_noun)
+        self.after_noun = False
+        if tok.kind == "postneg":
+            last = self.last_phrase()
+            if last is not None:
+                last.negated = True
+            return
+        if tok.kind == "pronoun":  # "一只狗，它在猫的左边": the clause goes on with the noun before
+            if self.items and is_comma(self.items[-1]):
+                self.items.pop()
+            return
+        if tok.kind in ("remove", "replace"):
+            self.definite = True
+        self.items.append(Word(tok.kind, _PUNCT.get(tok.canonical, tok.canonical)))
+
+    def finish(self) -> list[Item]:
+        self.settle()
+        return self.items
+
+
+def _items(tokens: list[Token], lang: str) -> list[Item]:
+    builder = _Builder(lang)
+    for tok in _corrections(tokens, lang):
+        builder.add(tok)
+    return builder.finish()
+
+
+def _render(items: list[Item], quotes: tuple[str, ...]) -> str:
     parts: list[str] = []
     for item in items:
-        if isinstance(item, _Phrase):
+        if isinstance(item, Phrase):
             parts.append(item.english())
         elif item.kind == "punct":
             if parts:
@@ -175,10 +283,11 @@ def translate(text: str, lang: str, quotes: tuple[str, ...] = ()) -> Translation
     """``text`` (quotes already replaced by ⟦n⟧ markers) in ``lang`` → canonical English."""
     tokens = tokenize(text, lang_lexicon(lang))
     tokens = [_with_lemma(t, lang) for t in tokens]
-    items = _turn_postpositions(_items(tokens, lang))
+    items = mentions(_items(tokens, lang))
+    items = edits(place_positions(front_relations(turn_postpositions(items))))
     labels: dict[str, str] = {}
     for item in items:
-        if isinstance(item, _Phrase):
+        if isinstance(item, Phrase):
             labels.setdefault(item.noun, item.source)
     return Translation(lang, _render(items, quotes), labels)
 

@@ -169,12 +169,31 @@ def bench_service(repeat: int) -> list[str]:
     ]
 
 
+def bench_capacity() -> list[str]:
+    from bench.capacity import create_keys, measure, serve
+
+    with serve() as server:
+        figures = measure(server.url, server.admin_key, create_keys(server.url, server.admin_key), rounds=6)
+    verdict = "ok" if figures.ratio <= 1.5 else "OVER TARGET"
+    return [
+        "capacity (limner serve, 2 render slots: 1 reserved by a Scale unit, 1 shared; 3 Build clients"
+        f" on 2048² scenes; Scale p99 under load ≤ 1.5× idle: {verdict})",
+        row("scale p99 under build load", figures.loaded_p99_ms, "idle p99", figures.idle_p99_ms),
+        "  " + figures.line(),
+    ]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make bench", description=__doc__)
     parser.add_argument("--prompts", type=int, default=1000, help="prompts for the reasoning benchmark")
     parser.add_argument("--repeat", type=int, default=15, help="repetitions per rendering figure")
     args = parser.parse_args(argv)
-    for section in (bench_reason(args.prompts), bench_render(args.repeat), bench_service(args.repeat)):
+    for section in (
+        bench_reason(args.prompts),
+        bench_render(args.repeat),
+        bench_service(args.repeat),
+        bench_capacity(),
+    ):
         print("\n".join(section))
         print()
     return 0

@@ -60,6 +60,19 @@ class Settings:
     embedded_workers: int = field(default_factory=lambda: int(os.environ.get("LIMNER_WORKERS", "1")))
     #: Seconds a worker's claim on a job lasts; a dead worker's job is taken over after it.
     job_lease_s: float = field(default_factory=lambda: float(os.environ.get("LIMNER_JOB_LEASE_S", "30")))
+    #: Render slots per API process; Scale units reserve some of them (``limner.platform.capacity``).
+    render_slots: int = field(
+        default_factory=lambda: int(os.environ.get("LIMNER_RENDER_SLOTS", "") or max(2, os.cpu_count() or 1))
+    )
+    #: Seconds a request waits for a free render slot before a 503 ``capacity_unavailable``.
+    render_wait_s: float = field(
+        default_factory=lambda: float(os.environ.get("LIMNER_RENDER_WAIT_S", "30") or 30)
+    )
+    #: Render in one process per slot (``1``) or in threads (``0``); unset: processes under
+    #: ``limner serve``, threads elsewhere (in-process CLI, tests).
+    render_processes: bool | None = field(
+        default_factory=lambda: _flag(os.environ.get("LIMNER_RENDER_PROCESSES"))
+    )
     #: Allow webhook URLs on loopback addresses (local development and tests only).
     webhooks_allow_loopback: bool = field(
         default_factory=lambda: os.environ.get("LIMNER_WEBHOOKS_ALLOW_LOOPBACK", "") == "1"
@@ -77,6 +90,10 @@ class Settings:
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _flag(value: str | None) -> bool | None:
+    return None if value is None or value == "" else value == "1"
 
 
 def default_auth_for(host: str) -> AuthMode:

@@ -137,13 +137,14 @@ def _ledger_figures(backend: Backend, accepted: list[str]) -> dict[str, int]:
         with engine.connect() as connection:
             twice = connection.execute(
                 text(
-                    "SELECT COUNT(*) FROM (SELECT image_id FROM ledger"
+                    "SELECT COUNT(*) FROM (SELECT image_id FROM ledger WHERE kind = 'image'"
                     " GROUP BY image_id HAVING COUNT(*) > 1) d"
                 )
             ).scalar_one()
             orphans = connection.execute(
                 text(
-                    "SELECT COUNT(*) FROM ledger l LEFT JOIN images i ON i.id = l.image_id WHERE i.id IS NULL"
+                    "SELECT COUNT(*) FROM ledger l LEFT JOIN images i ON i.id = l.image_id"
+                    " WHERE i.id IS NULL AND l.kind = 'image'"  # unit-fee rows name no image
                 )
             ).scalar_one()
             ids = set(accepted)

@@ -82,6 +82,7 @@ OPERATIONS = [
     ("DELETE", "/v1/admin/keys/{id}"),
     ("GET", "/v1/admin/accounts"),
     ("PATCH", "/v1/admin/accounts/{id}"),
+    ("GET", "/v1/admin/capacity"),
 ]
 
 

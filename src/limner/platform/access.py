@@ -103,6 +103,10 @@ class Access:
     def hit_images(self, principal: Principal, images: int) -> Decision:
         return self.limiter.hit("ipm:" + principal.key_id, self.images_per_minute(principal), cost=images)
 
+    def refund_images(self, principal: Principal, images: int) -> None:
+        """Give back images taken by :meth:`hit_images` for a request that was refused."""
+        self.limiter.refund("ipm:" + principal.key_id, self.images_per_minute(principal), cost=images)
+
     def over_quota(self, principal: Principal) -> Denied | None:
         """429 ``quota_exceeded`` once this month's spend reached the account's cap."""
         account = self.keys.account(principal.account_id)

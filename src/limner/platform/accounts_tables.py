@@ -6,7 +6,7 @@ creates them. Money is stored as decimal strings (never floats) so SQLite and Po
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Boolean, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from limner.platform.tables import Base
@@ -43,19 +43,27 @@ class ApiKeyRow(Base):
 
 
 class LedgerRow(Base):
-    """One row per billed image; ``image_id`` is unique, so nothing is charged twice."""
+    """One row per charge: per billed image (``kind`` ``image``; ``image_id`` is unique, so no
+    image is charged twice) or per fee (``kind`` ``unit_fee``: a Scale account's monthly unit
+    fee, unique per ``(account_id, kind, period)``, so no month is charged twice). Migration
+    ``0004_fees`` added ``kind`` and ``period``."""
 
     __tablename__ = "ledger"
+    __table_args__ = (UniqueConstraint("account_id", "kind", "period", name="uq_ledger_charge"),)
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     account_id: Mapped[str] = mapped_column(String(64), index=True)
-    image_id: Mapped[str] = mapped_column(String(64), unique=True)
-    generation_id: Mapped[str] = mapped_column(String(64), index=True)
+    image_id: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    generation_id: Mapped[str | None] = mapped_column(String(64), index=True, nullable=True)
     created: Mapped[int] = mapped_column(BigInteger, index=True)
-    #: What was charged, e.g. ``image 1024x1024`` (the line item it belongs to).
+    #: What was charged, e.g. ``build image small`` (the line item it belongs to).
     item: Mapped[str] = mapped_column(String(100))
     amount: Mapped[str] = mapped_column(String(32))
     currency: Mapped[str] = mapped_column(String(3))
+    #: ``image`` or ``unit_fee``.
+    kind: Mapped[str] = mapped_column(String(16), default="image", server_default="image")
+    #: The month a fee is for (``YYYY-MM``, UTC); ``None`` for images.
+    period: Mapped[str | None] = mapped_column(String(7), nullable=True)
 
 
 class RateBucketRow(Base):

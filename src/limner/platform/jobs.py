@@ -5,6 +5,19 @@ or running with an expired lease) by a compare-and-set on ``(status, lease_until
 PostgreSQL the candidate is read ``FOR UPDATE SKIP LOCKED`` so workers do not queue on one row.
 The finished generation is stored under the job's id (a primary key), so a job that is run again
 after its worker died completes exactly once and is charged at most once.
+
+Cancel and completion race on one row, and exactly one of them wins:
+
+- the worker stores the generation, its images and their ledger rows in the transaction that
+  first runs ``UPDATE jobs SET status=… WHERE id=… AND status='running' AND lease_owner=<worker>``
+  (:meth:`JobQueue.complete`); when that matches no row (canceled, or the lease was taken over)
+  it raises :class:`LeaseLost` and the whole transaction rolls back: no generation, no image,
+  no charge;
+- cancel is ``UPDATE jobs SET status='canceled' WHERE id=… AND status IN ('queued','running')``.
+
+So a canceled job never has a stored generation, and ``POST …/cancel`` answers either the
+canceled job or, when completion committed first, the finished generation as it is (200 both
+times, as API.md says: "canceled, or already finished").
 """
 
 from __future__ import annotations
@@ -21,6 +34,12 @@ from limner.platform.ids import new_id
 from limner.platform.schemas import GenerateBody, Generation, GenerationError, Usage
 
 TERMINAL = frozenset({"succeeded", "failed", "canceled"})
+CANCELABLE = ("queued", "running")
+
+
+class LeaseLost(RuntimeError):
+    """The job is no longer this worker's (canceled, or taken over after its lease expired):
+    what the worker produced must not be stored."""
 
 
 def _now_ms() -> int:
@@ -114,13 +133,36 @@ class JobQueue:
             )
             return getattr(result, "rowcount", 0) == 1
 
+    def complete(self, session: Session, job_id: str, worker: str, status: str, plan_id: str) -> None:
+        """In the caller's transaction: mark the job finished if it is still ``worker``'s running job.
+
+        Raises :class:`LeaseLost` otherwise, so the caller's transaction (the generation, its
+        images and their ledger rows) rolls back. Run it first in that transaction: on
+        PostgreSQL the row lock then orders it against a concurrent cancel.
+        """
+        result = session.execute(
+            update(JobRow)
+            .where(JobRow.id == job_id, JobRow.status == "running", JobRow.lease_owner == worker)
+            .values(status=status, plan_id=plan_id, lease_owner=None)
+            .execution_options(synchronize_session=False)
+        )
+        if getattr(result, "rowcount", 0) != 1:
+            raise LeaseLost(f"job {job_id} is no longer running under {worker}")
+
     def finish(
-        self, job_id: str, status: str, *, plan_id: str | None = None, error: GenerationError | None = None
-    ) -> None:
+        self,
+        job_id: str,
+        worker: str,
+        status: str,
+        *,
+        plan_id: str | None = None,
+        error: GenerationError | None = None,
+    ) -> bool:
+        """Mark ``worker``'s running job finished; ``False`` when it is no longer its own."""
         with self._sessions.begin() as session:
-            session.execute(
+            result = session.execute(
                 update(JobRow)
-                .where(JobRow.id == job_id, JobRow.status != "canceled")
+                .where(JobRow.id == job_id, JobRow.status == "running", JobRow.lease_owner == worker)
                 .values(
                     status=status,
                     plan_id=plan_id,
@@ -129,16 +171,31 @@ class JobQueue:
                 )
                 .execution_options(synchronize_session=False)
             )
+            return getattr(result, "rowcount", 0) == 1
 
-    def cancel(self, job_id: str, account_id: str) -> JobRow:
+    def cancel(self, job_id: str, account_id: str) -> bool:
+        """Cancel a queued or running job; ``False`` when it had already finished (or was canceled).
+
+        404 for unknown ids and other accounts' jobs. A compare-and-set, so it either wins over
+        the worker's completion (which is then discarded) or loses to it (nothing changes).
+        """
         with self._sessions.begin() as session:
+            result = session.execute(
+                update(JobRow)
+                .where(
+                    JobRow.id == job_id,
+                    JobRow.account_id == account_id,
+                    JobRow.status.in_(CANCELABLE),
+                )
+                .values(status="canceled", lease_owner=None)
+                .execution_options(synchronize_session=False)
+            )
+            if getattr(result, "rowcount", 0) == 1:
+                return True
             row = session.get(JobRow, job_id)
             if row is None or row.account_id != account_id:
                 raise NotFoundError(f"no generation {job_id!r}", param="id")
-            if row.status not in TERMINAL:
-                row.status = "canceled"
-                row.lease_owner = None
-            return row
+            return False
 
 
 def job_view(row: JobRow) -> Generation:
@@ -158,4 +215,4 @@ def error_of(code: str, message: str) -> GenerationError:
     return GenerationError.model_validate({"code": code, "message": message})
 
 
-__all__ = ["TERMINAL", "Claim", "JobQueue", "error_of", "job_view"]
+__all__ = ["CANCELABLE", "TERMINAL", "Claim", "JobQueue", "LeaseLost", "error_of", "job_view"]

@@ -1,7 +1,9 @@
 """Prices, as decimals, from configuration (``LIMNER_PRICES``: a JSON file; defaults below).
 
 Build: a price per image by size class (by pixel count) plus a price per extra reference.
-Scale: a monthly price per reserved unit, plus an overage price per image.
+Scale: a monthly price per reserved unit (:meth:`Prices.unit_fee`, recorded in the ledger once
+per account per month, see :mod:`limner.platform.metering`), plus an overage price per image
+beyond the images the units include.
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ class Prices:
     scale_overage_image: Decimal = Decimal("0.0150")
     #: Images per reserved unit per month included in the unit price (Scale).
     scale_unit_images: int = 20_000
+
+    def unit_fee(self, units: int) -> Decimal:
+        """A Scale account's fee for one month: ``units × scale_unit_month``."""
+        return self.scale_unit_month * max(0, units)
 
     def size_class(self, width: int, height: int) -> str:
         pixels = width * height

@@ -87,6 +87,27 @@ class RateLimiter:
                     return decision
         raise RuntimeError(f"rate bucket {key!r}: too much contention")
 
+    def refund(self, key: str, per_minute: int, cost: int = 1, now_ms: int | None = None) -> None:
+        """Undo a :meth:`hit` of ``cost`` (its request was refused): move the TAT back by what the
+        hit added, never before now (a bucket cannot hold more than its burst)."""
+        step = math.ceil(cost * (WINDOW_MS / per_minute))  # what _decide added
+        for _ in range(_MAX_RACES):
+            now = int(time.time() * 1000) if now_ms is None else now_ms
+            with self._sessions.begin() as session:
+                row = session.get(RateBucketRow, key)
+                if row is None or row.tat_ms <= now:
+                    return  # nothing left to give back: the bucket has refilled already
+                seen = row.tat_ms
+                result = session.execute(
+                    update(RateBucketRow)
+                    .where(RateBucketRow.key == key, RateBucketRow.tat_ms == seen)
+                    .values(tat_ms=max(now, seen - step))
+                    .execution_options(synchronize_session=False)
+                )
+                if getattr(result, "rowcount", 0) == 1:
+                    return
+        raise RuntimeError(f"rate bucket {key!r}: too much contention")
+
     def peek(self, key: str, per_minute: int) -> Decision:
         """The bucket's state without spending from it."""
         now = int(time.time() * 1000)

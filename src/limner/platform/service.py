@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 
@@ -23,12 +22,14 @@ from limner.errors import InvalidRequestError, LimnerError, NotFoundError
 from limner.plan.diff import plan_diff
 from limner.plan.model import Plan
 from limner.platform.blobs import BlobStore
+from limner.platform.capacity import CapacityView, Grant, SlotPool, units_from_table
 from limner.platform.db import make_engine, make_sessions, prepare_data_dir, upgrade_to_head
 from limner.platform.edits import EditBase, apply_edit, change_mask, decode_rgb, edit_format
 from limner.platform.ids import new_id
 from limner.platform.metering import ledger_rows
 from limner.platform.pricing import load_prices
 from limner.platform.references import ReferenceStore, unreferenced_warnings
+from limner.platform.render_slots import ProcessRenderers, SlotRenderers, ThreadRenderers
 from limner.platform.schemas import (
     MAX_SEED,
     GenerateBody,
@@ -102,6 +103,7 @@ class LimnerService:
         *,
         reasoner: Reasoner,
         renderers: RendererRegistry,
+        render_processes: bool = False,
     ) -> None:
         self.settings = settings
         self.engine = engine
@@ -111,8 +113,11 @@ class LimnerService:
         self._sessions: sessionmaker[Session] = make_sessions(engine)
         self.references = ReferenceStore(self._sessions, self.blobs)
         self.prices = load_prices(settings.prices_file)
-        self._locks_guard = threading.Lock()
-        self._render_locks: dict[str, threading.Lock] = {}
+        # Render slots (Scale units reserve some); each slot renders in a thread or a process.
+        self.slot_renderers: SlotRenderers = (
+            ProcessRenderers() if render_processes else ThreadRenderers(renderers)
+        )
+        self.slots = SlotPool(settings.render_slots, units_from_table(self._sessions))
 
     @classmethod
     def open(
@@ -135,9 +140,12 @@ class LimnerService:
             engine,
             reasoner=reasoner if reasoner is not None else _default_reasoner(settings),
             renderers=renderers if renderers is not None else default_registry(),
+            # Slot processes build the installed renderers: only for the default registry.
+            render_processes=bool(settings.render_processes) and renderers is None,
         )
 
     def close(self) -> None:
+        self.slot_renderers.close()
         self.engine.dispose()
 
     def __enter__(self) -> LimnerService:
@@ -215,7 +223,12 @@ class LimnerService:
     # --- generations -----------------------------------------------------------------------
 
     def generate(
-        self, body: GenerateBody, account_id: str = LOCAL_ACCOUNT, *, generation_id: str | None = None
+        self,
+        body: GenerateBody,
+        account_id: str = LOCAL_ACCOUNT,
+        *,
+        generation_id: str | None = None,
+        on_store: Callable[[Session, GenerationRow], None] | None = None,
     ) -> Generation:
         """Render ``n`` images (per locale) of a stored, inline or freshly reasoned plan.
 
@@ -245,16 +258,19 @@ class LimnerService:
         shots = [_Shot(first + i, locale) for locale in locales for i in range(body.n)]
         size = (edit.width, edit.height) if edit is not None else body.dimensions()
         # 4. Render (CPU); store the bytes content-addressed (idempotent, safe to repeat)
-        rendered, error = self._render_all(
-            renderer_name,
-            renderer,
-            plan,
-            shots,
-            size,
-            "png" if edit is not None else output_format,
-            references,
-            body.mirror_rtl,
-        )
+        # An async job (its id given by the queue) waits for a slot as long as it takes.
+        wait_s = None if generation_id is not None else self.settings.render_wait_s
+        with self.slots.slot(account_id, wait_s) as grant:  # 503 capacity_unavailable: nothing stored
+            rendered, error = self._render_all(
+                renderer_name,
+                grant,
+                plan,
+                shots,
+                size,
+                "png" if edit is not None else output_format,
+                references,
+                body.mirror_rtl,
+            )
         mask = None
         if edit is not None and error is None:
             mask = change_mask(edit.plan, plan, edit.width, edit.height)
@@ -290,6 +306,8 @@ class LimnerService:
             for position, d in enumerate(done)
         ]
         with self._sessions.begin() as session:
+            if on_store is not None:  # first: an async job's completion (raising stores nothing)
+                on_store(session, generation)
             if new_plan is not None:
                 session.add(self._plan_row(new_plan, account_id))
                 session.flush()
@@ -340,7 +358,7 @@ class LimnerService:
     def _render_all(
         self,
         name: str,
-        renderer: Renderer,
+        grant: Grant,
         plan: Plan,
         shots: list[_Shot],
         size: tuple[int, int] | None,
@@ -361,7 +379,7 @@ class LimnerService:
                     references=references or {},
                 )
                 variant = variant_plan(plan, shot.locale, mirror_rtl)  # localized, locale-formatted text
-                rendered.append((shot, self._render(name, renderer, variant, options)))
+                rendered.append((shot, self._render(name, grant, variant, options)))
         except InvalidRequestError:
             raise  # the request asks for something this renderer refuses: 422, nothing stored
         except LimnerError as exc:
@@ -457,16 +475,17 @@ class LimnerService:
             locale=options.locale,
             references=references or options.references,
         )
-        return self._render(name, self.renderers.get(name), plan, with_refs)
+        self.renderers.get(name)  # 422 if unknown
+        with self.slots.slot(account_id, self.settings.render_wait_s) as grant:
+            return self._render(name, grant, plan, with_refs)
 
-    def _render_lock(self, name: str) -> threading.Lock:
-        with self._locks_guard:
-            return self._render_locks.setdefault(name, threading.Lock())
+    def capacity(self) -> CapacityView:
+        """This process's render slots: total, shared, reserved per account, busy, waiting."""
+        return self.slots.view(self.slot_renderers.isolation)
 
-    def _render(self, name: str, renderer: Renderer, plan: Plan, options: RenderOptions) -> RenderedImage:
-        # Renderers may reuse buffers between calls: one call at a time per renderer.
-        with self._render_lock(name):
-            image = renderer.render(plan, options)
+    def _render(self, name: str, grant: Grant, plan: Plan, options: RenderOptions) -> RenderedImage:
+        # Each busy slot renders with a renderer instance (or process) of its own.
+        image = self.slot_renderers.render(grant, name, plan, options)
         if image.format not in MEDIA_TYPES or not image.data:
             raise ValueError(f"renderer returned an unusable image (format {image.format!r})")
         return image

@@ -3,7 +3,10 @@
 Refused: loopback, private (RFC 1918, ULA), link-local (incl. 169.254.169.254 metadata), multicast,
 unspecified, reserved, shared (100.64/10), NAT64 (64:ff9b::/96, 64:ff9b:1::/48), IPv4-mapped
 addresses that map to any of those, and documentation ranges. ``allow_loopback`` admits loopback
-only (local development and tests). Callers must connect to a checked address and follow no redirects.
+only (local development and tests). Callers must connect to a checked address and follow no redirects:
+:func:`pinned` rewrites a URL to one checked address (DNS rebinding cannot move the connection
+elsewhere) and gives the ``Host`` header and the TLS server name (SNI, and the name the certificate
+is verified against) of the original URL.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from limner.errors import InvalidRequestError
@@ -67,4 +71,34 @@ def check_url(url: str, *, allow_loopback: bool = False, resolve: Resolver = sys
     return addresses
 
 
-__all__ = ["address_allowed", "check_url", "system_resolver"]
+@dataclass(frozen=True)
+class Pinned:
+    """A request for ``url`` that connects to one vetted address."""
+
+    #: The URL with its host replaced by the address (IPv6 in brackets), same port, path and query.
+    url: str
+    #: The original ``host[:port]`` for the ``Host`` header.
+    host_header: str
+    #: The original host name for TLS (SNI and certificate check); ``None`` for IP literals or http.
+    sni_hostname: str | None
+
+
+def pinned(url: str, address: str) -> Pinned:
+    """``url`` aimed at ``address`` (one that :func:`check_url` returned for it)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    literal = f"[{ip}]" if isinstance(ip, ipaddress.IPv6Address) else str(ip)
+    target = parts._replace(netloc=f"{literal}:{port}", fragment="").geturl()
+    host_header = parts.netloc.rpartition("@")[2]
+    try:
+        ipaddress.ip_address(host)
+        is_literal = True
+    except ValueError:
+        is_literal = False
+    sni = host if parts.scheme == "https" and not is_literal else None
+    return Pinned(target, host_header, sni)
+
+
+__all__ = ["Pinned", "Resolver", "address_allowed", "check_url", "pinned", "system_resolver"]

@@ -1,11 +1,18 @@
 """Webhook delivery: ``Limner-Signature: t=<unix>,v1=<hex HMAC-SHA256 of "t.body">`` with the
 account's webhook secret, retried with exponential backoff, every attempt logged, no redirects,
-and the URL's resolved addresses checked against SSRF on every attempt."""
+and the URL's resolved addresses checked against SSRF on every attempt.
+
+Each attempt resolves the host once, checks every address, and connects to a checked address
+itself (``Host`` header and TLS server name from the URL), so a DNS answer that changes between
+the check and the connection (rebinding) cannot aim the request at another address. No proxy
+from the environment is used (a proxy would resolve the name again).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import ssl
 import time
 from collections.abc import Callable
 
@@ -15,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from limner.errors import InvalidRequestError
 from limner.platform.accounts_tables import AccountRow, WebhookDeliveryRow
-from limner.platform.ssrf import check_url
+from limner.platform.ssrf import Resolver, check_url, pinned, system_resolver
 
 SIGNATURE_HEADER = "Limner-Signature"
 ATTEMPTS = 4
@@ -46,10 +53,16 @@ class WebhookSender:
         *,
         allow_loopback: bool,
         sleep: Callable[[float], None] = time.sleep,
+        resolve: Resolver = system_resolver,
+        timeout_s: float = TIMEOUT_S,
+        verify: ssl.SSLContext | bool = True,
     ) -> None:
         self._sessions = sessions
         self.allow_loopback = allow_loopback
         self._sleep = sleep
+        self._resolve = resolve
+        self._timeout_s = timeout_s
+        self._verify = verify
 
     def secret_of(self, account_id: str) -> str | None:
         with self._sessions() as session:
@@ -63,15 +76,12 @@ class WebhookSender:
             status: int | None = None
             error: str | None = None
             try:
-                check_url(url, allow_loopback=self.allow_loopback)
+                addresses = check_url(url, allow_loopback=self.allow_loopback, resolve=self._resolve)
                 headers = {
                     "Content-Type": "application/json",
                     SIGNATURE_HEADER: sign(secret, body, int(time.time())),
                 }
-                response = httpx.post(
-                    url, content=body, headers=headers, timeout=TIMEOUT_S, follow_redirects=False
-                )
-                status = response.status_code
+                status = self._post(url, addresses, headers, body)
             except (httpx.HTTPError, InvalidRequestError) as failure:
                 error = str(failure) or type(failure).__name__
             self._log(generation_id, attempt, status, error)
@@ -82,6 +92,28 @@ class WebhookSender:
             if attempt < ATTEMPTS:
                 self._sleep(FIRST_BACKOFF_S * 2 ** (attempt - 1))
         return False
+
+    def _post(self, url: str, addresses: list[str], headers: dict[str, str], body: bytes) -> int:
+        """POST to the first checked address that accepts a connection; its status code."""
+        with httpx.Client(
+            timeout=self._timeout_s, follow_redirects=False, trust_env=False, verify=self._verify
+        ) as client:
+            for index, address in enumerate(addresses):
+                target = pinned(url, address)
+                extensions = {"sni_hostname": target.sni_hostname} if target.sni_hostname else {}
+                request = client.build_request(
+                    "POST",
+                    target.url,
+                    content=body,
+                    headers={**headers, "Host": target.host_header},
+                    extensions=extensions,
+                )
+                try:
+                    return client.send(request).status_code
+                except (httpx.ConnectError, httpx.ConnectTimeout):
+                    if index == len(addresses) - 1:
+                        raise
+        raise httpx.ConnectError("no checked address to connect to")
 
     def _log(self, generation_id: str, attempt: int, status: int | None, error: str | None) -> None:
         with self._sessions.begin() as session:

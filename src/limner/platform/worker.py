@@ -11,11 +11,13 @@ import os
 import threading
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from limner.errors import LimnerError
 from limner.platform.db import make_sessions
-from limner.platform.jobs import Claim, JobQueue, error_of, job_view
+from limner.platform.jobs import Claim, JobQueue, LeaseLost, error_of, job_view
 from limner.platform.service import LimnerService
+from limner.platform.tables import GenerationRow
 from limner.platform.webhooks import WebhookSender
 
 logger = logging.getLogger(__name__)
@@ -53,17 +55,28 @@ class Worker:
                 return
 
     def _run(self, claim: Claim) -> bytes | None:
-        """Render the job; the finished generation's JSON (for the webhook)."""
+        """Render the job; the finished generation's JSON (for the webhook), ``None`` when the
+        job stopped being this worker's (canceled, or taken over) before it was stored."""
         body = claim.body.model_copy(update={"async_": False, "webhook_url": None})
+
+        def complete(session: Session, row: GenerationRow) -> None:
+            self.queue.complete(session, claim.id, self.name, row.status, row.plan_id)
+
         try:
-            generation = self.service.generate(body, claim.account_id, generation_id=claim.id)
+            generation = self.service.generate(
+                body, claim.account_id, generation_id=claim.id, on_store=complete
+            )
+        except LeaseLost:
+            logger.info("worker %s: job %s was canceled or taken over; result discarded", self.name, claim.id)
+            return None
         except IntegrityError:
             # An earlier attempt (its worker died after storing) already stored it: exactly once.
             generation = self.service.get_generation(claim.id, claim.account_id)
+            self.queue.finish(claim.id, self.name, generation.status, plan_id=generation.plan_id)
         except LimnerError as error:
-            self.queue.finish(claim.id, "failed", error=error_of(error.code, error.detail))
+            if not self.queue.finish(claim.id, self.name, "failed", error=error_of(error.code, error.detail)):
+                return None
             return self._view_json(claim)
-        self.queue.finish(claim.id, generation.status, plan_id=generation.plan_id)
         return generation.model_dump_json().encode()
 
     def _view_json(self, claim: Claim) -> bytes | None:

@@ -26,12 +26,20 @@ class RendererRegistry:
         return sorted(self._factories)
 
     def get(self, name: str) -> Renderer:
-        if name not in self._factories:
-            known = ", ".join(self.names())
-            raise InvalidRequestError(f"unknown renderer {name!r}; known: {known}", param="renderer")
+        self._check(name)
         if name not in self._instances:
             self._instances[name] = self._factories[name]()
         return self._instances[name]
+
+    def create(self, name: str) -> Renderer:
+        """A new instance from ``name``'s factory (for renders that run side by side)."""
+        self._check(name)
+        return self._factories[name]()
+
+    def _check(self, name: str) -> None:
+        if name not in self._factories:
+            known = ", ".join(self.names())
+            raise InvalidRequestError(f"unknown renderer {name!r}; known: {known}", param="renderer")
 
 
 def default_registry() -> RendererRegistry:

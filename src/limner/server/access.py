@@ -1,8 +1,19 @@
-"""The access middleware for ``/v1/*``: authentication, rate limits, spend cap, idempotency.
+"""The access middlewares for ``/v1/*``: authentication, rate limits, spend cap, idempotency.
 
-It runs inside the body-limit middleware (the body is already buffered), sets
-``request.state.account_id`` / ``key_id`` / ``tier`` for the routers, and puts the
-``RateLimit-*`` headers (the caller's requests-per-minute bucket) on every ``/v1/*`` answer.
+Two layers around the body-limit middleware:
+
+- :class:`RateLimitGate` (outside it, before any body is read): who is calling (401) and the
+  requests-per-minute bucket (429). Every request counts here, valid or not. From here in every
+  answer carries the caller's ``RateLimit-*`` headers, the body limit's 413 included.
+- :class:`AccessMiddleware` (inside it, the body buffered): spend cap, idempotency and the
+  images-per-minute bucket. It sets ``request.state.account_id`` / ``key_id`` / ``tier`` for the
+  routers. Used alone (no gate outside) it identifies and rate-limits by itself.
+
+Images per minute: a request for ``n`` images reserves them before it runs and gets them back when
+it is answered with an error (any status ≥ 400: an invalid body, an unknown plan, an overloaded
+server…), so only requests that the server accepted spend the images budget; requests that are
+refused still count against requests per minute. When the bucket is empty the answer is 429
+before the body is validated.
 """
 
 from __future__ import annotations
@@ -39,6 +50,53 @@ def images_requested(body: bytes) -> int:
     return count * (len(locales) if isinstance(locales, list) and locales else 1)
 
 
+#: Where the gate leaves ``(Principal, Decision)`` for the inner middleware (``scope["state"]``).
+_ADMITTED = "limner_admitted"
+
+
+async def admit(
+    access: Access, scope: Scope, receive: Receive, send: Send
+) -> tuple[Principal, Decision] | None:
+    """Identify the caller and spend one request from its bucket; ``None`` once denied (answered)."""
+    headers = Headers(scope=scope)
+    path = str(scope.get("path", ""))
+    who = await to_thread.run_sync(
+        lambda: access.identify(headers.get("authorization"), admin=path.startswith("/v1/admin/"))
+    )
+    if isinstance(who, Denied):
+        # Unauthenticated callers share a bucket per client address (slows key guessing).
+        client = scope.get("client")
+        address = str(client[0]) if client else "unknown"
+        anon = await to_thread.run_sync(access.hit_anonymous, address)
+        await deny(scope, receive, send, who if anon.allowed else _too_many("requests"), anon)
+        return None
+    decision = await to_thread.run_sync(access.hit_requests, who)
+    if not decision.allowed:
+        await deny(scope, receive, send, _too_many("requests"), decision)
+        return None
+    return who, decision
+
+
+class RateLimitGate:
+    """Authentication and requests per minute before the body is read; ``RateLimit-*`` on every
+    answer that comes back through it (413 from the body limit included)."""
+
+    def __init__(self, app: ASGIApp, *, access: Access) -> None:
+        self.app = app
+        self.access = access
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not str(scope.get("path", "")).startswith("/v1/"):
+            await self.app(scope, receive, send)
+            return
+        admitted = await admit(self.access, scope, receive, send)
+        if admitted is None:
+            return
+        scope.setdefault("state", {})[_ADMITTED] = admitted
+        # Answers that name another bucket (images per minute) keep their own headers.
+        await self.app(scope, receive, _with_headers(send, admitted[1], replace=False))
+
+
 class AccessMiddleware:
     def __init__(self, app: ASGIApp, *, access: Access) -> None:
         self.app = app
@@ -52,21 +110,12 @@ class AccessMiddleware:
             return
         headers = Headers(scope=scope)
         method = str(scope.get("method", "GET")).upper()
-        who = await to_thread.run_sync(
-            lambda: self.access.identify(headers.get("authorization"), admin=path.startswith("/v1/admin/"))
-        )
-        if isinstance(who, Denied):
-            # Unauthenticated callers share a bucket per client address (slows key guessing).
-            client = scope.get("client")
-            address = str(client[0]) if client else "unknown"
-            anon = await to_thread.run_sync(self.access.hit_anonymous, address)
-            await self._deny(scope, receive, send, who if anon.allowed else _too_many("requests"), anon)
-            return
-        principal = who
-        decision = await to_thread.run_sync(self.access.hit_requests, principal)
-        if not decision.allowed:
-            await self._deny(scope, receive, send, _too_many("requests"), decision)
-            return
+        admitted = (scope.get("state") or {}).get(_ADMITTED)
+        if admitted is None:  # no gate outside: identify and rate-limit here
+            admitted = await admit(self.access, scope, receive, send)
+            if admitted is None:
+                return
+        principal, decision = admitted
         state = scope.setdefault("state", {})
         state.update(account_id=principal.account_id, key_id=principal.key_id, tier=principal.tier)
         body = b""
@@ -76,34 +125,67 @@ class AccessMiddleware:
             if path.startswith("/v1/") and not path.startswith("/v1/admin/"):
                 quota = await to_thread.run_sync(self.access.over_quota, principal)
                 if quota is not None:
-                    await self._deny(scope, receive, send, quota, decision)
+                    await deny(scope, receive, send, quota, decision)
                     return
         key = headers.get("idempotency-key") if method == "POST" else None
         if key is not None:
             await self._idempotent(scope, receive, send, principal, decision, key, body)
             return
-        if not await self._images_allowed(scope, receive, send, principal, decision, method, path, body):
+        reserved = await self._reserve_images(scope, receive, send, principal, method, path, body)
+        if reserved is None:
             return
-        await self.app(scope, receive, _with_headers(send, decision))
+        await self._run_refunding(scope, receive, _with_headers(send, decision), principal, reserved)
 
-    async def _images_allowed(
+    async def _reserve_images(
         self,
         scope: Scope,
         receive: Receive,
         send: Send,
         principal: Principal,
-        decision: Decision,
         method: str,
         path: str,
         body: bytes,
-    ) -> bool:
+    ) -> int | None:
+        """Images taken from the images-per-minute bucket (0 for other endpoints); ``None`` when
+        the bucket is empty (429 answered)."""
         if method != "POST" or path not in IMAGE_PATHS:
-            return True
-        images = await to_thread.run_sync(self.access.hit_images, principal, images_requested(body))
+            return 0
+        count = images_requested(body)
+        images = await to_thread.run_sync(self.access.hit_images, principal, count)
         if images.allowed:
-            return True
-        await self._deny(scope, receive, send, _too_many("images"), images)
-        return False
+            return count
+        await deny(scope, receive, send, _too_many("images"), images)
+        return None
+
+    async def _run_refunding(
+        self, scope: Scope, receive: Receive, send: Send, principal: Principal, reserved: int
+    ) -> int:
+        """Run the application; give the reserved images back if it answers an error (or fails).
+        Its status code. The refund is made before the answer starts, so the caller's next
+        request already finds the images back."""
+        status = 500
+        refunded = False
+
+        async def refund() -> None:
+            nonlocal refunded
+            if reserved and not refunded:
+                refunded = True
+                await to_thread.run_sync(self.access.refund_images, principal, reserved)
+
+        async def watch(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+                if status >= 400:
+                    await refund()
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        except BaseException:
+            await refund()
+            raise
+        return status
 
     async def _idempotent(
         self,
@@ -119,26 +201,23 @@ class AccessMiddleware:
         path = str(scope.get("path", ""))
         if not 1 <= len(key) <= 255:
             denied = Denied(422, "invalid_request", "Invalid request", "Idempotency-Key: 1 to 255 characters")
-            await self._deny(scope, receive, send, denied, decision)
+            await deny(scope, receive, send, denied, decision)
             return
         print_ = fingerprint("POST", path, body)
         outcome = await to_thread.run_sync(self.idempotency.claim, account, key, print_)
         if isinstance(outcome, Conflict):
             denied = Denied(409, "idempotency_conflict", "Conflict", outcome.detail)
-            await self._deny(scope, receive, send, denied, decision)
+            await deny(scope, receive, send, denied, decision)
             return
         if isinstance(outcome, Replay):
             await _replay(send, outcome, decision)
             return
         assert isinstance(outcome, Claimed)
-        status = 500
         kept: list[tuple[str, str]] = []
         chunks: list[bytes] = []
 
         async def capture(message: Message) -> None:
-            nonlocal status
             if message["type"] == "http.response.start":
-                status = int(message["status"])
                 for name, value in message.get("headers", []):
                     text = name.decode("latin-1")
                     if text.lower() not in _NOT_REPLAYED:
@@ -148,36 +227,38 @@ class AccessMiddleware:
             await send(message)
 
         try:
-            if await self._images_allowed(scope, receive, send, principal, decision, "POST", path, body):
-                await self.app(scope, receive, _with_headers(capture, decision))
-            else:
+            reserved = await self._reserve_images(scope, receive, send, principal, "POST", path, body)
+            if reserved is None:
                 status = 429
+            else:
+                status = await self._run_refunding(
+                    scope, receive, _with_headers(capture, decision), principal, reserved
+                )
         except BaseException:
             await to_thread.run_sync(self.idempotency.release, account, key)
             raise
-        if status == 429:
+        if status in (429, 503):  # refused for now (rate, capacity): a retry runs it for real
             await to_thread.run_sync(self.idempotency.release, account, key)
             return
         await to_thread.run_sync(self.idempotency.finish, account, key, status, kept, b"".join(chunks))
 
-    @staticmethod
-    async def _deny(
-        scope: Scope, receive: Receive, send: Send, denied: Denied, decision: Decision | None
-    ) -> None:
-        headers = decision.headers() if decision is not None else {}
-        if denied.retry_after is not None:
-            headers["Retry-After"] = str(denied.retry_after)
-        elif decision is not None and decision.retry_after_s:
-            headers["Retry-After"] = str(decision.retry_after_s)
-        response = problem_response(
-            status=denied.status,
-            code=denied.code,
-            title=denied.title,
-            detail=denied.detail,
-            request_id=request_id_of(scope),
-            headers=headers,
-        )
-        await response(scope, receive, send)
+
+async def deny(scope: Scope, receive: Receive, send: Send, denied: Denied, decision: Decision | None) -> None:
+    """Answer ``denied`` as problem+json with the bucket's ``RateLimit-*`` (and ``Retry-After``)."""
+    headers = decision.headers() if decision is not None else {}
+    if denied.retry_after is not None:
+        headers["Retry-After"] = str(denied.retry_after)
+    elif decision is not None and decision.retry_after_s:
+        headers["Retry-After"] = str(decision.retry_after_s)
+    response = problem_response(
+        status=denied.status,
+        code=denied.code,
+        title=denied.title,
+        detail=denied.detail,
+        request_id=request_id_of(scope),
+        headers=headers,
+    )
+    await response(scope, receive, send)
 
 
 def _too_many(what: str) -> Denied:
@@ -208,12 +289,16 @@ def _replayer(body: bytes, receive: Receive) -> Receive:
     return replay
 
 
-def _with_headers(send: Send, decision: Decision) -> Send:
+def _with_headers(send: Send, decision: Decision, *, replace: bool = True) -> Send:
+    """``send`` that puts the bucket's ``RateLimit-*`` headers on the answer (with
+    ``replace=False`` only where the answer has none yet)."""
+
     async def wrapped(message: Message) -> None:
         if message["type"] == "http.response.start":
             out = MutableHeaders(scope=message)
-            for name, value in decision.headers().items():
-                out[name] = value
+            if replace or "ratelimit-limit" not in out:
+                for name, value in decision.headers().items():
+                    out[name] = value
         await send(message)
 
     return wrapped
@@ -227,4 +312,4 @@ async def _replay(send: Send, replay: Replay, decision: Decision) -> None:
     await send({"type": "http.response.body", "body": replay.body, "more_body": False})
 
 
-__all__ = ["IMAGE_PATHS", "AccessMiddleware", "images_requested"]
+__all__ = ["IMAGE_PATHS", "AccessMiddleware", "RateLimitGate", "admit", "deny", "images_requested"]

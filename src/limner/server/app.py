@@ -19,7 +19,7 @@ from limner.config import Settings
 from limner.platform.access import Access
 from limner.platform.service import LimnerService
 from limner.platform.worker import run_worker
-from limner.server.access import AccessMiddleware
+from limner.server.access import AccessMiddleware, RateLimitGate
 from limner.server.errors import install_error_handlers
 from limner.server.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from limner.server.openapi import install_openapi
@@ -28,6 +28,8 @@ from limner.server.routers import ROUTERS
 
 def create_app(settings: Settings, service: LimnerService | None = None) -> FastAPI:
     owned = service is None
+    if service is None and settings.render_processes is None:
+        settings = settings.with_(render_processes=True)  # a server renders in slot processes
     active = LimnerService.open(settings) if service is None else service
 
     @asynccontextmanager
@@ -69,6 +71,9 @@ def create_app(settings: Settings, service: LimnerService | None = None) -> Fast
         max_body_bytes=settings.max_body_bytes,
         max_upload_bytes=settings.max_upload_bytes,
     )
+    # Before any body is read: who is calling and their requests per minute; RateLimit-* on
+    # every /v1/* answer from here in (the body limit's 413 included).
+    app.add_middleware(RateLimitGate, access=app.state.access)
     app.add_middleware(RequestIdMiddleware)
     return app
 

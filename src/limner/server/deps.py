@@ -46,6 +46,7 @@ _DESCRIPTIONS = {
     415: "Unsupported media type.",
     422: "Invalid field; `param` names it.",
     500: "Internal error.",
+    503: "No render slot came free in time (`capacity_unavailable`, `Retry-After`); nothing stored.",
 }
 
 

@@ -9,8 +9,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from limner.platform.access import Access
 from limner.platform.accounts_tables import AccountRow
+from limner.platform.capacity import CapacityView
 from limner.platform.keys import KeyInfo
-from limner.server.deps import BODY_PROBLEMS, problems, require_json
+from limner.server.deps import BODY_PROBLEMS, ServiceDep, problems, require_json
 
 router = APIRouter(prefix="/v1/admin", tags=["admin"])
 
@@ -107,10 +108,11 @@ def _account(row: AccountRow) -> Account:
     dependencies=[Depends(require_json)],
     summary="Create an API key (and its account)",
 )
-def create_key(body: KeyBody, access: AccessDep) -> CreatedKey:
+def create_key(body: KeyBody, access: AccessDep, service: ServiceDep) -> CreatedKey:
     created = access.keys.create(
         body.tier, name=body.name, account_id=body.account_id, units=body.units, monthly_cap=body.monthly_cap
     )
+    service.slots.refresh()  # a new Scale account's units reserve render slots at once
     return CreatedKey(
         **_key(created.info).model_dump(), secret=created.secret, webhook_secret=created.webhook_secret
     )
@@ -138,8 +140,26 @@ def list_accounts(access: AccessDep) -> AccountList:
     dependencies=[Depends(require_json)],
     summary="Change an account's spend cap or units",
 )
-def patch_account(id: str, body: AccountPatch, access: AccessDep) -> Account:
-    return _account(access.keys.set_account(id, monthly_cap=body.monthly_cap, units=body.units))
+def patch_account(id: str, body: AccountPatch, access: AccessDep, service: ServiceDep) -> Account:
+    account = _account(access.keys.set_account(id, monthly_cap=body.monthly_cap, units=body.units))
+    service.slots.refresh()  # units reserve render slots (other API processes follow within seconds)
+    return account
+
+
+@router.get(
+    "/capacity",
+    response_model=CapacityView,
+    responses=problems(401),
+    summary="Render slots of this API process",
+    description=(
+        "`total` slots (`LIMNER_RENDER_SLOTS`); each Scale account's units reserve that many "
+        "(`accounts[].reserved`, fewer than `units` when they exceed `total` - 1: `capped`); "
+        "Build and local requests use the `shared` rest. Busy and waiting counts are live. "
+        "Every API process has its own slots: this answer is the one process that served it."
+    ),
+)
+def capacity(service: ServiceDep) -> CapacityView:
+    return service.capacity()
 
 
 __all__ = ["router"]

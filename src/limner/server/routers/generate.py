@@ -19,7 +19,7 @@ router = APIRouter(tags=["generations"])
     "/v1/generate",
     response_model=Generation,
     responses={
-        **problems(*BODY_PROBLEMS, 404),
+        **problems(*BODY_PROBLEMS, 404, 503),
         202: {"model": Generation, "description": "`async`: queued; poll `Location` or its `/events`."},
     },
     dependencies=[Depends(require_json)],

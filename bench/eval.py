@@ -49,9 +49,9 @@ FLOORS = {
     "messy": 0.95,
     "messy_heldout": 0.7,
     "messy_more": 0.97,
-    "multilingual": 0.0,
-    "translated": 0.0,
-    "translated_heldout": 0.0,
+    "multilingual": 0.8,
+    "translated": 0.97,
+    "translated_heldout": 0.95,
 }
 
 

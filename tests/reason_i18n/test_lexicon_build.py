@@ -16,7 +16,10 @@ from limner.reason.i18n import build_lexicon
 from limner.reason.i18n.lexicon import FILES, HAND, LANGUAGES, build, lang_lexicon, parse_rows
 from limner.reason.i18n.sources.align import Joins, cognate, is_head, local_parts
 from limner.reason.i18n.sources.english import keyword_noun, name_heads
+from limner.reason.i18n.sources.hanzi import script_forms
 from limner.reason.i18n.sources.numbers import numbers
+from limner.reason.i18n.tokenize import tokenize
+from limner.reason.vocab import lexicon
 
 ENGLISH_NUMBERS = [
     "one",
@@ -42,6 +45,10 @@ ENGLISH_NUMBERS = [
 ]
 
 
+def _text(lang: str, name: str) -> str:
+    return resources.files("limner.reason.lexicon").joinpath(lang).joinpath(name).read_text("utf-8")
+
+
 def _rows(lang: str, name: str) -> list[tuple[str, str, tuple[str, ...], str, str]]:
     item = resources.files("limner.reason.lexicon").joinpath(lang).joinpath(name)
     return [
@@ -57,14 +64,65 @@ def test_every_coco_class_has_a_form_in_every_language(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_curated_rows_are_only_for_coco_nouns_cldr_lacks(lang: str) -> None:
-    curated = {row[1] for row in _rows(lang, "curated.tsv")}
+def test_curated_rows_name_lexicon_nouns_and_take_no_function_word(lang: str) -> None:
+    rows = _rows(lang, "curated.tsv")
+    curated = {row[1] for row in rows}
+    # "orange" the fruit is the colour word in most of these languages: words.tsv keeps the colour
+    assert set(COCO_NOUNS) - {"orange"} <= curated, "every COCO class has dictionary words in curated.tsv"
+    assert curated <= set(lexicon().nouns), sorted(curated - set(lexicon().nouns))
+    assert all(row[0] == "noun" and row[3] for row in rows), "a noun row with its gender or counter"
+    hand = [e for e in parse_rows(_text(lang, "words.tsv"), HAND) if e.kind not in ("noun", "counter")]
+    reserved = {f.lower() for e in hand for f in e.forms}
+    taken = sorted({f for row in rows for f in row[2] if f.lower() in reserved})
+    assert taken == [], f"curated forms that are colour or function words: {taken}"
     generated = _rows(lang, "generated.tsv")
-    from_cldr = {row[1] for row in generated if row[4].startswith("cldr")}
-    assert curated, "a curated file with at least one gap"
-    assert curated <= set(COCO_NOUNS)
-    assert curated & from_cldr == set(), "a curated noun that CLDR names in this language"
-    assert {row[1] for row in generated if row[4] == "curated"} == curated
+    # a curated row whose every form words.tsv already has adds nothing to generated.tsv
+    assert {row[1] for row in generated if row[4] == "curated"} <= curated
+
+
+@pytest.mark.parametrize(
+    ("lang", "form", "canonical"),
+    [
+        ("de", "messer", "knife"),
+        ("de", "gabel", "fork"),
+        ("ja", "ナイフ", "knife"),
+        ("ja", "フォーク", "fork"),
+        ("pt", "vaso", "vase"),
+        ("pt", "vaso sanitário", "toilet"),
+        ("es", "tarta", "cake"),
+        ("de", "torte", "cake"),
+        ("de", "schale", "bowl"),
+        ("fr", "ballon", "sports ball"),
+        ("fr", "feu rouge", "traffic light"),
+        ("zh", "花瓶", "vase"),
+        ("ja", "花瓶", "vase"),
+        ("ja", "電車", "train"),
+        ("zh", "腳踏車", "bicycle"),
+        ("zh", "遙控器", "remote"),
+        ("zh", "公車", "bus"),
+        ("zh", "卡車", "truck"),
+        ("zh", "滑鼠", "mouse"),
+        ("fr", "sac à dos", "backpack"),
+        ("es", "mando", "remote"),
+        ("es", "maletas", "suitcase"),
+        ("pt", "celulares", "cell phone"),
+        ("it", "valigie", "suitcase"),
+        ("zh", "碗", "bowl"),
+        ("ja", "人", "person"),
+    ],
+)
+def test_curated_and_script_forms_win(lang: str, form: str, canonical: str) -> None:
+    tokens = tokenize(form, lang_lexicon(lang))  # a counter form (zh 碗) is a noun without a number
+    assert [(t.kind, t.canonical) for t in tokens] == [("noun", canonical)]
+
+
+def test_chinese_rows_list_both_scripts() -> None:
+    assert script_forms("自行车")[:2] == ("自行车", "自行車")
+    assert "滑鼠" in script_forms("鼠标")
+    zh = lang_lexicon("zh")
+    for entry in zh.of_kind("noun"):
+        if entry.source == "curated":
+            assert set(script_forms(entry.forms[0])) <= {f for f in entry.forms} | set(zh.forms)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -147,9 +205,8 @@ def test_inflected_forms_from_simplemma(lang: str, form: str, kind: str, canonic
     ],
 )
 def test_cldr_names_map_through_heads_and_synonyms(lang: str, form: str, canonical: str) -> None:
-    entry = lang_lexicon(lang).forms[form]
-    assert (entry.kind, entry.canonical) == ("noun", canonical)
-    assert entry.source.startswith("cldr")
+    linked = {found.phrase: found.noun for found in build_lexicon.cldr_nouns(lang)}
+    assert linked[form] == canonical
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -5,9 +5,9 @@ Each language folder under ``reason/lexicon/<lang>/`` holds two files, read in t
 1. ``words.tsv`` — hand-written function words (articles, relations, negation, counters, …),
    colours, numbers and a few core nouns with gender;
 2. ``generated.tsv`` — written by ``python -m limner.reason.i18n.build_lexicon`` and committed: CLDR
-   nouns with simplemma inflections, the curated gap nouns (``curated.tsv``, merged and inflected by
-   the generator), colour inflections and ICU numbers 1–20. The runtime needs none of the build-time
-   packages.
+   nouns with simplemma inflections, the curated dictionary nouns (``curated.tsv``, merged and
+   inflected by the generator), colour inflections and ICU numbers 1–20. The runtime needs none of
+   the build-time packages.
 
 Precedence: a surface form belongs to the first entry that lists it — ``words.tsv`` before
 ``generated.tsv``, and inside ``generated.tsv`` numbers and colours before nouns, curated nouns
@@ -96,6 +96,22 @@ def lang_lexicon(lang: str) -> LangLexicon:
 
 
 @functools.cache
+def shared_forms(lang: str, kind: str, other: str | None = None) -> dict[str, Entry]:
+    """Forms of ``kind`` entries that another entry (of kind ``other``, or any other kind) has too:
+    form → that other entry (ja 本 counter → book; es "naranja" colour → orange)."""
+    lex = lang_lexicon(lang)
+    ours = {f.lower() for e in lex.of_kind(kind) for f in e.forms}
+    out: dict[str, Entry] = {}
+    for entry in lex.entries:
+        if entry.kind == kind or (other is not None and entry.kind != other):
+            continue
+        for form in entry.forms:
+            if form.lower() in ours:
+                out.setdefault(form.lower(), entry)
+    return out
+
+
+@functools.cache
 def language_names() -> dict[str, str]:
     """Lower-cased language name (in several languages) → BCP-47 code."""
     text = resources.files("limner.reason.lexicon").joinpath("languages.tsv").read_text("utf-8")
@@ -119,4 +135,5 @@ __all__ = [
     "lang_lexicon",
     "language_names",
     "parse_rows",
+    "shared_forms",
 ]

@@ -7,12 +7,11 @@ janome for ja, see :mod:`.segment`), which also gives dictionary forms of inflec
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
-from limner.reason.i18n.lexicon import SPACELESS, Entry, LangLexicon, lang_lexicon
+from limner.reason.i18n.lexicon import SPACELESS, Entry, LangLexicon, shared_forms
 from limner.reason.i18n.segment import segments
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['’](?=[^\W\d_]))?|\d+|\S", re.UNICODE)
@@ -113,23 +112,11 @@ def _match(text: str, i: int, lex: LangLexicon, after_number: bool) -> tuple[Ent
             if counter is not None:
                 entry = counter
         elif not after_number and entry.kind == "counter":
-            entry = _not_counter(lex.lang).get(text[i : i + n].lower(), entry)  # "人が二人": 人 is a person
+            entry = shared_forms(lex.lang, "counter").get(
+                text[i : i + n].lower(), entry
+            )  # "人が二人": 人 is a person
         return entry, n
     return None
-
-
-@functools.cache
-def _not_counter(lang: str) -> dict[str, Entry]:
-    """Counter forms that are another item too (ja 本 book): that item when no number precedes."""
-    lex = lang_lexicon(lang)
-    counters = {f.lower() for e in lex.of_kind("counter") for f in e.forms}
-    out: dict[str, Entry] = {}
-    for entry in lex.entries:
-        if entry.kind != "counter":
-            for form in entry.forms:
-                if form.lower() in counters:
-                    out.setdefault(form.lower(), entry)
-    return out
 
 
 def _covered(word: str, lex: LangLexicon) -> bool:

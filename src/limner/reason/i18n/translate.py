@@ -9,10 +9,9 @@ in English order. Each noun keeps its source word.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
-from limner.reason.i18n.lexicon import SPACELESS, Entry, lang_lexicon
+from limner.reason.i18n.lexicon import SPACELESS, Entry, lang_lexicon, shared_forms
 from limner.reason.i18n.order import edits, front_relations, mentions, place_positions, turn_postpositions
 from limner.reason.i18n.phrases import SIDE, Item, Phrase, Word, is_comma
 from limner.reason.i18n.tokenize import Token, tokenize
@@ -95,23 +94,10 @@ def _corrections(tokens: list[Token], lang: str) -> list[Token]:
     return out
 
 
-@functools.cache
-def _color_nouns(lang: str) -> dict[str, Entry]:
-    """Colour words that also name a noun (es "naranja", fr "orange", ja "オレンジ")."""
-    lex = lang_lexicon(lang)
-    colors = {f.lower() for e in lex.of_kind("color") for f in e.forms}
-    out: dict[str, Entry] = {}
-    for entry in lex.of_kind("noun"):
-        for form in entry.forms:
-            if form.lower() in colors:
-                out.setdefault(form.lower(), entry)
-    return out
-
-
 def _color_noun(lang: str, word: str) -> Entry | None:
     """The noun a colour word names when no noun follows it: the language's own noun with that
     form, else the colour's English name when that is an English noun too ("naranjas" → oranges)."""
-    found = _color_nouns(lang).get(word.lower())
+    found = shared_forms(lang, "color", "noun").get(word.lower())
     if found is not None:
         return found
     color = lang_lexicon(lang).forms.get(word.lower())

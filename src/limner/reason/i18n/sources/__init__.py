@@ -10,5 +10,6 @@ runtime loader (:mod:`limner.reason.i18n.lexicon`) reads only those committed fi
 - :mod:`.align`   local CLDR words ↔ canonical nouns, by co-occurrence over emoji (competitive linking)
 - :mod:`.inflect` plural, gender and case forms from simplemma's form → lemma tables
 - :mod:`.numbers` numbers 1–20 from ICU's rule-based number spellout
-- :mod:`.curated` the small hand-written gap files (``lexicon/<lang>/curated.tsv``)
+- :mod:`.curated` the hand-reviewed dictionary words for the COCO classes (``lexicon/<lang>/curated.tsv``)
+- :mod:`.hanzi`   Simplified ↔ Traditional Chinese spellings (OpenCC)
 """

@@ -1,9 +1,13 @@
-"""The hand-written gap files ``lexicon/<lang>/curated.tsv``.
+"""The hand-reviewed dictionary files ``lexicon/<lang>/curated.tsv``.
 
-They hold only COCO nouns that no CLDR emoji names in that language (fire hydrant, parking meter,
-microwave, …): one row per noun with the commonest native word(s), lemma first, and the gender or
-counter. The generator inflects them like CLDR words; a test checks that no curated noun also has a
-CLDR row in the same language.
+For each of the 80 COCO classes (and a few other lexicon nouns) they list the common everyday words a
+bilingual dictionary gives, regional variants included (Latin American and Iberian Spanish, Brazilian
+and European Portuguese, Simplified and Traditional Chinese): one row per noun and gender, lemmas
+first, with the gender or counter. CLDR's emoji names miss many of them or get them ambiguous (one
+emoji cannot vouch for "maleta" vs "equipaje"; a keyword shared by two emoji links the wrong noun), so
+curated rows take precedence over CLDR rows. The generator inflects them like CLDR words (simplemma),
+adds the other Chinese script (OpenCC), and a test checks that every row names a lexicon noun and
+takes no colour or function word.
 """
 
 from __future__ import annotations

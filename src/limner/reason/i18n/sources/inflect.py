@@ -132,8 +132,13 @@ def _plural_patterns(lang: str, w: str) -> list[str]:
         vowel = [w + "s"] if w[-1:] in "aeiouy" else []
         return [u + "e", u + "er", u, w + "e", w + "en", w + "n", w + "er", *tail, *vowel, w + "s"]
     if lang == "it":
-        return [w[:-1] + "i", w[:-1] + "e", w[:-2] + "hi", w[:-2] + "he", w[:-1] + "hi", w[:-1] + "a"]
+        hard = [w[:-1] + "he"] if w.endswith(("ca", "ga")) else []  # mucca → mucche, barca → barche
+        return [*hard, w[:-1] + "i", w[:-1] + "e", w[:-2] + "hi", w[:-2] + "he", w[:-1] + "hi", w[:-1] + "a"]
     if lang == "fr":
+        if w.endswith(("eu", "au")):
+            return [w + "x", w + "s", w]  # feu → feux, tuyau → tuyaux (simplemma also lists "feus")
+        if w.endswith("al"):
+            return [w[:-2] + "aux", w + "s", w]
         return [w + "s", w + "x", w[:-2] + "aux", w]
     if w.endswith("ão"):
         return [w[:-2] + "ões", w[:-2] + "ães", w + "s"]
@@ -148,6 +153,8 @@ def _plural_patterns(lang: str, w: str) -> list[str]:
 def _regular_plural(lang: str, w: str) -> str | None:
     """The regular plural of a word simplemma does not know (Romance only; German has none)."""
     if lang == "it":
+        if w.endswith(("ca", "ga")):
+            return w[:-1] + "he"
         return w[:-1] + "i" if w.endswith(("o", "e")) else w[:-1] + "e" if w.endswith("a") else w
     if lang == "fr":
         if w.endswith(("s", "x", "z")):
@@ -183,6 +190,16 @@ def plural(lang: str, word: str) -> str | None:
     if lang == "it" and not word.endswith(("o", "a", "e")):
         return word  # il camion / i camion, la città / le città
     return None if word in _inverse(lang) else _regular_plural(lang, word)
+
+
+def hyphen_plural(lang: str, word: str) -> str | None:
+    """Romance hyphenated compounds whose parts agree: every part in the plural ("cerf-volant" →
+    cerfs-volants, "cachorro-quente" → cachorros-quentes); an extra form, the lemma's plural stays."""
+    parts = word.split("-")
+    if lang == "de" or len(parts) < 2 or any(p in PREPOSITIONS for p in parts):
+        return None
+    out = [plural(lang, p) or p for p in parts]
+    return "-".join(out) if out != parts else None
 
 
 def phrase_plural(lang: str, phrase: str) -> str | None:
@@ -264,6 +281,7 @@ __all__ = [
     "PREPOSITIONS",
     "conjugates",
     "guess_gender",
+    "hyphen_plural",
     "lemma_of",
     "phrase_plural",
     "plural",

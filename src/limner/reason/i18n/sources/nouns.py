@@ -6,7 +6,8 @@ reparto), German the last word (compounds stay whole: "Lieferwagen" → Lieferwa
 A phrase is refused when it could steal another word class: it equals or contains a function word,
 a colour or a number of the language ("manzana roja", "la una"), it is a keyword of one word from a
 verb's or adjective's paradigm (simplemma lists more forms than a noun has: "cerrar", "volar"), or, in Chinese
-and Japanese, it is a colour glued to a noun ("红苹果").
+and Japanese, it is a colour glued to a noun ("红苹果"), contains a number ("二重矢印") or starts with a
+position or relation word ("右矢印", "上半身" after の reads "の上").
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from dataclasses import dataclass
 from limner.reason.i18n.lexicon import SPACELESS, Entry
 from limner.reason.i18n.sources.align import Joins, Link, link
 from limner.reason.i18n.sources.cldr import cldr_annotations
+from limner.reason.i18n.sources.hanzi import script_forms
 from limner.reason.i18n.sources.inflect import (
     PREPOSITIONS,
     conjugates,
     guess_gender,
+    hyphen_plural,
     lemma_of,
     phrase_plural,
     word_forms,
@@ -32,6 +35,9 @@ from limner.reason.vocab import lexicon
 _BLOCKING_KINDS = frozenset({"and", "with", "negation", "number", "color", "article", "correction"})
 _SPACED_PHRASE = re.compile(r"^[^\W\d_]+(?:[ '\-][^\W\d_]+)*$")
 _CJK = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30fc]+$")
+#: zh/ja kinds whose words may not start a generated noun, and the particles they start with
+_LEADING_KINDS = frozenset({"postrel", "position", "relation"})
+_PARTICLES = "の的之"
 _HIRAGANA = re.compile(r"^[\u3040-\u309f\u30fc]+$")
 #: source ranks: lower wins a shared form
 RANKS = {"curated": 0, "cldr-name": 1, "cldr-keyword": 2}
@@ -50,6 +56,10 @@ class Reserved:
     words: frozenset[str]
     colors: tuple[str, ...]
     nouns: frozenset[str]
+    #: zh/ja: what a phrase may not start with (a position word, or a relation's word after its
+    #: particle: "上半身" would read "の上" + 半身, "右矢印" "右" + 矢印) nor contain (a number: "二重矢印")
+    leads: tuple[str, ...] = ()
+    numbers: tuple[str, ...] = ()
 
 
 def reserved(lang: str, entries: Iterable[Entry]) -> Reserved:
@@ -57,11 +67,17 @@ def reserved(lang: str, entries: Iterable[Entry]) -> Reserved:
     words: set[str] = set()
     colors: list[str] = []
     nouns: set[str] = set()
+    leads: set[str] = set()
+    numbers: set[str] = set()
     for entry in entries:
         lowered = [f.lower() for f in entry.forms]
         if entry.kind == "noun":
             nouns.update(lowered)
             continue
+        if lang in SPACELESS and entry.kind in _LEADING_KINDS:
+            leads.update(f.lstrip(_PARTICLES) for f in lowered if f.lstrip(_PARTICLES))
+        if lang in SPACELESS and entry.kind == "number":
+            numbers.update(f for f in lowered if _CJK.match(f))
         forms.update(lowered)
         if entry.kind == "color":
             colors.extend(lowered)
@@ -72,6 +88,8 @@ def reserved(lang: str, entries: Iterable[Entry]) -> Reserved:
         frozenset(words),
         tuple(sorted(set(colors), key=len, reverse=True)),
         frozenset(nouns),
+        tuple(sorted(leads)),
+        tuple(sorted(numbers)),
     )
 
 
@@ -95,6 +113,8 @@ def acceptor(
         if not (1 <= len(phrase) <= 8 and _CJK.match(phrase)) or phrase in taken.forms:
             return False
         if lang == "ja" and _HIRAGANA.match(phrase) and len(phrase) < 3:
+            return False
+        if phrase.startswith(taken.leads) or any(n in phrase for n in taken.numbers):
             return False
         for color in taken.colors:
             rest = phrase[len(color) :].lstrip("的の色")
@@ -129,11 +149,13 @@ def counter(lang: str, noun: str) -> str:
 def noun_entry(lang: str, noun: str, phrase: str, source: str) -> Entry:
     """One row: lemma, plural (the lemma again when none is known), then the other forms."""
     if lang in SPACELESS:
-        return Entry("noun", noun, (phrase,), counter(lang, noun), source)
+        forms = script_forms(phrase) if lang == "zh" else (phrase,)
+        return Entry("noun", noun, forms, counter(lang, noun), source)
     lemma = _lemma(lang, phrase)
     plural = phrase_plural(lang, lemma) or lemma
     others = word_forms(lang, lemma)[1:] if " " not in lemma else ()
-    forms = tuple(dict.fromkeys([lemma, plural, phrase, *others]))
+    compound = hyphen_plural(lang, lemma) if " " not in lemma else None
+    forms = tuple(dict.fromkeys([lemma, plural, phrase, *others, *([compound] if compound else [])]))
     if len(forms) == 1:
         forms = (lemma, lemma)
     return Entry("noun", noun, forms, guess_gender(lang, lemma), source)

@@ -16,7 +16,7 @@ PYTEST_ARGS ?=
 RUNTIME_STAMP := $(VENV)/.runtime-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 TEST_STAMP    := $(VENV)/.test-$(shell cat pyproject.toml sdk/python/pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: serve test bench lint format eval clean system-deps
+.PHONY: serve test bench lint format eval lexicon clean system-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ bench: $(TEST_STAMP)
 
 eval: $(TEST_STAMP)
 	$(BIN)/python -m bench.eval --check
+
+# Rebuild reason/lexicon/<lang>/generated.tsv from CLDR, simplemma, ICU and OpenCC (commit the result).
+lexicon: $(TEST_STAMP)
+	$(BIN)/python -m limner.reason.i18n.build_lexicon
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

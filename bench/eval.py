@@ -153,7 +153,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     report = run()
     print(table(report))
-    for category, prompt, why in report.failures[: args.failures]:
+    # Held-out prompts stay unread: their failures are counted in the table, never listed.
+    listed = [f for f in report.failures if not f[0].endswith("_heldout")]
+    for category, prompt, why in listed[: args.failures]:
         print(f"  FAIL [{category}] {prompt!r}: {why}")
     low = report.below_floor()
     if low:

@@ -410,3 +410,85 @@ def test_where_the_photo_shows_is_no_relation(prompt: str, want: list[str]) -> N
     plan = reason(ReasonRequest(prompt=prompt))
     assert sorted(e.noun for e in plan.elements if e.kind == "object") == want, prompt
     assert all(r.predicate in ("left of",) for r in plan.relations), prompt
+
+
+def _present_and_absent(prompt: str) -> tuple[list[str], list[str]]:
+    plan = reason(ReasonRequest(prompt=prompt))
+    present = sorted(e.noun for e in plan.elements if e.kind == "object")  # type: ignore[misc]
+    absent = [
+        t.message.split("no ", 1)[1].removesuffix(" in the scene")
+        for t in plan.trace
+        if "in the scene" in t.message
+    ]
+    return present, sorted(absent)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "present", "absent"),
+    [
+        ("一张没有椅子的餐桌", ["dining table"], ["chair"]),
+        ("无椅子的餐桌", ["dining table"], ["chair"]),
+        ("没有红色椅子的两张餐桌", ["dining table", "dining table"], ["chair"]),
+        ("没有狗的猫", ["cat"], ["dog"]),
+        ("椅子のないテーブル", ["dining table"], ["chair"]),
+        ("犬のいない猫", ["cat"], ["dog"]),
+        ("餐桌无椅子", ["dining table"], ["chair"]),
+        ("一张没有猫的照片", [], ["cat"]),
+    ],
+)
+def test_negated_attributive_clause_keeps_its_head(
+    prompt: str, present: list[str], absent: list[str]
+) -> None:
+    assert _present_and_absent(prompt) == (present, absent), prompt
+
+
+def test_a_modifier_noun_without_negation_is_still_dropped() -> None:
+    assert _present_and_absent("一张木头的餐桌")[0] == ["dining table"]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "lang", "nouns"),
+    [
+        ("un portatile, un mouse e una tastiera", "it", ["keyboard", "laptop", "mouse"]),
+        ("un ordinateur portable, une souris et un clavier", "fr", ["keyboard", "laptop", "mouse"]),
+        ("un portátil, un mouse y un teclado", "es", ["keyboard", "laptop", "mouse"]),
+    ],
+)
+def test_an_english_loanword_in_a_list_keeps_the_language(prompt: str, lang: str, nouns: list[str]) -> None:
+    plan = reason(ReasonRequest(prompt=prompt))
+    assert plan.language == lang
+    assert sorted(e.noun for e in plan.elements if e.kind == "object") == nouns  # type: ignore[misc]
+
+
+def test_detection_ties_are_broken_by_the_whole_lexicon() -> None:
+    assert detect_language("un portatile e una tastiera") == "it"
+    assert detect_language("a laptop and a mouse") == "en"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "noun", "label", "count"),
+    [
+        ("ein Holzstuhl", "chair", "Holzstuhl", 1),
+        ("zwei Holzstühle", "chair", "Holzstuhl", 2),
+        ("eine Holzkatze links von einem Hund", "cat", "Holzkatze", 1),
+        ("ein Küchentisch", "dining table", "Küchentisch", 1),
+    ],
+)
+def test_german_compound_read_by_its_head_noun(prompt: str, noun: str, label: str, count: int) -> None:
+    plan = reason(ReasonRequest(prompt=prompt))
+    found = [e for e in plan.elements if e.noun == noun]
+    assert len(found) == count, prompt
+    assert all(e.label == label for e in found), prompt
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "ein Dunkelrot",  # ends in a colour, no noun
+        "ein holzstuhl",  # not capitalised: no German noun
+        "ein Stuhlbein",  # "bein" is no known noun head of four letters
+    ],
+)
+def test_german_compound_needs_a_capitalised_noun_head(prompt: str) -> None:
+    plan = reason(ReasonRequest(prompt=prompt))
+    assert [e.noun for e in plan.elements if e.kind == "object"] == [], prompt

@@ -65,6 +65,15 @@ def _spaced_words(lang: str) -> frozenset[str]:
     return frozenset(w for w in words if w and w not in _ENGLISH)  # "a" of "il y a" is no evidence
 
 
+@functools.cache
+def _all_words(lang: str) -> frozenset[str]:
+    """Every single-word form of the language's lexicon, generated nouns included: only breaks ties
+    between languages whose function words score the same ("un portatile, un mouse" is Italian)."""
+    return frozenset(
+        form.lower() for entry in lang_lexicon(lang).entries for form in entry.forms if " " not in form
+    )
+
+
 def _script_language(text: str) -> str | None:
     han = False
     for ch in text:
@@ -104,14 +113,19 @@ def detect_language(prompt: str) -> str:
     words = [w.lower() for w in _LATIN_WORD.findall(text)]
     if not words:
         return "en"
-    best, best_score = "en", sum(1 for w in words if w in _ENGLISH)
+    english = sum(1 for w in words if w in _ENGLISH)
+    best, best_score = "en", (english, 0)
     for lang in LANGUAGES:
         if lang in SPACELESS:
             continue
         vocab = _spaced_words(lang)
         score = sum(1 for w in words if w in vocab)
-        if score > best_score:
-            best, best_score = lang, score
+        if score <= english:
+            continue
+        known = _all_words(lang)
+        ranked = (score, sum(1 for w in words if w in known))
+        if ranked > best_score:
+            best, best_score = lang, ranked
     return best
 
 

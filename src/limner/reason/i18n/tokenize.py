@@ -56,7 +56,7 @@ def _spaced(text: str, lex: LangLexicon) -> list[Token]:
             elif word.isdigit():
                 hit = Token("digits", _ascii_digits(word), word)
             else:
-                hit = _inflected(word, lex) or Token("word", word.lower(), word)
+                hit = _inflected(word, lex) or _compound(word, lex) or Token("word", word.lower(), word)
         out.append(hit)
     return _join_quotes(out)
 
@@ -82,6 +82,27 @@ def _inflected(word: str, lex: LangLexicon) -> Token | None:
             entry = lex.forms.get(low[: -len(ending)])
             if entry is not None and entry.kind in ("color", "noun"):
                 return Token(entry.kind, entry.canonical, word, entry.extra)
+    return None
+
+
+#: ``Token.extra`` of a German compound read by its head noun: ``COMPOUND`` + the modifier ("+holz")
+COMPOUND = "+"
+_MIN_HEAD = 4
+_MIN_MODIFIER = 3
+
+
+def _compound(word: str, lex: LangLexicon) -> Token | None:
+    """A German noun the lexicon lacks, read by the longest known noun it ends in ("Holzstuhl" → a
+    chair): German compounds are head-final. Only capitalised words (German nouns) and only a noun
+    head of at least four letters; a colour or function word at the end is no head."""
+    if lex.lang != "de" or not word[:1].isupper() or "-" in word:
+        return None
+    low = word.lower()
+    for k in range(_MIN_MODIFIER, len(low) - _MIN_HEAD + 1):
+        entry = lex.forms.get(low[k:])
+        head = Token(entry.kind, entry.canonical, word) if entry is not None else _inflected(low[k:], lex)
+        if head is not None and head.kind == "noun":  # "Holzstühle": the head inflected
+            return Token("noun", head.canonical, word, COMPOUND + low[:k])
     return None
 
 
@@ -217,4 +238,4 @@ def tokenize(text: str, lex: LangLexicon) -> list[Token]:
     return _spaced(text, lex)
 
 
-__all__ = ["Token", "tokenize"]
+__all__ = ["COMPOUND", "Token", "tokenize"]

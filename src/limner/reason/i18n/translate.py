@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from limner.reason.i18n.lexicon import SPACELESS, Entry, lang_lexicon, shared_forms
 from limner.reason.i18n.order import edits, front_relations, mentions, place_positions, turn_postpositions
 from limner.reason.i18n.phrases import SIDE, Item, Phrase, Word, is_comma
-from limner.reason.i18n.tokenize import Token, tokenize
+from limner.reason.i18n.tokenize import COMPOUND, Token, tokenize
 from limner.reason.vocab import lexicon
 
 _POSTNOMINAL = frozenset({"es", "fr", "pt", "it"})
@@ -55,7 +55,8 @@ def _corrections(tokens: list[Token], lang: str) -> list[Token]:
     """Token-level rewrites: a bare negation between commas ("…, no, tres", "…，不，是三个") is a
     correction, and one in a new sentence joins the sentence before ("…. Mejor un gato"); repeated
     corrections and negations collapse; "在" right before a bare side word ("在左边") makes it a
-    position; a zh/ja noun qualifying another ("野球のバット") is dropped."""
+    position; a zh/ja noun qualifying another ("野球のバット") is dropped, unless it is negated
+    ("没有椅子的餐桌": the table is there, the chairs are not)."""
     out: list[Token] = []
     for i, tok in enumerate(tokens):
         prev = tokens[i - 1] if i > 0 else None
@@ -131,7 +132,18 @@ def _modifier_noun(tokens: list[Token], i: int, lang: str) -> bool:
     if lang not in SPACELESS or i + 2 >= len(tokens) or tokens[i].kind != "noun":
         return False
     link, head = tokens[i + 1], tokens[i + 2]
-    return link.kind == "particle" and link.source in ("の", "的") and head.kind == "noun"
+    if link.kind != "particle" or link.source not in ("の", "的") or head.kind != "noun":
+        return False
+    return not _negated_clause(tokens, i)
+
+
+def _negated_clause(tokens: list[Token], i: int) -> bool:
+    """``tokens[i]`` is the noun of a negated attributive clause ("没有椅子的餐桌" a dining table
+    without chairs): a negation before it, with only its colours and counts between."""
+    j = i - 1
+    while j >= 0 and tokens[j].kind in ("color", "number", "digits", "counter"):
+        j -= 1
+    return j >= 0 and tokens[j].kind == "negation"
 
 
 class _Builder:
@@ -287,6 +299,8 @@ def _with_lemma(tok: Token, lang: str) -> Token:
     if entry is None or entry.canonical != tok.canonical:
         entry = next((e for e in lex.of_kind("noun") if e.canonical == tok.canonical), None)
     lemma = entry.forms[0] if entry is not None else tok.source
+    if tok.extra.startswith(COMPOUND):  # a compound read by its head: the label is the compound
+        lemma = tok.extra.removeprefix(COMPOUND) + lemma.lower()
     if lang == "de":
         lemma = lemma.capitalize()
     return Token(tok.kind, tok.canonical, tok.source, lemma)

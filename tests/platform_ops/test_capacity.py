@@ -6,7 +6,7 @@ idle and loaded phases so that other work on the machine lands on both.
 
 What this test asserts is the isolation itself, which noise cannot fake: Build really queued (the
 shared slot full at every check, Build latency up) while Scale's typical latency did not move
-(median ≤ 1.5× idle; renders in threads give 4-9x, Build taking the reserved slot 8x). The p99
+(median ≤ 2× idle; renders in threads give 4-9x, Build taking the reserved slot 8x). The p99
 figures the issue asks for are printed here (``-s``) and measured by ``make bench``: a p99 over a few
 hundred 10 ms requests is the 3rd-slowest sample, which one scheduler hiccup on a 2-core machine moves
 by itself, so it is a benchmark figure, not a pass/fail line (STYLE: no timed tests).
@@ -24,7 +24,7 @@ from bench.capacity import SERVER_ENV, Figures, create_keys, measure
 from tests.platform_ops.conftest import ADMIN_KEY, Backend, start_server, stop_server
 
 ATTEMPTS = 3
-MEDIAN_RATIO = 1.5
+MEDIAN_RATIO = 2.0
 
 
 @pytest.mark.slow

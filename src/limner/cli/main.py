@@ -90,6 +90,9 @@ def serve(
     mode: AuthMode = default_auth_for(host) if auth is None else _auth_mode(auth)
     settings = Settings(data_dir=data_dir, host=host, port=port, auth=mode)
     typer.echo(f"Limner {__version__} on http://{host}:{port} (data: {data_dir}, auth: {mode})", err=True)
+    # A thread waiting for the GIL waits up to one switch interval (default 5 ms): a short one keeps a
+    # quick request from sitting behind another request's Python work (Scale behind Build).
+    sys.setswitchinterval(0.0005)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
 
 

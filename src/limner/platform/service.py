@@ -7,6 +7,7 @@ request stores nothing and a failed rendering leaves a ``failed`` generation wit
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import time
@@ -466,15 +467,7 @@ class LimnerService:
         """
         name = self.settings.default_renderer
         references = self.references.load(plan, account_id)
-        with_refs = RenderOptions(
-            width=options.width,
-            height=options.height,
-            seed=options.seed,
-            output_format=options.output_format,
-            quality=options.quality,
-            locale=options.locale,
-            references=references or options.references,
-        )
+        with_refs = dataclasses.replace(options, references=references or options.references)
         self.renderers.get(name)  # 422 if unknown
         with self.slots.slot(account_id, self.settings.render_wait_s) as grant:
             return self._render(name, grant, plan, with_refs)

@@ -78,26 +78,11 @@ class AccountPatch(BaseModel):
 
 
 def _key(info: KeyInfo) -> Key:
-    return Key(
-        id=info.id,
-        account_id=info.account_id,
-        tier=info.tier,
-        name=info.name,
-        prefix=info.prefix,
-        created=info.created,
-        revoked=info.revoked,
-    )
+    return Key.model_validate(info, from_attributes=True)
 
 
 def _account(row: AccountRow) -> Account:
-    return Account(
-        id=row.id,
-        name=row.name,
-        tier=row.tier,
-        units=row.units,
-        monthly_cap=row.monthly_cap,
-        created=row.created,
-    )
+    return Account.model_validate(row, from_attributes=True)
 
 
 @router.post(

@@ -170,15 +170,19 @@ def bench_service(repeat: int) -> list[str]:
 
 
 def bench_capacity() -> list[str]:
-    from bench.capacity import create_keys, measure, serve
+    from bench.capacity import api_cpu, create_keys, measure, serve
 
     with serve() as server:
-        figures = measure(server.url, server.admin_key, create_keys(server.url, server.admin_key), rounds=6)
+        keys = create_keys(server.url, server.admin_key)
+        cpu = api_cpu(server, keys)
+        figures = measure(server.url, server.admin_key, keys, rounds=6)
     verdict = "ok" if figures.ratio <= 1.5 else "OVER TARGET"
     return [
         "capacity (limner serve, 2 render slots: 1 reserved by a Scale unit, 1 shared; 3 Build clients"
         f" on 2048² scenes; Scale p99 under load ≤ 1.5× idle: {verdict})",
         row("scale p99 under build load", figures.loaded_p99_ms, "idle p99", figures.idle_p99_ms),
+        row("api cpu per scale generate", cpu.scale_ms, "authenticated GET", cpu.floor_ms),
+        row("api cpu per build generate", cpu.build_ms, "authenticated GET", cpu.floor_ms),
         "  " + figures.line(),
     ]
 

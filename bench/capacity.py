@@ -232,6 +232,48 @@ def measure(
 class Served:
     url: str
     admin_key: str
+    #: The API process (its render-slot processes are children, counted apart by the kernel).
+    pid: int
+
+
+def process_cpu_s(pid: int) -> float:
+    """User + system CPU seconds of one process so far (all its threads, not its children)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@dataclass(frozen=True)
+class CpuFigures:
+    """API-process CPU per request, milliseconds (rendering happens in other processes)."""
+
+    scale_ms: float
+    build_ms: float
+    #: ``GET /v1/usage`` on the same keys: the floor of an authenticated request (HTTP, auth, rate limit).
+    floor_ms: float
+
+
+def api_cpu(served: Served, keys: Keys, *, requests: int = 200) -> CpuFigures:
+    """CPU the API process spends per Scale generation, Build generation and authenticated GET."""
+
+    def per_request(secret: str, send: Callable[[httpx.Client], object], count: int) -> float:
+        with httpx.Client(
+            base_url=served.url, headers={"Authorization": f"Bearer {secret}"}, timeout=60
+        ) as c:
+            for _ in range(5):
+                send(c)
+            began = process_cpu_s(served.pid)
+            for _ in range(count):
+                send(c)
+            return (process_cpu_s(served.pid) - began) / count * 1000
+
+    def generate(body: dict[str, str]) -> Callable[[httpx.Client], object]:
+        return lambda c: c.post("/v1/generate", json=body).raise_for_status()
+
+    return CpuFigures(
+        scale_ms=per_request(keys.scale, generate(SCALE_BODY), requests),
+        build_ms=per_request(keys.build, generate(BUILD_BODY), max(20, requests // 4)),
+        floor_ms=per_request(keys.scale, lambda c: c.get("/v1/usage").raise_for_status(), requests),
+    )
 
 
 @contextmanager
@@ -253,7 +295,7 @@ def serve(startup_s: float = 60.0) -> Iterator[Served]:
             _wait_until(up, "limner serve started", startup_s)
             if process.poll() is not None:
                 raise RuntimeError(f"limner serve exited with {process.returncode}")
-            yield Served(url, admin_key)
+            yield Served(url, admin_key, process.pid)
         finally:
             process.terminate()
             try:
@@ -274,11 +316,14 @@ __all__ = [
     "BUILD_BODY",
     "SCALE_BODY",
     "SERVER_ENV",
+    "CpuFigures",
     "Figures",
     "Keys",
     "Served",
+    "api_cpu",
     "create_keys",
     "measure",
     "p99",
+    "process_cpu_s",
     "serve",
 ]

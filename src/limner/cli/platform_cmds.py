@@ -89,7 +89,8 @@ def keys_revoke(
 
 @billing_app.command("reconcile")
 def billing_reconcile(data_dir: DataDir = Path(".limner"), as_json: Json = False) -> None:
-    """Ledger = stored images: exit 0 when every billed image exists exactly once, else 1."""
+    """Ledger = stored images (and usage counters = ledger): exit 0 when every billed image exists
+    exactly once and every account month's counter equals its image rows, else 1."""
     settings = Settings(data_dir=data_dir)
     engine = make_engine(settings)
     try:
@@ -105,6 +106,8 @@ def billing_reconcile(data_dir: DataDir = Path(".limner"), as_json: Json = False
             f"unbilled {len(result.missing)}, orphan rows {len(result.orphans)}: "
             + ("OK" if result.ok else "MISMATCH")
         )
+        for mismatch in result.counter_mismatches:
+            typer.echo(f"usage counter off: {mismatch}")
     raise typer.Exit(0 if result.ok else 1)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import Engine
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from limner.config import Settings
 from limner.platform.db import make_sessions
-from limner.platform.keys import SECRET_PREFIX, KeyStore, secrets_equal
+from limner.platform.keys import SECRET_PREFIX, AccountLimits, KeyStore, secrets_equal
 from limner.platform.metering import month_spend
 from limner.platform.pricing import Prices, load_prices
 from limner.platform.ratelimit import Decision, RateLimiter
@@ -31,6 +31,8 @@ class Principal:
     #: The key's id, ``local`` for the local account, ``admin`` for the admin key.
     key_id: str
     tier: str
+    #: The account's limits as read with the key (this request only); ``None``: not read yet.
+    limits: AccountLimits | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ class Access:
         self.settings = settings
         self.sessions: sessionmaker[Session] = make_sessions(engine)
         self.keys = KeyStore(self.sessions)
-        self.limiter = RateLimiter(self.sessions)
+        self.limiter = RateLimiter(engine)
         self.prices: Prices = load_prices(settings.prices_file)
 
     def identify(self, authorization: str | None, *, admin: bool) -> Principal | Denied:
@@ -80,10 +82,21 @@ class Access:
             if self.settings.auth == "local":
                 return Principal(LOCAL_ACCOUNT, "local", "local")
             return Denied(401, "unauthorized", "Unauthorized", "this server needs an API key (Bearer)")
-        key = self.keys.authenticate(secret)
-        if key is None:
+        found = self.keys.identify(secret)
+        if found is None:
             return Denied(401, "unauthorized", "Unauthorized", "unknown or revoked API key")
-        return Principal(key.account_id, key.id, key.tier)
+        key = found.key
+        return Principal(key.account_id, key.id, key.tier, found.account)
+
+    def admit(
+        self, authorization: str | None, *, admin: bool, address: str
+    ) -> tuple[Principal | Denied, Decision]:
+        """:meth:`identify`, then one request from the caller's bucket: its key's requests per
+        minute, or for a refused caller the anonymous bucket of its ``address``."""
+        who = self.identify(authorization, admin=admin)
+        if isinstance(who, Denied):
+            return who, self.hit_anonymous(address)
+        return who, self.hit_requests(who)
 
     def requests_per_minute(self, principal: Principal) -> int:
         s = self.settings
@@ -107,9 +120,14 @@ class Access:
         """Give back images taken by :meth:`hit_images` for a request that was refused."""
         self.limiter.refund("ipm:" + principal.key_id, self.images_per_minute(principal), cost=images)
 
+    def spend_images(self, principal: Principal, images: int) -> Denied | Decision:
+        """:meth:`over_quota` (its denial, no images spent), then :meth:`hit_images`."""
+        quota = self.over_quota(principal)
+        return quota if quota is not None else self.hit_images(principal, images)
+
     def over_quota(self, principal: Principal) -> Denied | None:
         """429 ``quota_exceeded`` once this month's spend reached the account's cap."""
-        account = self.keys.account(principal.account_id)
+        account = principal.limits or self.keys.limits(principal.account_id)
         if account is None or account.monthly_cap is None:
             return None
         try:

@@ -66,6 +66,20 @@ class LedgerRow(Base):
     period: Mapped[str | None] = mapped_column(String(7), nullable=True)
 
 
+class UsageMonthRow(Base):
+    """One account's image charges of one month (``period`` ``YYYY-MM``, UTC): the count and the
+    sum (a decimal string) of its ``image`` ledger rows, kept in the transaction that writes them
+    (:mod:`limner.platform.metering`), so the spend cap and the Scale included images read one
+    row instead of the month's ledger. Fee rows are not counted. Migration ``0005_usage_months``."""
+
+    __tablename__ = "usage_months"
+
+    account_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    period: Mapped[str] = mapped_column(String(7), primary_key=True)
+    images: Mapped[int] = mapped_column(BigInteger, default=0)
+    amount: Mapped[str] = mapped_column(String(32), default="0")
+
+
 class RateBucketRow(Base):
     """GCRA state of one limit: the theoretical arrival time in milliseconds."""
 
@@ -136,5 +150,6 @@ __all__ = [
     "JobRow",
     "LedgerRow",
     "RateBucketRow",
+    "UsageMonthRow",
     "WebhookDeliveryRow",
 ]

@@ -9,12 +9,13 @@ import time
 from dataclasses import dataclass
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from limner.errors import InvalidRequestError, NotFoundError
 from limner.platform.accounts_tables import AccountRow, ApiKeyRow
 from limner.platform.ids import new_id
+from limner.platform.ratelimit import bound_engine
 from limner.platform.tables import LOCAL_ACCOUNT
 
 Tier = Literal["build", "scale"]
@@ -61,13 +62,55 @@ class CreatedKey:
         }
 
 
+@dataclass(frozen=True)
+class AccountLimits:
+    """What the access checks need of an account (read afresh for every request)."""
+
+    tier: str
+    units: int
+    #: Monthly spend cap as a decimal string; ``None`` = no cap.
+    monthly_cap: str | None
+
+
+@dataclass(frozen=True)
+class Authenticated:
+    key: KeyInfo
+    #: The key's account; ``None`` if it is missing.
+    account: AccountLimits | None
+
+
 def _info(row: ApiKeyRow) -> KeyInfo:
     return KeyInfo(row.id, row.account_id, row.tier, row.name, row.prefix, row.created, row.revoked)
+
+
+_KEYS: Table = ApiKeyRow.metadata.tables[ApiKeyRow.__tablename__]
+_ACCOUNTS: Table = AccountRow.metadata.tables[AccountRow.__tablename__]
+_LIMITS = (_ACCOUNTS.c.tier, _ACCOUNTS.c.units, _ACCOUNTS.c.monthly_cap)
+#: A key by its secret's hash, with its account's limits (one statement per request).
+_BY_DIGEST = (
+    select(
+        _KEYS.c.id,
+        _KEYS.c.account_id,
+        _KEYS.c.tier,
+        _KEYS.c.name,
+        _KEYS.c.prefix,
+        _KEYS.c.created,
+        _KEYS.c.revoked,
+        _KEYS.c.secret_hash,
+        _ACCOUNTS.c.id,
+        *_LIMITS,
+    )
+    .select_from(_KEYS.outerjoin(_ACCOUNTS, _ACCOUNTS.c.id == _KEYS.c.account_id))
+    .where(_KEYS.c.secret_hash == bindparam("digest"))
+    .limit(1)
+)
+_LIMITS_BY_ID = select(*_LIMITS).where(_ACCOUNTS.c.id == bindparam("account"))
 
 
 class KeyStore:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
+        self._engine = bound_engine(sessions)
 
     def create(
         self,
@@ -135,12 +178,25 @@ class KeyStore:
 
     def authenticate(self, secret: str) -> KeyInfo | None:
         """The live key with this secret, or ``None``."""
+        found = self.identify(secret)
+        return found.key if found is not None else None
+
+    def identify(self, secret: str) -> Authenticated | None:
+        """The live key with this secret and its account's limits, or ``None``."""
         digest = hash_secret(secret)
-        with self._sessions() as session:
-            row = session.scalars(select(ApiKeyRow).where(ApiKeyRow.secret_hash == digest)).first()
-            if row is None or row.revoked or not secrets_equal(row.secret_hash, digest):
-                return None
-            return _info(row)
+        with self._engine.connect() as connection:
+            row = connection.execute(_BY_DIGEST, {"digest": digest}).first()
+        if row is None or row[6] or not secrets_equal(row[7], digest):
+            return None
+        key = KeyInfo(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]))
+        account = AccountLimits(row[9], row[10], row[11]) if row[8] is not None else None
+        return Authenticated(key, account)
+
+    def limits(self, account_id: str) -> AccountLimits | None:
+        """The account's tier, units and cap, or ``None`` if there is no such account."""
+        with self._engine.connect() as connection:
+            row = connection.execute(_LIMITS_BY_ID, {"account": account_id}).first()
+        return AccountLimits(row[0], row[1], row[2]) if row is not None else None
 
     def account(self, account_id: str) -> AccountRow | None:
         with self._sessions() as session:
@@ -174,6 +230,8 @@ def tier_of(store: KeyStore, account_id: str) -> str:
 __all__ = [
     "SECRET_PREFIX",
     "TIERS",
+    "AccountLimits",
+    "Authenticated",
     "CreatedKey",
     "KeyInfo",
     "KeyStore",

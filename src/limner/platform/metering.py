@@ -16,25 +16,36 @@ Two kinds of row (``ledger.kind``):
 So ``GET /v1/usage`` = the ledger rows of the period, fees included, and ``limner billing
 reconcile`` checks the image rows against the stored images (fee rows name no image). The monthly
 spend cap counts image charges only: the unit fee is owed whatever the requests.
+
+The hot path never scans the month's ledger: ``usage_months`` (:class:`UsageMonthRow`) holds, per
+account and month, the count and the sum of the image rows, updated in the transaction that
+writes them. The count is bumped first with ``images = images + n`` (atomic; on PostgreSQL it
+locks the row, on SQLite the transaction already holds the write lock), so concurrent generations
+get disjoint ranges of the month's images and the Scale included images are never granted twice;
+the amount is then set by a compare-and-set on its old value. :func:`month_spend` reads that one
+row, and ``limner billing reconcile`` checks the counters against the ledger.
 """
 
 from __future__ import annotations
 
 import calendar
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
+from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import ColumnElement, Executable, Table, Update, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from limner.platform.accounts_tables import AccountRow, LedgerRow
+from limner.platform.accounts_tables import AccountRow, LedgerRow, UsageMonthRow
 from limner.platform.ids import new_id
 from limner.platform.pricing import Prices
-from limner.platform.tables import GenerationRow, ImageRow
+from limner.platform.tables import GenerationRow, ImageRow, insert_into, table_of
 
 IMAGE = "image"
 UNIT_FEE = "unit_fee"
@@ -65,14 +76,80 @@ def months_between(first: int, last: int) -> list[int]:
     return starts
 
 
-def accrue_unit_fees(session: Session, prices: Prices, account_id: str, now: int) -> int:
+class RecordedFees:
+    """The ``(account, month)`` pairs whose unit fee this process has seen committed in the ledger.
+
+    Owned by a service (one per process, never a module global) and passed to
+    :func:`accrue_unit_fees`: a Scale request whose month is known here skips the fee queries.
+    A pair is only added once the fee was *found* already recorded (so committed: by this process
+    in an earlier transaction or by another one), never right after this transaction inserted it,
+    so a rolled-back insert cannot leave a month wrongly marked. Since fees are recorded for every
+    month up to now at once, a known month implies its earlier months are recorded too.
+    """
+
+    def __init__(self) -> None:
+        self._known: set[tuple[str, str]] = set()
+        self._lock = threading.Lock()
+
+    def __contains__(self, key: tuple[str, str]) -> bool:
+        with self._lock:
+            return key in self._known
+
+    def add(self, key: tuple[str, str]) -> None:
+        with self._lock:
+            self._known.add(key)
+
+
+@dataclass(frozen=True)
+class _Account:
+    tier: str
+    units: int
+    created: int
+
+
+@cache
+def _account_query() -> Executable:
+    accounts = table_of(AccountRow)
+    return select(accounts.c.tier, accounts.c.units, accounts.c.created).where(
+        accounts.c.id == bindparam("b_account")
+    )
+
+
+def _account(session: Session, account_id: str) -> _Account | None:
+    row = session.connection().execute(_account_query(), {"b_account": account_id}).first()
+    return None if row is None else _Account(str(row[0]), int(row[1] or 0), int(row[2]))
+
+
+def accrue_unit_fees(
+    session: Session,
+    prices: Prices,
+    account_id: str,
+    now: int,
+    *,
+    fees: RecordedFees | None = None,
+) -> int:
     """Record the unit fee of every month of a Scale account up to ``now`` that has none yet.
 
     In the caller's transaction; safe to run concurrently (a month's row is inserted with
-    ``ON CONFLICT DO NOTHING`` on its unique key). Returns how many rows it added.
+    ``ON CONFLICT DO NOTHING`` on its unique key). Returns how many rows it added. With ``fees``,
+    nothing is read when ``now``'s month is known to be recorded already.
     """
-    account = session.get(AccountRow, account_id)
+    account = _account(session, account_id)
     if account is None or account.tier != "scale":
+        return 0
+    return _accrue(session, prices, account_id, account, now, fees)
+
+
+def _accrue(
+    session: Session,
+    prices: Prices,
+    account_id: str,
+    account: _Account,
+    now: int,
+    fees: RecordedFees | None,
+) -> int:
+    key = (account_id, period_of(now))
+    if fees is not None and key in fees:
         return 0
     amount = prices.unit_fee(account.units)
     if amount <= 0:
@@ -82,6 +159,8 @@ def accrue_unit_fees(session: Session, prices: Prices, account_id: str, now: int
             select(LedgerRow.period).where(LedgerRow.account_id == account_id, LedgerRow.kind == UNIT_FEE)
         )
     )
+    if fees is not None and key[1] in recorded:
+        fees.add(key)  # found, not inserted by this call: committed
     rows: list[dict[str, object]] = [
         {
             "id": new_id("led"),
@@ -121,53 +200,147 @@ def _insert_new(session: Session, rows: list[dict[str, object]]) -> int:
     return added
 
 
-def ledger_rows(
+def _usage_months() -> Table:
+    return table_of(UsageMonthRow)
+
+
+def _this_counter() -> ColumnElement[bool]:
+    table = _usage_months()
+    return (table.c.account_id == bindparam("b_account")) & (table.c.period == bindparam("b_period"))
+
+
+@cache
+def _bump_statement(returning: bool) -> Executable:
+    """``images = images + :n`` on one counter (``RETURNING images, amount`` where supported)."""
+    table = _usage_months()
+    bump = update(table).where(_this_counter()).values(images=table.c.images + bindparam("b_images"))
+    return bump.returning(table.c.images, table.c.amount) if returning else bump
+
+
+@cache
+def _read_statement() -> Executable:
+    table = _usage_months()
+    return select(table.c.images, table.c.amount).where(_this_counter())
+
+
+@cache
+def _amount_statement() -> Update:
+    """The compare-and-set of a counter's amount."""
+    table = _usage_months()
+    return (
+        update(table)
+        .where(_this_counter(), table.c.amount == bindparam("b_before"))
+        .values(amount=bindparam("b_after"))
+    )
+
+
+def _insert_ignore(session: Session, table: Table, row: dict[str, object]) -> None:
+    """Insert one row unless its primary key is taken (``ON CONFLICT DO NOTHING``)."""
+    dialect = session.get_bind().dialect.name
+    if dialect in ("postgresql", "sqlite"):
+        builder = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        session.execute(builder(table).values(row).on_conflict_do_nothing())
+        return
+    try:
+        with session.begin_nested():
+            session.execute(insert(table).values(row))
+    except IntegrityError:
+        return
+
+
+def _count_images(session: Session, account_id: str, period: str, images: int) -> tuple[int, str]:
+    """Add ``images`` to the month's counter: ``(images before, amount)``.
+
+    ``images = images + n`` is atomic and write-locks the row until the transaction ends
+    (PostgreSQL row lock; SQLite's single writer), so concurrent callers get disjoint ranges.
+    """
+    connection = session.connection()
+    key = {"b_account": account_id, "b_period": period}
+    returning = connection.dialect.update_returning
+    for _ in range(2):
+        if returning:
+            row = connection.execute(_bump_statement(True), {**key, "b_images": images}).first()
+        else:
+            bumped = connection.execute(_bump_statement(False), {**key, "b_images": images})
+            row = connection.execute(_read_statement(), key).first() if bumped.rowcount == 1 else None
+        if row is not None:
+            return int(row[0]) - images, str(row[1])
+        counter = {"account_id": account_id, "period": period, "images": 0, "amount": "0"}
+        _insert_ignore(session, _usage_months(), counter)
+    raise RuntimeError(f"usage counter {account_id} {period} could not be created")
+
+
+def _add_amount(session: Session, account_id: str, period: str, before: str, charge: Decimal) -> None:
+    """``amount += charge`` on the month's counter: a compare-and-set on the old decimal string,
+    retried from the stored value (money never goes through a float or SQL arithmetic)."""
+    if charge == 0:
+        return
+    connection = session.connection()
+    key = {"b_account": account_id, "b_period": period}
+    for _ in range(100):
+        after = str(Decimal(before) + charge)
+        result = connection.execute(_amount_statement(), {**key, "b_before": before, "b_after": after})
+        if result.rowcount == 1:
+            return
+        row = connection.execute(_read_statement(), key).first()
+        if row is None:
+            break
+        before = str(row[1])
+    raise RuntimeError(f"usage counter {account_id} {period}: amount kept changing")
+
+
+def charge_images(
     session: Session,
     prices: Prices,
     account_id: str,
     generation: GenerationRow,
     images: Sequence[ImageRow],
     references: int,
-) -> list[LedgerRow]:
-    """The ledger rows for a generation's images (none unless it succeeded).
+    *,
+    fees: RecordedFees | None = None,
+) -> list[dict[str, Any]]:
+    """Charge a generation's images in the caller's transaction (nothing unless it succeeded):
+    insert their ledger rows (one Core ``INSERT``, after the images) and add them to the month's
+    usage counter.
 
-    For a Scale account it also records the month's unit fee if that is not in the ledger yet.
+    For a Scale account it also records the month's unit fee if that is not in the ledger yet
+    (``fees``: this process's :class:`RecordedFees`). Returns the rows inserted.
     """
     if generation.status != "succeeded" or not images:
         return []
-    account = session.get(AccountRow, account_id)
+    account = _account(session, account_id)
     tier = account.tier if account is not None else "build"
+    if account is not None and tier == "scale":
+        _accrue(session, prices, account_id, account, generation.created, fees)
+    period = period_of(generation.created)
+    used, amount_before = _count_images(session, account_id, period, len(images))
     included_left = 0
     if account is not None and tier == "scale":
-        accrue_unit_fees(session, prices, account_id, generation.created)
-        used = session.scalar(
-            select(func.count(LedgerRow.id)).where(
-                LedgerRow.account_id == account_id,
-                LedgerRow.kind == IMAGE,
-                LedgerRow.created >= month_start(generation.created),
-            )
-        )
-        included_left = account.units * prices.scale_unit_images - int(used or 0)
-    rows = []
+        included_left = account.units * prices.scale_unit_images - used
+    rows: list[dict[str, Any]] = []
+    charged = Decimal("0")
     for image in images:
         item, amount = prices.image_price(
             tier, image.width, image.height, references, included_left=included_left
         )
         included_left -= 1
+        charged += amount
         rows.append(
-            LedgerRow(
-                id=new_id("led"),
-                account_id=account_id,
-                image_id=image.id,
-                generation_id=generation.id,
-                created=generation.created,
-                item=item,
-                amount=str(amount),
-                currency=prices.currency,
-                kind=IMAGE,
-                period=None,
-            )
+            {
+                "id": new_id("led"),
+                "account_id": account_id,
+                "image_id": image.id,
+                "generation_id": generation.id,
+                "created": generation.created,
+                "item": item,
+                "amount": str(amount),
+                "currency": prices.currency,
+                "kind": IMAGE,
+                "period": None,
+            }
         )
+    _add_amount(session, account_id, period, amount_before, charged)
+    session.connection().execute(insert_into(LedgerRow), rows)
     return rows
 
 
@@ -228,15 +401,11 @@ def usage(
 
 
 def month_spend(session: Session, account_id: str, now: int) -> Decimal:
-    """This month's image charges (what the monthly spend cap limits; fees are not counted)."""
-    amounts = session.scalars(
-        select(LedgerRow.amount).where(
-            LedgerRow.account_id == account_id,
-            LedgerRow.kind == IMAGE,
-            LedgerRow.created >= month_start(now),
-        )
-    )
-    return sum((Decimal(a) for a in amounts), Decimal("0"))
+    """This month's image charges (what the monthly spend cap limits; fees are not counted):
+    one read of the account's usage counter."""
+    key = {"b_account": account_id, "b_period": period_of(now)}
+    row = session.connection().execute(_read_statement(), key).first()
+    return Decimal(row[1]) if row is not None else Decimal("0")
 
 
 @dataclass(frozen=True)
@@ -249,6 +418,11 @@ class Reconciliation:
     fee_rows: int = 0
     #: Fee rows that are malformed: naming an image, or with no month.
     bad_fees: tuple[str, ...] = ()
+    #: Usage counters (``usage_months`` rows) checked against the ledger.
+    counters: int = 0
+    #: Account months whose counter differs from their image rows, e.g.
+    #: ``acct_1 2026-11: counter 3 images 0.0300, ledger 4 images 0.0400``.
+    counter_mismatches: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -256,13 +430,35 @@ class Reconciliation:
             not self.missing
             and not self.orphans
             and not self.bad_fees
+            and not self.counter_mismatches
             and self.ledger_rows == self.billed_images
         )
 
 
+def _counter_mismatches(
+    ledger: dict[tuple[str, str], tuple[int, Decimal]], counters: dict[tuple[str, str], tuple[int, Decimal]]
+) -> tuple[str, ...]:
+    """Account months where the counter and the image rows disagree (a missing one counts as 0)."""
+    zero = (0, Decimal("0"))
+    found = []
+    for account_id, period in sorted(set(ledger) | set(counters)):
+        counted = counters.get((account_id, period), zero)
+        summed = ledger.get((account_id, period), zero)
+        if counted != summed:
+            found.append(
+                f"{account_id} {period}: counter {counted[0]} images {counted[1]}, "
+                f"ledger {summed[0]} images {summed[1]}"
+            )
+    return tuple(found)
+
+
 def reconcile(sessions: sessionmaker[Session]) -> Reconciliation:
     """Ledger vs stored images: every image of a succeeded generation has exactly one image row,
-    and every image row names such an image (``ledger_rows`` counts image rows)."""
+    and every image row names such an image (``ledger_rows`` counts image rows); and every usage
+    counter equals its account month's image rows (count and amount)."""
+    table = _usage_months()
+    ledger: dict[tuple[str, str], tuple[int, Decimal]] = {}
+    billed: list[str] = []
     with sessions() as session:
         images = set(
             session.scalars(
@@ -271,10 +467,25 @@ def reconcile(sessions: sessionmaker[Session]) -> Reconciliation:
                 .where(GenerationRow.status == "succeeded")
             )
         )
-        billed = [b or "" for b in session.scalars(select(LedgerRow.image_id).where(LedgerRow.kind == IMAGE))]
+        charges = session.execute(
+            select(LedgerRow.image_id, LedgerRow.account_id, LedgerRow.created, LedgerRow.amount).where(
+                LedgerRow.kind == IMAGE
+            )
+        )
+        for image_id, account_id, created, amount in charges:
+            billed.append(image_id or "")
+            key = (account_id, period_of(created))
+            count, total = ledger.get(key, (0, Decimal("0")))
+            ledger[key] = (count + 1, total + Decimal(amount))
         fees = session.execute(
             select(LedgerRow.id, LedgerRow.image_id, LedgerRow.period).where(LedgerRow.kind != IMAGE)
         ).all()
+        counters = {
+            (str(account_id), str(period)): (int(count), Decimal(amount))
+            for account_id, period, count, amount in session.execute(
+                select(table.c.account_id, table.c.period, table.c.images, table.c.amount)
+            )
+        }
     billed_set = set(billed)
     return Reconciliation(
         ledger_rows=len(billed),
@@ -283,6 +494,8 @@ def reconcile(sessions: sessionmaker[Session]) -> Reconciliation:
         orphans=tuple(sorted(billed_set - images)),
         fee_rows=len(fees),
         bad_fees=tuple(sorted(row_id for row_id, image_id, period in fees if image_id or not period)),
+        counters=len(counters),
+        counter_mismatches=_counter_mismatches(ledger, counters),
     )
 
 
@@ -292,9 +505,10 @@ __all__ = [
     "UNIT_FEE_ITEM",
     "LineItem",
     "Reconciliation",
+    "RecordedFees",
     "UsageTotals",
     "accrue_unit_fees",
-    "ledger_rows",
+    "charge_images",
     "month_spend",
     "month_start",
     "months_between",

@@ -48,7 +48,7 @@ from limner.errors import LimnerError
 from limner.plan.model import Plan
 from limner.platform.db import make_sessions
 from limner.platform.ids import new_id
-from limner.platform.metering import ledger_rows
+from limner.platform.metering import charge_images
 from limner.platform.schemas import MAX_IMAGES, MAX_PIXELS, MAX_SIDE, MIN_SIDE, ReasonBody, parse_size
 from limner.platform.service import LimnerService
 from limner.platform.tables import GenerationRow, ImageRow
@@ -486,7 +486,9 @@ class OpenAIImages:
             session.add_all(rows)
             session.flush()
             # Billed like /v1/generate: one ledger row per image, in the same transaction.
-            session.add_all(ledger_rows(session, self.service.prices, account_id, generation, rows, 0))
+            charge_images(
+                session, self.service.prices, account_id, generation, rows, 0, fees=self.service.fees
+            )
         return [row.id for row in rows]
 
 

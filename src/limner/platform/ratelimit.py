@@ -2,9 +2,13 @@
 
 Each bucket is one row holding its theoretical arrival time (TAT, ms). A request of cost ``c``
 moves the TAT to ``max(tat, now) + c·T`` (``T = 60 s / per_minute``) and is allowed when the new
-TAT is at most one minute ahead of now (a burst of ``per_minute``). The update is a compare-and-set
-(``UPDATE … WHERE tat_ms = :seen``), retried on a lost race, so concurrent processes never
-over-admit on SQLite or PostgreSQL.
+TAT is at most one minute ahead of now (a burst of ``per_minute``).
+
+A hit is one conditional ``UPDATE … SET tat_ms = max(tat_ms, now) + step WHERE key = … AND
+max(tat_ms, now) + step - now <= window RETURNING tat_ms``: the database applies it atomically to
+the newest row (a row lock on PostgreSQL, the write lock on SQLite), so concurrent processes never
+over-admit. Only when no row comes back is the bucket read (full: the denial) or created
+(``ON CONFLICT DO NOTHING``; a lost race starts over). All through Core, one transaction a try.
 """
 
 from __future__ import annotations
@@ -13,7 +17,20 @@ import math
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import insert, update
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    Engine,
+    Insert,
+    String,
+    Table,
+    bindparam,
+    case,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,6 +38,27 @@ from limner.platform.accounts_tables import RateBucketRow
 
 WINDOW_MS = 60_000
 _MAX_RACES = 50
+
+_BUCKETS: Table = RateBucketRow.metadata.tables[RateBucketRow.__tablename__]
+_KEY = bindparam("bucket", type_=String)
+_NOW = bindparam("now", type_=BigInteger)
+_STEP = bindparam("step", type_=BigInteger)
+#: ``max(tat_ms, now)``, portable.
+_BASE = case((_BUCKETS.c.tat_ms > _NOW, _BUCKETS.c.tat_ms), else_=_NOW)
+_HIT = (
+    update(_BUCKETS)
+    .where(_BUCKETS.c.key == _KEY, _BASE + _STEP - _NOW <= WINDOW_MS)
+    .values(tat_ms=_BASE + _STEP)
+    .returning(_BUCKETS.c.tat_ms)
+)
+#: ``max(tat_ms - step, now)`` where the TAT is ahead of now (else nothing to give back).
+_REFUND = (
+    update(_BUCKETS)
+    .where(_BUCKETS.c.key == _KEY, _BUCKETS.c.tat_ms > _NOW)
+    .values(tat_ms=case((_BUCKETS.c.tat_ms - _STEP > _NOW, _BUCKETS.c.tat_ms - _STEP), else_=_NOW))
+)
+_KEY_COLUMN = _BUCKETS.c.key
+_READ = select(_BUCKETS.c.tat_ms).where(_BUCKETS.c.key == _KEY)
 
 
 @dataclass(frozen=True)
@@ -41,10 +79,15 @@ class Decision:
         }
 
 
+def step_ms(per_minute: int, cost: int) -> int:
+    """How far a hit of ``cost`` moves the TAT."""
+    return math.ceil(cost * (WINDOW_MS / per_minute))
+
+
 def _decide(tat_ms: int, now_ms: int, per_minute: int, cost: int) -> tuple[bool, int, Decision]:
     interval = WINDOW_MS / per_minute
     base = max(tat_ms, now_ms)
-    new_tat = base + math.ceil(cost * interval)
+    new_tat = base + step_ms(per_minute, cost)
     allowed = new_tat - now_ms <= WINDOW_MS
     kept = new_tat if allowed else base
     ahead = kept - now_ms
@@ -53,69 +96,83 @@ def _decide(tat_ms: int, now_ms: int, per_minute: int, cost: int) -> tuple[bool,
     return allowed, kept, Decision(allowed, per_minute, remaining, math.ceil(max(0, ahead) / 1000), retry)
 
 
+def bound_engine(sessions: sessionmaker[Session] | Engine) -> Engine:
+    """The engine behind ``sessions`` (Core statements skip the ORM's unit of work)."""
+    if isinstance(sessions, Engine):
+        return sessions
+    with sessions() as session:
+        bind = session.get_bind()
+    if not isinstance(bind, Engine):
+        raise TypeError("the sessions must be bound to an Engine")
+    return bind
+
+
+def _create_statement(dialect: str) -> tuple[Insert, bool]:
+    """The insert of a new bucket, and whether it ignores a conflict by itself (then it returns
+    the key when it inserted: ``rowcount`` is not kept for inserts on every driver)."""
+    values = {"key": _KEY, "tat_ms": bindparam("tat", type_=BigInteger)}
+    if dialect == "postgresql":
+        return postgresql.insert(_BUCKETS).values(values).on_conflict_do_nothing().returning(
+            _KEY_COLUMN
+        ), True
+    if dialect == "sqlite":
+        return sqlite.insert(_BUCKETS).values(values).on_conflict_do_nothing().returning(_KEY_COLUMN), True
+    return insert(_BUCKETS).values(values), False
+
+
 class RateLimiter:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+    def __init__(self, sessions: sessionmaker[Session] | Engine) -> None:
+        self._engine = bound_engine(sessions)
+        self._create, self._ignores_conflicts = _create_statement(self._engine.dialect.name)
 
     def hit(self, key: str, per_minute: int, cost: int = 1, now_ms: int | None = None) -> Decision:
         """Spend ``cost`` from the bucket ``key`` (``per_minute`` ≥ 1) if it has room."""
+        step = step_ms(per_minute, cost)
         for _ in range(_MAX_RACES):
             now = int(time.time() * 1000) if now_ms is None else now_ms
-            with self._sessions.begin() as session:
-                row = session.get(RateBucketRow, key)
-                if row is None:
-                    allowed, tat, decision = _decide(now, now, per_minute, cost)
-                    try:
-                        with session.begin_nested():
-                            session.execute(
-                                insert(RateBucketRow).values(key=key, tat_ms=tat if allowed else now)
-                            )
-                    except IntegrityError:
-                        continue  # another process created it: start over
-                    return decision
-                seen = row.tat_ms
-                allowed, tat, decision = _decide(seen, now, per_minute, cost)
-                if not allowed:
-                    return decision
-                result = session.execute(
-                    update(RateBucketRow)
-                    .where(RateBucketRow.key == key, RateBucketRow.tat_ms == seen)
-                    .values(tat_ms=tat)
-                    .execution_options(synchronize_session=False)
-                )
-                if getattr(result, "rowcount", 0) == 1:
+            params = {"bucket": key, "now": now, "step": step}
+            with self._engine.begin() as connection:
+                tat = connection.execute(_HIT, params).scalar()
+                if tat is not None:  # the common case: spent
+                    return _decide(tat - step, now, per_minute, cost)[2]
+                seen = connection.execute(_READ, params).scalar()
+                if seen is not None:
+                    allowed, _, decision = _decide(seen, now, per_minute, cost)
+                    if not allowed:
+                        return decision
+                    continue  # refunded or refilled since the update: start over
+                allowed, tat, decision = _decide(now, now, per_minute, cost)
+                if self._created(connection, key, tat if allowed else now):
                     return decision
         raise RuntimeError(f"rate bucket {key!r}: too much contention")
 
+    def _created(self, connection: Connection, key: str, tat: int) -> bool:
+        """Insert the bucket; ``False`` when another process created it first."""
+        params = {"bucket": key, "tat": tat}
+        if self._ignores_conflicts:  # RETURNING: no row when it conflicted
+            return connection.execute(self._create, params).first() is not None
+        try:
+            with connection.begin_nested():
+                connection.execute(self._create, params)
+        except IntegrityError:
+            return False
+        return True
+
     def refund(self, key: str, per_minute: int, cost: int = 1, now_ms: int | None = None) -> None:
         """Undo a :meth:`hit` of ``cost`` (its request was refused): move the TAT back by what the
-        hit added, never before now (a bucket cannot hold more than its burst)."""
-        step = math.ceil(cost * (WINDOW_MS / per_minute))  # what _decide added
-        for _ in range(_MAX_RACES):
-            now = int(time.time() * 1000) if now_ms is None else now_ms
-            with self._sessions.begin() as session:
-                row = session.get(RateBucketRow, key)
-                if row is None or row.tat_ms <= now:
-                    return  # nothing left to give back: the bucket has refilled already
-                seen = row.tat_ms
-                result = session.execute(
-                    update(RateBucketRow)
-                    .where(RateBucketRow.key == key, RateBucketRow.tat_ms == seen)
-                    .values(tat_ms=max(now, seen - step))
-                    .execution_options(synchronize_session=False)
-                )
-                if getattr(result, "rowcount", 0) == 1:
-                    return
-        raise RuntimeError(f"rate bucket {key!r}: too much contention")
+        hit added, never before now (a bucket cannot hold more than its burst; one that has
+        refilled already is left alone)."""
+        now = int(time.time() * 1000) if now_ms is None else now_ms
+        with self._engine.begin() as connection:
+            connection.execute(_REFUND, {"bucket": key, "now": now, "step": step_ms(per_minute, cost)})
 
     def peek(self, key: str, per_minute: int) -> Decision:
         """The bucket's state without spending from it."""
         now = int(time.time() * 1000)
-        with self._sessions() as session:
-            row = session.get(RateBucketRow, key)
-            tat = row.tat_ms if row is not None else now
-        _, _, decision = _decide(tat, now, per_minute, 0)
+        with self._engine.connect() as connection:
+            tat = connection.execute(_READ, {"bucket": key}).scalar()
+        _, _, decision = _decide(now if tat is None else tat, now, per_minute, 0)
         return decision
 
 
-__all__ = ["WINDOW_MS", "Decision", "RateLimiter"]
+__all__ = ["WINDOW_MS", "Decision", "RateLimiter", "bound_engine", "step_ms"]

@@ -27,7 +27,7 @@ from limner.platform.capacity import CapacityView, Grant, SlotPool, units_from_t
 from limner.platform.db import make_engine, make_sessions, prepare_data_dir, upgrade_to_head
 from limner.platform.edits import EditBase, apply_edit, change_mask, decode_rgb, edit_format
 from limner.platform.ids import new_id
-from limner.platform.metering import ledger_rows
+from limner.platform.metering import RecordedFees, charge_images
 from limner.platform.pricing import load_prices
 from limner.platform.references import ReferenceStore, unreferenced_warnings
 from limner.platform.render_slots import ProcessRenderers, SlotRenderers, ThreadRenderers
@@ -40,7 +40,7 @@ from limner.platform.schemas import (
     ReasonBody,
     Usage,
 )
-from limner.platform.tables import LOCAL_ACCOUNT, GenerationRow, ImageRow, PlanRow
+from limner.platform.tables import LOCAL_ACCOUNT, GenerationRow, ImageRow, PlanRow, insert_into
 from limner.platform.variants import check_localizations, variant_plan
 from limner.reason.base import Reasoner, ReasonRequest
 from limner.render.base import MEDIA_TYPES, OutputFormat, RenderedImage, Renderer, RenderOptions
@@ -114,6 +114,8 @@ class LimnerService:
         self._sessions: sessionmaker[Session] = make_sessions(engine)
         self.references = ReferenceStore(self._sessions, self.blobs)
         self.prices = load_prices(settings.prices_file)
+        #: Months whose Scale unit fee this process has seen recorded (skips the fee queries).
+        self.fees = RecordedFees()
         # Render slots (Scale units reserve some); each slot renders in a thread or a process.
         self.slot_renderers: SlotRenderers = (
             ProcessRenderers() if render_processes else ThreadRenderers(renderers)
@@ -212,14 +214,18 @@ class LimnerService:
 
     @staticmethod
     def _plan_row(plan: Plan, account_id: str) -> PlanRow:
-        return PlanRow(
-            id=plan.id,
-            account_id=account_id,
-            created=plan.created,
-            prompt=plan.prompt,
-            base_plan_id=plan.base_plan_id,
-            body=plan.model_dump_json(),
-        )
+        return PlanRow(**LimnerService._plan_values(plan, account_id))
+
+    @staticmethod
+    def _plan_values(plan: Plan, account_id: str) -> dict[str, object]:
+        return {
+            "id": plan.id,
+            "account_id": account_id,
+            "created": plan.created,
+            "prompt": plan.prompt,
+            "base_plan_id": plan.base_plan_id,
+            "body": plan.model_dump_json(),
+        }
 
     # --- generations -----------------------------------------------------------------------
 
@@ -277,47 +283,50 @@ class LimnerService:
             mask = change_mask(edit.plan, plan, edit.width, edit.height)
             rendered = [(shot, apply_edit(image, edit, mask, output_format)) for shot, image in rendered]
         done = [_Done(shot, image, self.blobs.put(image.data, image.format)) for shot, image in rendered]
-        # 5. One transaction: the new plan, the generation, its images
+        # 5. One transaction (Core inserts, no ORM unit of work): the new plan, the generation,
+        # its images, their ledger rows and the month's usage counter
         created = _now()
-        generation = GenerationRow(
-            id=generation_id or new_id("gen"),
-            account_id=account_id,
-            plan_id=plan.id,
-            status="failed" if error is not None else "succeeded",
-            created=created,
-            renderer=renderer_name,
-            request=body.model_dump_json(by_alias=True, exclude_unset=True),
-            error=error.model_dump_json() if error is not None else None,
-            change_mask=json.dumps(mask) if mask is not None else None,
-        )
-        images = [
-            ImageRow(
-                id=new_id("img"),
-                account_id=account_id,
-                generation_id=generation.id,
-                position=position,
-                sha256=d.sha256,
-                width=d.image.width,
-                height=d.image.height,
-                format=d.image.format,
-                seed=d.shot.seed,
-                locale=d.shot.locale,
-                created=created,
-            )
+        generation_values = {
+            "id": generation_id or new_id("gen"),
+            "account_id": account_id,
+            "plan_id": plan.id,
+            "status": "failed" if error is not None else "succeeded",
+            "created": created,
+            "renderer": renderer_name,
+            "request": body.model_dump_json(by_alias=True, exclude_unset=True),
+            "error": error.model_dump_json() if error is not None else None,
+            "change_mask": json.dumps(mask) if mask is not None else None,
+        }
+        image_values = [
+            {
+                "id": new_id("img"),
+                "account_id": account_id,
+                "generation_id": generation_values["id"],
+                "position": position,
+                "sha256": d.sha256,
+                "width": d.image.width,
+                "height": d.image.height,
+                "format": d.image.format,
+                "seed": d.shot.seed,
+                "locale": d.shot.locale,
+                "created": created,
+            }
             for position, d in enumerate(done)
         ]
+        # Unsaved rows: what on_store, the charges and the view read
+        generation = GenerationRow(**generation_values)
+        images = [ImageRow(**values) for values in image_values]
         with self._sessions.begin() as session:
             if on_store is not None:  # first: an async job's completion (raising stores nothing)
                 on_store(session, generation)
+            connection = session.connection()
             if new_plan is not None:
-                session.add(self._plan_row(new_plan, account_id))
-                session.flush()
-            session.add(generation)
-            session.flush()
-            session.add_all(images)
-            session.flush()
-            session.add_all(
-                ledger_rows(session, self.prices, account_id, generation, images, len(references))
+                connection.execute(insert_into(PlanRow), self._plan_values(new_plan, account_id))
+            connection.execute(insert_into(GenerationRow), generation_values)
+            if image_values:
+                connection.execute(insert_into(ImageRow), image_values)
+            charge_images(
+                session, self.prices, account_id, generation, images, len(references), fees=self.fees
             )
         view = self._generation_view(generation, images)
         # Render notes (text shrunk to fit, art substitutions) come with this response only.

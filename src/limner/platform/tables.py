@@ -7,7 +7,9 @@ carries the ``account_id`` that owns it; before accounts exist everything belong
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, MetaData, String, Text
+from functools import cache
+
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Insert, Integer, MetaData, String, Table, Text, insert
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 #: The built-in account used when requests are not authenticated (``--auth local``).
@@ -98,4 +100,28 @@ class ReferenceRow(Base):
     name: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
 
-__all__ = ["LOCAL_ACCOUNT", "Base", "GenerationRow", "ImageRow", "PlanRow", "ReferenceRow"]
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a mapped class (for Core statements on the hot path)."""
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a table")
+    return table
+
+
+@cache
+def insert_into(model: type[Base]) -> Insert:
+    """``INSERT INTO`` a mapped class's table as a Core statement, built once: execute it with
+    a dict of column values (or a list of them) to skip the ORM unit of work."""
+    return insert(table_of(model))
+
+
+__all__ = [
+    "LOCAL_ACCOUNT",
+    "Base",
+    "GenerationRow",
+    "ImageRow",
+    "PlanRow",
+    "ReferenceRow",
+    "insert_into",
+    "table_of",
+]

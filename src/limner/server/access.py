@@ -60,17 +60,17 @@ async def admit(
     """Identify the caller and spend one request from its bucket; ``None`` once denied (answered)."""
     headers = Headers(scope=scope)
     path = str(scope.get("path", ""))
-    who = await to_thread.run_sync(
-        lambda: access.identify(headers.get("authorization"), admin=path.startswith("/v1/admin/"))
+    # Unauthenticated callers share a bucket per client address (slows key guessing).
+    client = scope.get("client")
+    address = str(client[0]) if client else "unknown"
+    who, decision = await to_thread.run_sync(
+        lambda: access.admit(
+            headers.get("authorization"), admin=path.startswith("/v1/admin/"), address=address
+        )
     )
     if isinstance(who, Denied):
-        # Unauthenticated callers share a bucket per client address (slows key guessing).
-        client = scope.get("client")
-        address = str(client[0]) if client else "unknown"
-        anon = await to_thread.run_sync(access.hit_anonymous, address)
-        await deny(scope, receive, send, who if anon.allowed else _too_many("requests"), anon)
+        await deny(scope, receive, send, who if decision.allowed else _too_many("requests"), decision)
         return None
-    decision = await to_thread.run_sync(access.hit_requests, who)
     if not decision.allowed:
         await deny(scope, receive, send, _too_many("requests"), decision)
         return None
@@ -119,15 +119,23 @@ class AccessMiddleware:
         state = scope.setdefault("state", {})
         state.update(account_id=principal.account_id, key_id=principal.key_id, tier=principal.tier)
         body = b""
+        key = headers.get("idempotency-key") if method == "POST" else None
         if method == "POST":
             body = await _read_body(receive)
             receive = _replayer(body, receive)
-            if path.startswith("/v1/") and not path.startswith("/v1/admin/"):
+            if key is None and path in IMAGE_PATHS:
+                # The spend cap and the images in one hop to the thread pool, in that order.
+                reserved = await self._spend_images(scope, receive, send, principal, decision, body)
+                if reserved is not None:
+                    await self._run_refunding(
+                        scope, receive, _with_headers(send, decision), principal, reserved
+                    )
+                return
+            if not path.startswith("/v1/admin/"):
                 quota = await to_thread.run_sync(self.access.over_quota, principal)
                 if quota is not None:
                     await deny(scope, receive, send, quota, decision)
                     return
-        key = headers.get("idempotency-key") if method == "POST" else None
         if key is not None:
             await self._idempotent(scope, receive, send, principal, decision, key, body)
             return
@@ -135,6 +143,27 @@ class AccessMiddleware:
         if reserved is None:
             return
         await self._run_refunding(scope, receive, _with_headers(send, decision), principal, reserved)
+
+    async def _spend_images(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        principal: Principal,
+        decision: Decision,
+        body: bytes,
+    ) -> int | None:
+        """The spend cap, then the images taken from the images-per-minute bucket; ``None`` when
+        either refused (answered)."""
+        count = images_requested(body)
+        outcome = await to_thread.run_sync(self.access.spend_images, principal, count)
+        if isinstance(outcome, Denied):
+            await deny(scope, receive, send, outcome, decision)
+            return None
+        if outcome.allowed:
+            return count
+        await deny(scope, receive, send, _too_many("images"), outcome)
+        return None
 
     async def _reserve_images(
         self,

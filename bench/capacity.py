@@ -188,7 +188,7 @@ def create_keys(url: str, admin_key: str) -> Keys:
 
 
 def measure(
-    url: str, admin_key: str, keys: Keys, *, rounds: int = 8, per_phase: int = 25, build_clients: int = 3
+    url: str, admin_key: str, keys: Keys, *, rounds: int = 8, per_phase: int = 30, build_clients: int = 3
 ) -> Figures:
     """Scale latency idle and under Build load."""
     scale, build = keys.scale, keys.build
@@ -276,9 +276,15 @@ def api_cpu(served: Served, keys: Keys, *, requests: int = 200) -> CpuFigures:
     )
 
 
+def one_cpu() -> str:
+    """A CPU this process may run on, for ``--lane-cpus`` (the lowest-numbered)."""
+    return str(min(os.sched_getaffinity(0)))
+
+
 @contextmanager
-def serve(startup_s: float = 60.0) -> Iterator[Served]:
-    """A ``limner serve`` with :data:`SERVER_ENV` on a free loopback port and a temporary data dir."""
+def serve(startup_s: float = 60.0, *, lanes: bool = True, lane_cpus: str = "") -> Iterator[Served]:
+    """A ``limner serve`` with :data:`SERVER_ENV` on a free loopback port and a temporary data dir
+    (with ``--lanes`` unless told otherwise, on ``lane_cpus`` when given)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = int(probe.getsockname()[1])
@@ -288,6 +294,8 @@ def serve(startup_s: float = 60.0) -> Iterator[Served]:
     with tempfile.TemporaryDirectory() as tmp:
         command = [sys.executable, "-m", "limner.cli.main", "serve", "--port", str(port)]
         command += ["--auth", "required", "--data-dir", str(Path(tmp) / "data")]
+        command += ["--lanes"] if lanes else ["--no-lanes"]
+        command += ["--lane-cpus", lane_cpus] if lane_cpus else []
         process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         url = f"http://127.0.0.1:{port}"
         try:
@@ -323,6 +331,7 @@ __all__ = [
     "api_cpu",
     "create_keys",
     "measure",
+    "one_cpu",
     "p99",
     "process_cpu_s",
     "serve",

@@ -81,18 +81,47 @@ def serve(
         str | None,
         typer.Option(help="local (no key needed; default on loopback) or required (default elsewhere)."),
     ] = None,
+    lanes: Annotated[
+        bool,
+        typer.Option(
+            "--lanes/--no-lanes",
+            envvar="LIMNER_LANES",
+            help="Serve Scale keys and everyone else from separate processes (Build at low priority).",
+        ),
+    ] = False,
+    lane_cpus: Annotated[
+        str,
+        typer.Option(
+            envvar="LIMNER_LANE_CPUS",
+            help="With --lanes: CPUs both lanes run on (like 0 or 0-3), so Scale work preempts Build "
+            "work there instead of running beside it. Default: all.",
+        ),
+    ] = "",
 ) -> None:
-    """Start the HTTP API (SQLite + files under --data-dir, one process)."""
+    """Start the HTTP API (SQLite + files under --data-dir, one process; two lanes with --lanes)."""
     import uvicorn
 
     from limner.server.app import create_app
+    from limner.server.lanes import LaneServer, parse_cpus, quick_gil_handover
 
     mode: AuthMode = default_auth_for(host) if auth is None else _auth_mode(auth)
     settings = Settings(data_dir=data_dir, host=host, port=port, auth=mode)
-    typer.echo(f"Limner {__version__} on http://{host}:{port} (data: {data_dir}, auth: {mode})", err=True)
-    # A thread waiting for the GIL waits up to one switch interval (default 5 ms): a short one keeps a
-    # quick request from sitting behind another request's Python work (Scale behind Build).
-    sys.setswitchinterval(0.0005)
+    try:
+        cpus = parse_cpus(lane_cpus)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--lane-cpus") from None
+    if cpus and not lanes:
+        raise typer.BadParameter("needs --lanes", param_hint="--lane-cpus")
+    shape = "lanes: reserved + shared" if lanes else "one process"
+    if cpus:
+        shape += f" on CPUs {','.join(map(str, sorted(cpus)))}"
+    typer.echo(
+        f"Limner {__version__} on http://{host}:{port} (data: {data_dir}, auth: {mode}, {shape})", err=True
+    )
+    if lanes:
+        LaneServer(settings, host, port, cpus).run()
+        return
+    quick_gil_handover()
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
 
 

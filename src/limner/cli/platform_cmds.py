@@ -121,7 +121,9 @@ def worker(
 
     from limner.platform.service import LimnerService
     from limner.platform.worker import run_worker
+    from limner.render.memory import keep_freed_memory
 
+    keep_freed_memory()  # this process renders: reuse its buffers
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     with LimnerService.open(Settings(data_dir=data_dir)) as service:

@@ -42,7 +42,9 @@ from pydantic_core import PydanticSerializationError
 from limner.errors import RenderError
 from limner.plan.model import Plan
 from limner.platform.capacity import Grant, SlotKind
+from limner.platform.lifeline import exit_with_parent
 from limner.render.base import RenderedImage, Renderer, RenderOptions
+from limner.render.memory import keep_freed_memory
 from limner.render.registry import RendererRegistry, default_registry
 
 logger = logging.getLogger(__name__)
@@ -50,8 +52,6 @@ logger = logging.getLogger(__name__)
 #: ``nice`` increment of the processes that serve shared slots (measured: at 10, a busy shared slot
 #: still raised Scale's median latency by 15-40 % on a loaded 2-core machine; at 19, by ~0-5 %).
 SHARED_NICE = 19
-#: Seconds between a slot process's checks that its server still runs.
-PARENT_POLL_S = 0.5
 #: Seconds ``close()`` gives the slot processes to stop (a busy one ends its render first).
 CLOSE_WAIT_S = 30.0
 
@@ -114,13 +114,6 @@ class SlotRenderers(Protocol):
 def _child_renderer(name: str) -> Renderer:
     """The renderer a slot process keeps (one per name; built from the installed renderers)."""
     return default_registry().get(name)
-
-
-def _exit_with_parent(parent: int) -> None:
-    """A slot process ends when the server that started it is gone (even killed with SIGKILL)."""
-    while os.getppid() == parent:
-        time.sleep(PARENT_POLL_S)
-    os._exit(0)
 
 
 # --- the wire: each message is its length (8 bytes) and a pickle ------------------------------
@@ -187,8 +180,8 @@ def _slot_main(sock: socket.socket, nice: int, parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the server; it stops us
     if nice:
         os.nice(nice)
-    watch = threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="limner-parent")
-    watch.start()
+    keep_freed_memory()
+    exit_with_parent(parent)
     reader = _Reader()
     try:
         while True:

@@ -263,7 +263,8 @@ class LaneServer:
         engine = make_engine(self.settings)
         upgrade_to_head(self.settings, engine)  # once, before two lanes open the database
         router = Router(KeyStore(make_sessions(engine)))
-        listener = socket.create_server((self.host, self.port), backlog=2048)
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        listener = socket.create_server((self.host, self.port), family=family, backlog=2048)
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, lambda *_: self._stop.set())
         try:

@@ -188,7 +188,7 @@ def create_keys(url: str, admin_key: str) -> Keys:
 
 
 def measure(
-    url: str, admin_key: str, keys: Keys, *, rounds: int = 8, per_phase: int = 30, build_clients: int = 3
+    url: str, admin_key: str, keys: Keys, *, rounds: int = 10, per_phase: int = 60, build_clients: int = 3
 ) -> Figures:
     """Scale latency idle and under Build load."""
     scale, build = keys.scale, keys.build

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Literal
 
 AuthMode = Literal["local", "required"]
+#: Whose async jobs a worker takes (Scale accounts with units are "reserved").
+JobsFor = Literal["all", "reserved", "shared"]
 
 
 def is_loopback(host: str) -> bool:
@@ -58,6 +60,9 @@ class Settings:
 
     #: Worker threads inside ``limner serve`` for async jobs (0: only ``limner worker`` runs them).
     embedded_workers: int = field(default_factory=lambda: int(os.environ.get("LIMNER_WORKERS", "1")))
+    #: Whose jobs workers take (env ``LIMNER_JOBS_FOR``): ``all``; ``reserved``: Scale accounts with
+    #: units; ``shared``: everyone else (``limner serve --lanes`` gives each lane its own).
+    jobs_for: JobsFor = field(default_factory=lambda: _jobs_for(os.environ.get("LIMNER_JOBS_FOR", "all")))
     #: Seconds a worker's claim on a job lasts; a dead worker's job is taken over after it.
     job_lease_s: float = field(default_factory=lambda: float(os.environ.get("LIMNER_JOB_LEASE_S", "30")))
     #: Render slots per API process; Scale units reserve some of them (``limner.platform.capacity``).
@@ -90,6 +95,12 @@ class Settings:
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _jobs_for(value: str) -> JobsFor:
+    if value in ("all", "reserved", "shared"):
+        return value  # type: ignore[return-value]
+    raise ValueError(f"LIMNER_JOBS_FOR must be all, reserved or shared, not {value!r}")
 
 
 def _flag(value: str | None) -> bool | None:

@@ -14,11 +14,15 @@ from pathlib import Path
 import httpx
 import pytest
 from bench.capacity import one_cpu
+from sqlalchemy import select
 
 from limner.config import Settings
+from limner.platform.accounts_tables import JobRow
 from limner.platform.db import make_engine, make_sessions, prepare_data_dir, upgrade_to_head
+from limner.platform.jobs import JobQueue
 from limner.platform.keys import KeyStore
 from limner.platform.render_slots import SHARED_NICE
+from limner.platform.schemas import GenerateBody
 from limner.server.lanes import HEAD_LIMIT, Router, bearer_secret, parse_cpus, peek_head
 from tests.platform_ops.conftest import SERVE, Backend, Server, start_server, stop_server
 
@@ -50,6 +54,20 @@ def _lane_pids(server: Server) -> dict[str, int]:
         if "spawn_main" in cmdline:
             pids["shared" if nice == SHARED_NICE else "reserved"] = pid
     return pids
+
+
+def _job_runner(backend: Backend, client: httpx.Client, accepted: httpx.Response) -> int:
+    """The pid of the process whose worker ran the job ``accepted`` (once it has finished)."""
+    assert accepted.status_code == 202, accepted.text
+    job = accepted.json()["id"]
+    _wait_until(lambda: client.get(f"/v1/generations/{job}").json()["status"] == "succeeded", 30)
+    engine = make_engine(Settings(data_dir=backend.data_dir, database_url=backend.database_url))
+    try:
+        with engine.connect() as connection:
+            owner = connection.execute(select(JobRow.lease_owner).where(JobRow.id == job)).scalar_one()
+    finally:
+        engine.dispose()
+    return int(str(owner).removeprefix("w").split("-")[0])  # workers are named w<pid>-<thread>
 
 
 def _alive(pid: int) -> bool:
@@ -90,6 +108,13 @@ def test_scale_keys_and_everyone_else_get_their_own_lane(backend: Backend) -> No
             with server.client(scale) as fresh:
                 assert fresh.get(f"/v1/generations/{generation}").json()["id"] == generation
             assert s.get("/v1/usage").json()["images"] == 1
+            # Async jobs are run by the job workers of the submitter's lane.
+            ran_in = {
+                lane: _job_runner(backend, c, c.post("/v1/generate", json={**GEN, "async": True}))
+                for lane, c in (("reserved", s), ("shared", b))
+            }
+            lanes = _lane_pids(server)
+            assert ran_in == {"reserved": lanes["reserved"], "shared": lanes["shared"]}
         anonymous = httpx.get(server.url + "/v1/usage")
         assert anonymous.status_code == 401 and anonymous.headers["limner-lane"] == "shared"
         assert anonymous.headers["content-type"].startswith("application/problem+json")
@@ -188,6 +213,30 @@ def test_router_sends_live_scale_keys_with_units_to_the_reserved_lane(tmp_path: 
         engine.dispose()
 
 
+def test_workers_take_the_jobs_of_their_lane_only(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "data")
+    prepare_data_dir(settings)
+    engine = make_engine(settings)
+    upgrade_to_head(settings, engine)
+    sessions = make_sessions(engine)
+    keys, queue = KeyStore(sessions), JobQueue(sessions)
+    try:
+        accounts = {
+            "reserved": keys.create(tier="scale", units=1).info.account_id,
+            "shared": keys.create(tier="build").info.account_id,
+        }
+        body = GenerateBody.model_validate({"prompt": "a red apple", "async": True})
+        jobs = {lane: queue.enqueue(account, body).id for lane, account in accounts.items()}
+        taken = queue.claim("w-shared", 30, "shared")
+        assert taken is not None and taken.id == jobs["shared"]
+        assert queue.claim("w-shared", 30, "shared") is None  # the Scale job is not its
+        taken = queue.claim("w-reserved", 30, "reserved")
+        assert taken is not None and taken.id == jobs["reserved"]
+        assert queue.claim("w-any", 30, "all") is None
+    finally:
+        engine.dispose()
+
+
 def test_peek_head_waits_for_a_split_head_and_consumes_nothing() -> None:
     ours, theirs = socket.socketpair()
     head = _head("Authorization: Bearer lmn_abc")
@@ -227,3 +276,13 @@ def test_serve_refuses_lane_cpus_it_cannot_use(tmp_path: Path, args: list[str], 
         timeout=60,
     )
     assert done.returncode == 2 and message in done.stderr, done.stderr
+
+
+def test_worker_refuses_an_unknown_jobs_for(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [*SERVE[:-1], "worker", "--data-dir", str(tmp_path / "data"), "--jobs-for", "scale"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2 and "must be all, reserved or shared" in done.stderr, done.stderr

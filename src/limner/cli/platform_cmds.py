@@ -114,6 +114,13 @@ def billing_reconcile(data_dir: DataDir = Path(".limner"), as_json: Json = False
 def worker(
     data_dir: DataDir = Path(".limner"),
     threads: Annotated[int, typer.Option("--threads", min=1, max=64, help="Worker threads.")] = 1,
+    jobs_for: Annotated[
+        str,
+        typer.Option(
+            envvar="LIMNER_JOBS_FOR",
+            help="Whose jobs: all, reserved (Scale accounts with units) or shared (everyone else).",
+        ),
+    ] = "all",
 ) -> None:
     """Run async generation jobs (and their webhooks) until interrupted; run as many as you like."""
     import signal
@@ -126,11 +133,14 @@ def worker(
     keep_freed_memory()  # this process renders: reuse its buffers
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    with LimnerService.open(Settings(data_dir=data_dir)) as service:
+    if jobs_for not in ("all", "reserved", "shared"):
+        raise typer.BadParameter("must be all, reserved or shared", param_hint="--jobs-for")
+    settings = Settings(data_dir=data_dir).with_(jobs_for=jobs_for)
+    with LimnerService.open(settings) as service:
         pool = [threading.Thread(target=run_worker, args=(service, stop)) for _ in range(threads)]
         for thread in pool:
             thread.start()
-        typer.echo(f"limner worker: {threads} thread(s) on {data_dir}", err=True)
+        typer.echo(f"limner worker: {threads} thread(s) on {data_dir}, jobs of {jobs_for} accounts", err=True)
         try:
             while not stop.wait(0.5):
                 pass

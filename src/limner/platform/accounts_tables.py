@@ -123,6 +123,7 @@ class JobRow(Base):
     body: Mapped[str] = mapped_column(Text)
     plan_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     webhook_url: Mapped[str | None] = mapped_column(Text, nullable=True)
+    #: The worker holding the lease (``w<pid>-<thread>``); kept once finished: who ran it last.
     lease_owner: Mapped[str | None] = mapped_column(String(64), nullable=True)
     lease_until_ms: Mapped[int] = mapped_column(BigInteger, default=0)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -25,11 +25,12 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import ColumnElement, or_, select, true, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from limner.config import JobsFor
 from limner.errors import NotFoundError
-from limner.platform.accounts_tables import JobRow
+from limner.platform.accounts_tables import AccountRow, JobRow
 from limner.platform.ids import new_id
 from limner.platform.schemas import GenerateBody, Generation, GenerationError, Usage
 
@@ -82,8 +83,9 @@ class JobQueue:
             row = session.get(JobRow, job_id)
             return row if row is not None and row.account_id == account_id else None
 
-    def claim(self, worker: str, lease_s: float) -> Claim | None:
-        """The oldest claimable job, now leased to ``worker`` (``None`` when there is none)."""
+    def claim(self, worker: str, lease_s: float, jobs_for: JobsFor = "all") -> Claim | None:
+        """The oldest claimable job of the accounts ``jobs_for`` names, now leased to ``worker``
+        (``None`` when there is none)."""
         for _ in range(20):
             now = _now_ms()
             with self._sessions.begin() as session:
@@ -93,7 +95,8 @@ class JobQueue:
                         or_(
                             JobRow.status == "queued",
                             (JobRow.status == "running") & (JobRow.lease_until_ms < now),
-                        )
+                        ),
+                        _accounts(jobs_for),
                     )
                     .order_by(JobRow.created, JobRow.id)
                     .limit(1)
@@ -143,7 +146,7 @@ class JobQueue:
         result = session.execute(
             update(JobRow)
             .where(JobRow.id == job_id, JobRow.status == "running", JobRow.lease_owner == worker)
-            .values(status=status, plan_id=plan_id, lease_owner=None)
+            .values(status=status, plan_id=plan_id)
             .execution_options(synchronize_session=False)
         )
         if getattr(result, "rowcount", 0) != 1:
@@ -166,7 +169,6 @@ class JobQueue:
                 .values(
                     status=status,
                     plan_id=plan_id,
-                    lease_owner=None,
                     error=error.model_dump_json() if error is not None else None,
                 )
                 .execution_options(synchronize_session=False)
@@ -196,6 +198,15 @@ class JobQueue:
             if row is None or row.account_id != account_id:
                 raise NotFoundError(f"no generation {job_id!r}", param="id")
             return False
+
+
+def _accounts(jobs_for: JobsFor) -> ColumnElement[bool]:
+    """Which accounts' jobs: Scale accounts with units (``reserved``), the others, or all."""
+    if jobs_for == "all":
+        return true()
+    reserved = select(AccountRow.id).where(AccountRow.tier == "scale", AccountRow.units > 0)
+    inside = JobRow.account_id.in_(reserved)
+    return inside if jobs_for == "reserved" else ~inside
 
 
 def job_view(row: JobRow) -> Generation:

@@ -34,7 +34,7 @@ class Worker:
 
     def run_once(self) -> bool:
         """Run one job if there is one; ``True`` when a job was run."""
-        claim = self.queue.claim(self.name, self.lease_s)
+        claim = self.queue.claim(self.name, self.lease_s, self.service.settings.jobs_for)
         if claim is None:
             return False
         stop = threading.Event()

@@ -10,10 +10,10 @@ split one process, so lanes split the server:
   itself (``SCM_RIGHTS``) to a lane. It never reads a body or an answer: the lane speaks HTTP with
   the client directly, for the whole keep-alive connection.
 * the **reserved lane** serves connections whose first request carries a live Scale key with
-  units. It runs at normal priority, without job workers.
+  units. It runs at normal priority; its job workers take those accounts' async jobs.
 * the **shared lane** serves everyone else (Build keys, unauthenticated calls, the admin API) at
-  the lowest CPU priority (``SHARED_NICE``, its render processes too), with the embedded job
-  workers.
+  the lowest CPU priority (``SHARED_NICE``, its render processes too); its job workers take
+  everyone else's jobs.
 
 CPU priority decides who runs, not what runs *beside* whom: a Build render on another core still
 slows a Scale request by ~1.7x at the median on a small host, through the caches and memory
@@ -232,8 +232,9 @@ def _lane_main(
 
 
 def lane_settings(settings: Settings, lane: LaneName) -> Settings:
-    """A lane's settings: job workers run in the shared lane only."""
-    return settings if lane == "shared" else settings.with_(embedded_workers=0)
+    """A lane's settings: its job workers take its own accounts' jobs (Scale ones in the reserved
+    lane, at its priority; all others in the shared lane)."""
+    return settings.with_(jobs_for=lane)
 
 
 @dataclass

@@ -20,9 +20,9 @@ slows a Scale request by ~1.7x at the median on a small host, through the caches
 bandwidth the cores share (a plain numpy copy loop at nice 19 does the same; an arithmetic loop
 does not). ``--lane-cpus`` puts both lanes, and their render processes, on the same CPUs, so Scale
 work *preempts* Build work there instead of running next to it; Build gets what Scale leaves.
-Measured with ``make bench`` (2 vCPUs): Scale p99 under a Build flood 1.7x its idle p99 with one
-process, ~1.6x with lanes, ~1.3x with lanes on one CPU (Build then completes about a third as many
-requests while Scale is busy).
+Measured with ``make bench`` (2 vCPUs): Scale p99 under a Build flood 2.3x its idle p99 with one
+process, 1.5-1.6x with lanes, 1.1-1.2x with lanes on one CPU (Build then completes about a sixth as
+many requests while Scale is busy).
 
 Each lane is a whole API process (same app, same database), as when several API processes run
 side by side: render slots, like there, are per process, and ``GET /v1/admin/capacity`` shows the

@@ -62,7 +62,9 @@ class Settings:
     embedded_workers: int = field(default_factory=lambda: int(os.environ.get("LIMNER_WORKERS", "1")))
     #: Whose jobs workers take (env ``LIMNER_JOBS_FOR``): ``all``; ``reserved``: Scale accounts with
     #: units; ``shared``: everyone else (``limner serve --lanes`` gives each lane its own).
-    jobs_for: JobsFor = field(default_factory=lambda: _jobs_for(os.environ.get("LIMNER_JOBS_FOR", "all")))
+    jobs_for: JobsFor = field(
+        default_factory=lambda: jobs_for_value(os.environ.get("LIMNER_JOBS_FOR", "all"))
+    )
     #: Seconds a worker's claim on a job lasts; a dead worker's job is taken over after it.
     job_lease_s: float = field(default_factory=lambda: float(os.environ.get("LIMNER_JOB_LEASE_S", "30")))
     #: Render slots per API process; Scale units reserve some of them (``limner.platform.capacity``).
@@ -97,10 +99,11 @@ class Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
-def _jobs_for(value: str) -> JobsFor:
+def jobs_for_value(value: str) -> JobsFor:
+    """``value`` as a :data:`JobsFor` (``LIMNER_JOBS_FOR``, ``--jobs-for``)."""
     if value in ("all", "reserved", "shared"):
         return value  # type: ignore[return-value]
-    raise ValueError(f"LIMNER_JOBS_FOR must be all, reserved or shared, not {value!r}")
+    raise ValueError(f"must be all, reserved or shared, not {value!r}")
 
 
 def _flag(value: str | None) -> bool | None:
@@ -112,4 +115,4 @@ def default_auth_for(host: str) -> AuthMode:
     return "local" if is_loopback(host) else "required"
 
 
-__all__ = ["AuthMode", "Settings", "default_auth_for", "is_loopback"]
+__all__ = ["AuthMode", "JobsFor", "Settings", "default_auth_for", "is_loopback", "jobs_for_value"]

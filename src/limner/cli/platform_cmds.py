@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from limner.cli.output import print_json, run_reporting
-from limner.config import Settings
+from limner.config import Settings, jobs_for_value
 from limner.platform.db import make_engine, make_sessions, upgrade_to_head
 from limner.platform.keys import KeyStore
 from limner.platform.metering import reconcile
@@ -133,9 +133,10 @@ def worker(
     keep_freed_memory()  # this process renders: reuse its buffers
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    if jobs_for not in ("all", "reserved", "shared"):
-        raise typer.BadParameter("must be all, reserved or shared", param_hint="--jobs-for")
-    settings = Settings(data_dir=data_dir).with_(jobs_for=jobs_for)
+    try:
+        settings = Settings(data_dir=data_dir).with_(jobs_for=jobs_for_value(jobs_for))
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--jobs-for") from None
     with LimnerService.open(settings) as service:
         pool = [threading.Thread(target=run_worker, args=(service, stop)) for _ in range(threads)]
         for thread in pool:

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -78,9 +79,9 @@ def _alive(pid: int) -> bool:
     return state not in ("Z", "X")
 
 
-def _wait_until(check: object, timeout: float) -> None:
+def _wait_until(check: Callable[[], bool], timeout: float) -> None:
     deadline = time.monotonic() + timeout
-    while not check():  # type: ignore[operator]
+    while not check():
         assert time.monotonic() < deadline, "condition not reached"
         time.sleep(0.05)
 

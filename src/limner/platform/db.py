@@ -58,6 +58,17 @@ def make_sessions(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False)
 
 
+def bound_engine(sessions: sessionmaker[Session] | Engine) -> Engine:
+    """The engine behind ``sessions`` (Core statements skip the ORM's unit of work)."""
+    if isinstance(sessions, Engine):
+        return sessions
+    with sessions() as session:
+        bind = session.get_bind()
+    if not isinstance(bind, Engine):
+        raise TypeError("the sessions must be bound to an Engine")
+    return bind
+
+
 def alembic_config(engine: Engine) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -93,6 +104,7 @@ def current_revision(engine: Engine) -> str | None:
 __all__ = [
     "MIGRATIONS_DIR",
     "alembic_config",
+    "bound_engine",
     "current_revision",
     "make_engine",
     "make_sessions",

@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from limner.errors import InvalidRequestError, NotFoundError
 from limner.platform.accounts_tables import AccountRow, ApiKeyRow
+from limner.platform.db import bound_engine
 from limner.platform.ids import new_id
-from limner.platform.ratelimit import bound_engine
-from limner.platform.tables import LOCAL_ACCOUNT
+from limner.platform.tables import LOCAL_ACCOUNT, table_of
 
 Tier = Literal["build", "scale"]
 TIERS: tuple[str, ...] = ("build", "scale")
@@ -83,8 +83,8 @@ def _info(row: ApiKeyRow) -> KeyInfo:
     return KeyInfo(row.id, row.account_id, row.tier, row.name, row.prefix, row.created, row.revoked)
 
 
-_KEYS: Table = ApiKeyRow.metadata.tables[ApiKeyRow.__tablename__]
-_ACCOUNTS: Table = AccountRow.metadata.tables[AccountRow.__tablename__]
+_KEYS: Table = table_of(ApiKeyRow)
+_ACCOUNTS: Table = table_of(AccountRow)
 _LIMITS = (_ACCOUNTS.c.tier, _ACCOUNTS.c.units, _ACCOUNTS.c.monthly_cap)
 #: A key by its secret's hash, with its account's limits (one statement per request).
 _BY_DIGEST = (

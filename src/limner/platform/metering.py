@@ -38,14 +38,13 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Executable, Table, Update, bindparam, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from limner.platform.accounts_tables import AccountRow, LedgerRow, UsageMonthRow
 from limner.platform.ids import new_id
 from limner.platform.pricing import Prices
-from limner.platform.tables import GenerationRow, ImageRow, insert_into, table_of
+from limner.platform.tables import GenerationRow, ImageRow, insert_into, insert_skipping_conflicts, table_of
 
 IMAGE = "image"
 UNIT_FEE = "unit_fee"
@@ -177,23 +176,21 @@ def _accrue(
         for start in months_between(account.created, now)
         if period_of(start) not in recorded
     ]
-    return _insert_new(session, rows)
+    return _insert_new(session, table_of(LedgerRow), rows)
 
 
-def _insert_new(session: Session, rows: list[dict[str, object]]) -> int:
-    """Insert ledger rows, skipping any whose unique key is already taken."""
+def _insert_new(session: Session, table: Table, rows: list[dict[str, object]]) -> int:
+    """Insert rows into ``table``, skipping any whose unique key is already taken; how many it added."""
     if not rows:
         return 0
-    dialect = session.get_bind().dialect.name
-    if dialect in ("postgresql", "sqlite"):
-        builder = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        statement = builder(LedgerRow).values(rows).on_conflict_do_nothing().returning(LedgerRow.id)
-        return len(session.execute(statement).all())  # RETURNING lists the rows really inserted
+    skipping = insert_skipping_conflicts(table, session.get_bind().dialect.name)
+    if skipping is not None:
+        return len(session.execute(skipping.values(rows)).all())  # RETURNING lists the rows inserted
     added = 0
     for row in rows:  # other databases: one savepoint per row
         try:
             with session.begin_nested():
-                session.execute(insert(LedgerRow).values(row))
+                session.execute(insert(table).values(row))
             added += 1
         except IntegrityError:
             continue
@@ -234,20 +231,6 @@ def _amount_statement() -> Update:
     )
 
 
-def _insert_ignore(session: Session, table: Table, row: dict[str, object]) -> None:
-    """Insert one row unless its primary key is taken (``ON CONFLICT DO NOTHING``)."""
-    dialect = session.get_bind().dialect.name
-    if dialect in ("postgresql", "sqlite"):
-        builder = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        session.execute(builder(table).values(row).on_conflict_do_nothing())
-        return
-    try:
-        with session.begin_nested():
-            session.execute(insert(table).values(row))
-    except IntegrityError:
-        return
-
-
 def _count_images(session: Session, account_id: str, period: str, images: int) -> tuple[int, str]:
     """Add ``images`` to the month's counter: ``(images before, amount)``.
 
@@ -266,27 +249,21 @@ def _count_images(session: Session, account_id: str, period: str, images: int) -
         if row is not None:
             return int(row[0]) - images, str(row[1])
         counter = {"account_id": account_id, "period": period, "images": 0, "amount": "0"}
-        _insert_ignore(session, _usage_months(), counter)
+        _insert_new(session, _usage_months(), [counter])
     raise RuntimeError(f"usage counter {account_id} {period} could not be created")
 
 
 def _add_amount(session: Session, account_id: str, period: str, before: str, charge: Decimal) -> None:
-    """``amount += charge`` on the month's counter: a compare-and-set on the old decimal string,
-    retried from the stored value (money never goes through a float or SQL arithmetic)."""
+    """``amount += charge`` on the month's counter, in Decimal (money never goes through a float or
+    SQL arithmetic). ``before`` was read by :func:`_count_images`, whose update holds the row's
+    write lock until this transaction ends, so it cannot have changed; the update still names it,
+    and a counter found otherwise is an error, not something to retry."""
     if charge == 0:
         return
-    connection = session.connection()
-    key = {"b_account": account_id, "b_period": period}
-    for _ in range(100):
-        after = str(Decimal(before) + charge)
-        result = connection.execute(_amount_statement(), {**key, "b_before": before, "b_after": after})
-        if result.rowcount == 1:
-            return
-        row = connection.execute(_read_statement(), key).first()
-        if row is None:
-            break
-        before = str(row[1])
-    raise RuntimeError(f"usage counter {account_id} {period}: amount kept changing")
+    after = str(Decimal(before) + charge)
+    params = {"b_account": account_id, "b_period": period, "b_before": before, "b_after": after}
+    if session.connection().execute(_amount_statement(), params).rowcount != 1:
+        raise RuntimeError(f"usage counter {account_id} {period} changed under its row lock")
 
 
 def charge_images(

@@ -30,16 +30,17 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from limner.platform.accounts_tables import RateBucketRow
+from limner.platform.db import bound_engine
+from limner.platform.tables import insert_skipping_conflicts, table_of
 
 WINDOW_MS = 60_000
 _MAX_RACES = 50
 
-_BUCKETS: Table = RateBucketRow.metadata.tables[RateBucketRow.__tablename__]
+_BUCKETS: Table = table_of(RateBucketRow)
 _KEY = bindparam("bucket", type_=String)
 _NOW = bindparam("now", type_=BigInteger)
 _STEP = bindparam("step", type_=BigInteger)
@@ -57,7 +58,6 @@ _REFUND = (
     .where(_BUCKETS.c.key == _KEY, _BUCKETS.c.tat_ms > _NOW)
     .values(tat_ms=case((_BUCKETS.c.tat_ms - _STEP > _NOW, _BUCKETS.c.tat_ms - _STEP), else_=_NOW))
 )
-_KEY_COLUMN = _BUCKETS.c.key
 _READ = select(_BUCKETS.c.tat_ms).where(_BUCKETS.c.key == _KEY)
 
 
@@ -96,27 +96,13 @@ def _decide(tat_ms: int, now_ms: int, per_minute: int, cost: int) -> tuple[bool,
     return allowed, kept, Decision(allowed, per_minute, remaining, math.ceil(max(0, ahead) / 1000), retry)
 
 
-def bound_engine(sessions: sessionmaker[Session] | Engine) -> Engine:
-    """The engine behind ``sessions`` (Core statements skip the ORM's unit of work)."""
-    if isinstance(sessions, Engine):
-        return sessions
-    with sessions() as session:
-        bind = session.get_bind()
-    if not isinstance(bind, Engine):
-        raise TypeError("the sessions must be bound to an Engine")
-    return bind
-
-
 def _create_statement(dialect: str) -> tuple[Insert, bool]:
     """The insert of a new bucket, and whether it ignores a conflict by itself (then it returns
     the key when it inserted: ``rowcount`` is not kept for inserts on every driver)."""
     values = {"key": _KEY, "tat_ms": bindparam("tat", type_=BigInteger)}
-    if dialect == "postgresql":
-        return postgresql.insert(_BUCKETS).values(values).on_conflict_do_nothing().returning(
-            _KEY_COLUMN
-        ), True
-    if dialect == "sqlite":
-        return sqlite.insert(_BUCKETS).values(values).on_conflict_do_nothing().returning(_KEY_COLUMN), True
+    skipping = insert_skipping_conflicts(_BUCKETS, dialect)
+    if skipping is not None:
+        return skipping.values(values), True
     return insert(_BUCKETS).values(values), False
 
 
@@ -175,4 +161,4 @@ class RateLimiter:
         return decision
 
 
-__all__ = ["WINDOW_MS", "Decision", "RateLimiter", "bound_engine", "step_ms"]
+__all__ = ["WINDOW_MS", "Decision", "RateLimiter", "step_ms"]

@@ -191,7 +191,7 @@ class LimnerService:
             )
         # 4. Store
         with self._sessions.begin() as session:
-            session.add(self._plan_row(plan, account_id))
+            session.connection().execute(insert_into(PlanRow), self._plan_values(plan, account_id))
         return plan
 
     def get_plan(self, plan_id: str, account_id: str = LOCAL_ACCOUNT, *, param: str = "id") -> Plan:
@@ -211,10 +211,6 @@ class LimnerService:
                 "base_plan_id": request.base.id if request.base is not None else draft.base_plan_id,
             }
         )
-
-    @staticmethod
-    def _plan_row(plan: Plan, account_id: str) -> PlanRow:
-        return PlanRow(**LimnerService._plan_values(plan, account_id))
 
     @staticmethod
     def _plan_values(plan: Plan, account_id: str) -> dict[str, object]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from sqlalchemy import BigInteger, Boolean, ForeignKey, Insert, Integer, MetaData, String, Table, Text, insert
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 #: The built-in account used when requests are not authenticated (``--auth local``).
@@ -108,6 +109,17 @@ def table_of(model: type[Base]) -> Table:
     return table
 
 
+def insert_skipping_conflicts(table: Table, dialect: str) -> Insert | None:
+    """``INSERT … ON CONFLICT DO NOTHING RETURNING <primary key>`` on ``table`` (one row back per
+    row really inserted; add ``.values(…)``) where ``dialect`` has it (PostgreSQL, SQLite), else
+    ``None``: other databases insert row by row in savepoints and catch the IntegrityError."""
+    if dialect == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing().returning(*table.primary_key.columns)
+    if dialect == "sqlite":
+        return sqlite.insert(table).on_conflict_do_nothing().returning(*table.primary_key.columns)
+    return None
+
+
 @cache
 def insert_into(model: type[Base]) -> Insert:
     """``INSERT INTO`` a mapped class's table as a Core statement, built once: execute it with
@@ -123,5 +135,6 @@ __all__ = [
     "PlanRow",
     "ReferenceRow",
     "insert_into",
+    "insert_skipping_conflicts",
     "table_of",
 ]

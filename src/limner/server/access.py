@@ -120,18 +120,12 @@ class AccessMiddleware:
         state.update(account_id=principal.account_id, key_id=principal.key_id, tier=principal.tier)
         body = b""
         key = headers.get("idempotency-key") if method == "POST" else None
+        # A plain image request has its spend cap checked with its images, in one thread hop.
+        quota_with_images = method == "POST" and key is None and path in IMAGE_PATHS
         if method == "POST":
             body = await _read_body(receive)
             receive = _replayer(body, receive)
-            if key is None and path in IMAGE_PATHS:
-                # The spend cap and the images in one hop to the thread pool, in that order.
-                reserved = await self._spend_images(scope, receive, send, principal, decision, body)
-                if reserved is not None:
-                    await self._run_refunding(
-                        scope, receive, _with_headers(send, decision), principal, reserved
-                    )
-                return
-            if not path.startswith("/v1/admin/"):
+            if not path.startswith("/v1/admin/") and not quota_with_images:
                 quota = await to_thread.run_sync(self.access.over_quota, principal)
                 if quota is not None:
                     await deny(scope, receive, send, quota, decision)
@@ -139,31 +133,12 @@ class AccessMiddleware:
         if key is not None:
             await self._idempotent(scope, receive, send, principal, decision, key, body)
             return
-        reserved = await self._reserve_images(scope, receive, send, principal, method, path, body)
+        reserved = await self._reserve_images(
+            scope, receive, send, principal, decision, method, path, body, quota=quota_with_images
+        )
         if reserved is None:
             return
         await self._run_refunding(scope, receive, _with_headers(send, decision), principal, reserved)
-
-    async def _spend_images(
-        self,
-        scope: Scope,
-        receive: Receive,
-        send: Send,
-        principal: Principal,
-        decision: Decision,
-        body: bytes,
-    ) -> int | None:
-        """The spend cap, then the images taken from the images-per-minute bucket; ``None`` when
-        either refused (answered)."""
-        count = images_requested(body)
-        outcome = await to_thread.run_sync(self.access.spend_images, principal, count)
-        if isinstance(outcome, Denied):
-            await deny(scope, receive, send, outcome, decision)
-            return None
-        if outcome.allowed:
-            return count
-        await deny(scope, receive, send, _too_many("images"), outcome)
-        return None
 
     async def _reserve_images(
         self,
@@ -171,19 +146,26 @@ class AccessMiddleware:
         receive: Receive,
         send: Send,
         principal: Principal,
+        decision: Decision,
         method: str,
         path: str,
         body: bytes,
+        *,
+        quota: bool,
     ) -> int | None:
-        """Images taken from the images-per-minute bucket (0 for other endpoints); ``None`` when
-        the bucket is empty (429 answered)."""
+        """Images taken from the images-per-minute bucket (0 for other endpoints), after the spend
+        cap when ``quota``; ``None`` when either refused (answered)."""
         if method != "POST" or path not in IMAGE_PATHS:
             return 0
         count = images_requested(body)
-        images = await to_thread.run_sync(self.access.hit_images, principal, count)
-        if images.allowed:
+        take = self.access.spend_images if quota else self.access.hit_images
+        outcome = await to_thread.run_sync(take, principal, count)
+        if isinstance(outcome, Denied):
+            await deny(scope, receive, send, outcome, decision)
+            return None
+        if outcome.allowed:
             return count
-        await deny(scope, receive, send, _too_many("images"), images)
+        await deny(scope, receive, send, _too_many("images"), outcome)
         return None
 
     async def _run_refunding(
@@ -256,7 +238,9 @@ class AccessMiddleware:
             await send(message)
 
         try:
-            reserved = await self._reserve_images(scope, receive, send, principal, "POST", path, body)
+            reserved = await self._reserve_images(
+                scope, receive, send, principal, decision, "POST", path, body, quota=False
+            )
             if reserved is None:
                 status = 429
             else:

@@ -65,6 +65,9 @@ class Settings:
     jobs_for: JobsFor = field(
         default_factory=lambda: jobs_for_value(os.environ.get("LIMNER_JOBS_FOR", "all"))
     )
+    #: Whether a server checkpoints a SQLite database's log from a background thread (``limner serve
+    #: --lanes`` leaves it to the shared lane, at its low priority).
+    wal_checkpoints: bool = True
     #: Seconds a worker's claim on a job lasts; a dead worker's job is taken over after it.
     job_lease_s: float = field(default_factory=lambda: float(os.environ.get("LIMNER_JOB_LEASE_S", "30")))
     #: Render slots per API process; Scale units reserve some of them (``limner.platform.capacity``).

@@ -107,6 +107,8 @@ def test_slots_get_processes_of_their_own_by_kind_and_priority(renderers: Proces
     assert len(reserved) == len(shared) == 1  # reused, and never shared between the kinds
     assert os.getpriority(os.PRIO_PROCESS, shared[0].pid or 0) == min(19, os.nice(0) + SHARED_NICE)
     assert os.getpriority(os.PRIO_PROCESS, reserved[0].pid or 0) == os.nice(0)
+    assert os.sched_getscheduler(shared[0].pid or 0) == os.SCHED_IDLE
+    assert os.sched_getscheduler(reserved[0].pid or 0) == os.sched_getscheduler(0)
     # While one render runs, another slot's render gets a process of its own.
     busy = _Background(renderers, SHARED, _plan(20), SLOW)
     assert busy.thread.is_alive()

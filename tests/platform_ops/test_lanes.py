@@ -24,7 +24,7 @@ from limner.platform.jobs import JobQueue
 from limner.platform.keys import KeyStore
 from limner.platform.render_slots import SHARED_NICE
 from limner.platform.schemas import GenerateBody
-from limner.server.lanes import HEAD_LIMIT, Router, bearer_secret, parse_cpus, peek_head
+from limner.server.lanes import HEAD_LIMIT, Router, bearer_secret, lane_settings, parse_cpus, peek_head
 from tests.platform_ops.conftest import SERVE, Backend, Server, start_server, stop_server
 
 GEN = {"prompt": "a red apple left of a blue cup", "size": "256x256"}
@@ -145,6 +145,7 @@ def test_lane_processes_priority_cpus_restart_and_exit_with_the_front(tmp_path: 
             assert b.post("/v1/generate", json=GEN).status_code == 200
         slots = _children(lanes["shared"])
         assert slots and all(nice == SHARED_NICE for _, nice in slots.values())
+        assert all(os.sched_getscheduler(pid) == os.SCHED_IDLE for pid in slots)
         assert {_cpus(pid) for pid in [*lanes.values(), *slots]} == {cpu}
         assert _cpus(server.process.pid) != cpu or len(os.sched_getaffinity(0)) == 1  # the front is free
         # A lane killed outright is started again for the next connection.
@@ -236,6 +237,13 @@ def test_workers_take_the_jobs_of_their_lane_only(tmp_path: Path) -> None:
         assert queue.claim("w-any", 30, "all") is None
     finally:
         engine.dispose()
+
+
+def test_each_lane_gets_its_jobs_and_only_the_shared_lane_checkpoints(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path)
+    reserved, shared = lane_settings(settings, "reserved"), lane_settings(settings, "shared")
+    assert (reserved.jobs_for, reserved.wal_checkpoints) == ("reserved", False)
+    assert (shared.jobs_for, shared.wal_checkpoints) == ("shared", True)
 
 
 def test_peek_head_waits_for_a_split_head_and_consumes_nothing() -> None:

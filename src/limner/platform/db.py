@@ -1,12 +1,14 @@
 """Engine, sessions and schema migrations.
 
 SQLite (the default, a file under the data dir) runs in WAL mode with ``synchronous=NORMAL``,
-foreign keys on and a busy timeout; any other SQLAlchemy URL (e.g. PostgreSQL) is used as given.
+foreign keys on and a busy timeout; its writers queue on a file lock and the server checkpoints its
+log in the background (``sqlite_writers``). Any other SQLAlchemy URL (e.g. PostgreSQL) is used as given.
 The schema is managed by Alembic, configured in code: no ``alembic.ini`` is needed.
 """
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from limner.config import Settings
+from limner.platform.sqlite_writers import AUTOCHECKPOINT_PAGES, WriterLockConnection, WriterQueue
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -31,6 +34,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
     finally:
         cursor.close()
 
@@ -48,7 +52,8 @@ def make_engine(settings: Settings) -> Engine:
     """An engine for ``settings.db_url`` with Limner's SQLite pragmas applied on every connection."""
     url = make_url(settings.db_url)
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        factory = functools.partial(WriterLockConnection, queue=WriterQueue())
+        engine = create_engine(url, connect_args={"check_same_thread": False, "factory": factory})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)

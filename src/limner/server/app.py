@@ -18,6 +18,7 @@ from limner import __version__
 from limner.config import Settings
 from limner.platform.access import Access
 from limner.platform.service import LimnerService
+from limner.platform.sqlite_writers import checkpoint_until
 from limner.platform.worker import run_worker
 from limner.server.access import AccessMiddleware, RateLimitGate
 from limner.server.errors import install_error_handlers
@@ -39,6 +40,15 @@ def create_app(settings: Settings, service: LimnerService | None = None) -> Fast
             threading.Thread(target=run_worker, args=(active, stop), daemon=True, name=f"limner-worker-{i}")
             for i in range(settings.embedded_workers)
         ]
+        if settings.wal_checkpoints and active.engine.dialect.name == "sqlite":
+            workers.append(
+                threading.Thread(
+                    target=checkpoint_until,
+                    args=(active.engine, stop),
+                    daemon=True,
+                    name="limner-checkpoints",
+                )
+            )
         for worker in workers:
             worker.start()
         yield

@@ -20,9 +20,10 @@ slows a Scale request by ~1.7x at the median on a small host, through the caches
 bandwidth the cores share (a plain numpy copy loop at nice 19 does the same; an arithmetic loop
 does not). ``--lane-cpus`` puts both lanes, and their render processes, on the same CPUs, so Scale
 work *preempts* Build work there instead of running next to it; Build gets what Scale leaves.
-Measured with ``make bench`` (2 vCPUs): Scale p99 under a Build flood 2.3x its idle p99 with one
-process, 1.5-1.6x with lanes, 1.1-1.2x with lanes on one CPU (Build then completes about a sixth as
-many requests while Scale is busy).
+Measured with ``make bench`` (2 vCPUs): Scale p99 under a Build flood 2.1-2.4x its idle p99 with one
+process, 1.5-1.6x with lanes, ~1.05x with lanes on one CPU (Build then completes about a sixth as
+many requests while Scale is busy). The lanes share the database without waiting on each other's
+sleeps: see :mod:`limner.platform.sqlite_writers`.
 
 Each lane is a whole API process (same app, same database), as when several API processes run
 side by side: render slots, like there, are per process, and ``GET /v1/admin/capacity`` shows the
@@ -233,8 +234,8 @@ def _lane_main(
 
 def lane_settings(settings: Settings, lane: LaneName) -> Settings:
     """A lane's settings: its job workers take its own accounts' jobs (Scale ones in the reserved
-    lane, at its priority; all others in the shared lane)."""
-    return settings.with_(jobs_for=lane)
+    lane, at its priority; all others in the shared lane); the shared lane checkpoints the database."""
+    return settings.with_(jobs_for=lane, wal_checkpoints=lane == "shared")
 
 
 @dataclass

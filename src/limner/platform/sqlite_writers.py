@@ -24,7 +24,8 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine
@@ -91,8 +92,17 @@ class WriterLockConnection(sqlite3.Connection):
     def executemany(self, sql: str, parameters: Iterable[Any], /) -> sqlite3.Cursor:
         return self.cursor().executemany(sql, parameters)  # type: ignore[no-any-return]
 
-    def acquire_for(self, statement: str) -> None:
-        """Take the writer lock if ``statement`` may write and this connection doesn't hold it yet."""
+    @contextmanager
+    def running(self, statement: str) -> Iterator[None]:
+        """Around one statement: the writer lock taken first if it may write, dropped after if no
+        transaction is left open."""
+        self._acquire_for(statement)
+        try:
+            yield
+        finally:
+            self.release_if_done()
+
+    def _acquire_for(self, statement: str) -> None:
         if self._owner is not None or self._lock_fd < 0 or not _may_write(statement):
             return
         me = threading.get_ident()
@@ -140,19 +150,13 @@ class _WriterLockCursor(sqlite3.Cursor):
     connection: WriterLockConnection
 
     def execute(self, sql: str, parameters: Any = (), /) -> _WriterLockCursor:
-        self.connection.acquire_for(sql)
-        try:
+        with self.connection.running(sql):
             super().execute(sql, parameters)
-        finally:
-            self.connection.release_if_done()
         return self
 
     def executemany(self, sql: str, parameters: Iterable[Any], /) -> _WriterLockCursor:
-        self.connection.acquire_for(sql)
-        try:
+        with self.connection.running(sql):
             super().executemany(sql, parameters)
-        finally:
-            self.connection.release_if_done()
         return self
 
 

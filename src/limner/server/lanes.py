@@ -21,7 +21,7 @@ bandwidth the cores share (a plain numpy copy loop at nice 19 does the same; an 
 does not). ``--lane-cpus`` puts both lanes, and their render processes, on the same CPUs, so Scale
 work *preempts* Build work there instead of running next to it; Build gets what Scale leaves.
 Measured with ``make bench`` (2 vCPUs): Scale p99 under a Build flood 2.1-2.7x its idle p99 with one
-process, 1.5-1.7x with lanes, 1.0-1.05x with lanes on one CPU (Build then completes about a sixth as
+process, 1.5-1.8x with lanes, 1.0-1.2x with lanes on one CPU (Build then completes about a sixth as
 many requests while Scale is busy). The lanes share the database without waiting on each other's
 sleeps: see :mod:`limner.platform.sqlite_writers`.
 

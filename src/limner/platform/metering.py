@@ -34,17 +34,15 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Executable, Table, Update, bindparam, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from limner.platform.accounts_tables import AccountRow, LedgerRow, UsageMonthRow
 from limner.platform.ids import new_id
 from limner.platform.pricing import Prices
-from limner.platform.tables import GenerationRow, ImageRow, insert_into, insert_skipping_conflicts, table_of
+from limner.platform.tables import GenerationRow, ImageRow, insert_into, insert_new, table_of
 
 IMAGE = "image"
 UNIT_FEE = "unit_fee"
@@ -106,16 +104,14 @@ class _Account:
     created: int
 
 
-@cache
-def _account_query() -> Executable:
-    accounts = table_of(AccountRow)
-    return select(accounts.c.tier, accounts.c.units, accounts.c.created).where(
-        accounts.c.id == bindparam("b_account")
-    )
+_ACCOUNTS: Table = table_of(AccountRow)
+_ACCOUNT = select(_ACCOUNTS.c.tier, _ACCOUNTS.c.units, _ACCOUNTS.c.created).where(
+    _ACCOUNTS.c.id == bindparam("b_account")
+)
 
 
 def _account(session: Session, account_id: str) -> _Account | None:
-    row = session.connection().execute(_account_query(), {"b_account": account_id}).first()
+    row = session.connection().execute(_ACCOUNT, {"b_account": account_id}).first()
     return None if row is None else _Account(str(row[0]), int(row[1] or 0), int(row[2]))
 
 
@@ -176,59 +172,24 @@ def _accrue(
         for start in months_between(account.created, now)
         if period_of(start) not in recorded
     ]
-    return _insert_new(session, table_of(LedgerRow), rows)
+    return insert_new(session.connection(), _LEDGER, rows)
 
 
-def _insert_new(session: Session, table: Table, rows: list[dict[str, object]]) -> int:
-    """Insert rows into ``table``, skipping any whose unique key is already taken; how many it added."""
-    if not rows:
-        return 0
-    skipping = insert_skipping_conflicts(table, session.get_bind().dialect.name)
-    if skipping is not None:
-        return len(session.execute(skipping.values(rows)).all())  # RETURNING lists the rows inserted
-    added = 0
-    for row in rows:  # other databases: one savepoint per row
-        try:
-            with session.begin_nested():
-                session.execute(insert(table).values(row))
-            added += 1
-        except IntegrityError:
-            continue
-    return added
-
-
-def _usage_months() -> Table:
-    return table_of(UsageMonthRow)
-
-
-def _this_counter() -> ColumnElement[bool]:
-    table = _usage_months()
-    return (table.c.account_id == bindparam("b_account")) & (table.c.period == bindparam("b_period"))
-
-
-@cache
-def _bump_statement(returning: bool) -> Executable:
-    """``images = images + :n`` on one counter (``RETURNING images, amount`` where supported)."""
-    table = _usage_months()
-    bump = update(table).where(_this_counter()).values(images=table.c.images + bindparam("b_images"))
-    return bump.returning(table.c.images, table.c.amount) if returning else bump
-
-
-@cache
-def _read_statement() -> Executable:
-    table = _usage_months()
-    return select(table.c.images, table.c.amount).where(_this_counter())
-
-
-@cache
-def _amount_statement() -> Update:
-    """The compare-and-set of a counter's amount."""
-    table = _usage_months()
-    return (
-        update(table)
-        .where(_this_counter(), table.c.amount == bindparam("b_before"))
-        .values(amount=bindparam("b_after"))
-    )
+_LEDGER: Table = table_of(LedgerRow)
+_COUNTERS: Table = table_of(UsageMonthRow)
+_THIS_COUNTER = (_COUNTERS.c.account_id == bindparam("b_account")) & (
+    _COUNTERS.c.period == bindparam("b_period")
+)
+#: ``images = images + :n`` on one counter (``_BUMPED`` returns ``images, amount`` where supported).
+_BUMP = update(_COUNTERS).where(_THIS_COUNTER).values(images=_COUNTERS.c.images + bindparam("b_images"))
+_BUMPED = _BUMP.returning(_COUNTERS.c.images, _COUNTERS.c.amount)
+_READ_COUNTER = select(_COUNTERS.c.images, _COUNTERS.c.amount).where(_THIS_COUNTER)
+#: The compare-and-set of a counter's amount.
+_SET_AMOUNT = (
+    update(_COUNTERS)
+    .where(_THIS_COUNTER, _COUNTERS.c.amount == bindparam("b_before"))
+    .values(amount=bindparam("b_after"))
+)
 
 
 def _count_images(session: Session, account_id: str, period: str, images: int) -> tuple[int, str]:
@@ -242,14 +203,14 @@ def _count_images(session: Session, account_id: str, period: str, images: int) -
     returning = connection.dialect.update_returning
     for _ in range(2):
         if returning:
-            row = connection.execute(_bump_statement(True), {**key, "b_images": images}).first()
+            row = connection.execute(_BUMPED, {**key, "b_images": images}).first()
         else:
-            bumped = connection.execute(_bump_statement(False), {**key, "b_images": images})
-            row = connection.execute(_read_statement(), key).first() if bumped.rowcount == 1 else None
+            bumped = connection.execute(_BUMP, {**key, "b_images": images})
+            row = connection.execute(_READ_COUNTER, key).first() if bumped.rowcount == 1 else None
         if row is not None:
             return int(row[0]) - images, str(row[1])
         counter = {"account_id": account_id, "period": period, "images": 0, "amount": "0"}
-        _insert_new(session, _usage_months(), [counter])
+        insert_new(connection, _COUNTERS, [counter])
     raise RuntimeError(f"usage counter {account_id} {period} could not be created")
 
 
@@ -262,7 +223,7 @@ def _add_amount(session: Session, account_id: str, period: str, before: str, cha
         return
     after = str(Decimal(before) + charge)
     params = {"b_account": account_id, "b_period": period, "b_before": before, "b_after": after}
-    if session.connection().execute(_amount_statement(), params).rowcount != 1:
+    if session.connection().execute(_SET_AMOUNT, params).rowcount != 1:
         raise RuntimeError(f"usage counter {account_id} {period} changed under its row lock")
 
 
@@ -381,7 +342,7 @@ def month_spend(session: Session, account_id: str, now: int) -> Decimal:
     """This month's image charges (what the monthly spend cap limits; fees are not counted):
     one read of the account's usage counter."""
     key = {"b_account": account_id, "b_period": period_of(now)}
-    row = session.connection().execute(_read_statement(), key).first()
+    row = session.connection().execute(_READ_COUNTER, key).first()
     return Decimal(row[1]) if row is not None else Decimal("0")
 
 
@@ -433,7 +394,6 @@ def reconcile(sessions: sessionmaker[Session]) -> Reconciliation:
     """Ledger vs stored images: every image of a succeeded generation has exactly one image row,
     and every image row names such an image (``ledger_rows`` counts image rows); and every usage
     counter equals its account month's image rows (count and amount)."""
-    table = _usage_months()
     ledger: dict[tuple[str, str], tuple[int, Decimal]] = {}
     billed: list[str] = []
     with sessions() as session:
@@ -460,7 +420,7 @@ def reconcile(sessions: sessionmaker[Session]) -> Reconciliation:
         counters = {
             (str(account_id), str(period)): (int(count), Decimal(amount))
             for account_id, period, count, amount in session.execute(
-                select(table.c.account_id, table.c.period, table.c.images, table.c.amount)
+                select(_COUNTERS.c.account_id, _COUNTERS.c.period, _COUNTERS.c.images, _COUNTERS.c.amount)
             )
         }
     billed_set = set(billed)

@@ -17,25 +17,12 @@ import math
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import (
-    BigInteger,
-    Connection,
-    Engine,
-    Insert,
-    String,
-    Table,
-    bindparam,
-    case,
-    insert,
-    select,
-    update,
-)
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import BigInteger, Engine, String, Table, bindparam, case, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from limner.platform.accounts_tables import RateBucketRow
 from limner.platform.db import bound_engine
-from limner.platform.tables import insert_skipping_conflicts, table_of
+from limner.platform.tables import insert_new, table_of
 
 WINDOW_MS = 60_000
 _MAX_RACES = 50
@@ -96,20 +83,9 @@ def _decide(tat_ms: int, now_ms: int, per_minute: int, cost: int) -> tuple[bool,
     return allowed, kept, Decision(allowed, per_minute, remaining, math.ceil(max(0, ahead) / 1000), retry)
 
 
-def _create_statement(dialect: str) -> tuple[Insert, bool]:
-    """The insert of a new bucket, and whether it ignores a conflict by itself (then it returns
-    the key when it inserted: ``rowcount`` is not kept for inserts on every driver)."""
-    values = {"key": _KEY, "tat_ms": bindparam("tat", type_=BigInteger)}
-    skipping = insert_skipping_conflicts(_BUCKETS, dialect)
-    if skipping is not None:
-        return skipping.values(values), True
-    return insert(_BUCKETS).values(values), False
-
-
 class RateLimiter:
     def __init__(self, sessions: sessionmaker[Session] | Engine) -> None:
         self._engine = bound_engine(sessions)
-        self._create, self._ignores_conflicts = _create_statement(self._engine.dialect.name)
 
     def hit(self, key: str, per_minute: int, cost: int = 1, now_ms: int | None = None) -> Decision:
         """Spend ``cost`` from the bucket ``key`` (``per_minute`` ≥ 1) if it has room."""
@@ -128,21 +104,9 @@ class RateLimiter:
                         return decision
                     continue  # refunded or refilled since the update: start over
                 allowed, tat, decision = _decide(now, now, per_minute, cost)
-                if self._created(connection, key, tat if allowed else now):
-                    return decision
+                if insert_new(connection, _BUCKETS, [{"key": key, "tat_ms": tat if allowed else now}]):
+                    return decision  # else another process created it first: start over
         raise RuntimeError(f"rate bucket {key!r}: too much contention")
-
-    def _created(self, connection: Connection, key: str, tat: int) -> bool:
-        """Insert the bucket; ``False`` when another process created it first."""
-        params = {"bucket": key, "tat": tat}
-        if self._ignores_conflicts:  # RETURNING: no row when it conflicted
-            return connection.execute(self._create, params).first() is not None
-        try:
-            with connection.begin_nested():
-                connection.execute(self._create, params)
-        except IntegrityError:
-            return False
-        return True
 
     def refund(self, key: str, per_minute: int, cost: int = 1, now_ms: int | None = None) -> None:
         """Undo a :meth:`hit` of ``cost`` (its request was refused): move the TAT back by what the

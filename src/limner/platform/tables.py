@@ -9,8 +9,21 @@ from __future__ import annotations
 
 from functools import cache
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Insert, Integer, MetaData, String, Table, Text, insert
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Connection,
+    ForeignKey,
+    Insert,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    insert,
+)
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 #: The built-in account used when requests are not authenticated (``--auth local``).
@@ -109,15 +122,27 @@ def table_of(model: type[Base]) -> Table:
     return table
 
 
-def insert_skipping_conflicts(table: Table, dialect: str) -> Insert | None:
-    """``INSERT … ON CONFLICT DO NOTHING RETURNING <primary key>`` on ``table`` (one row back per
-    row really inserted; add ``.values(…)``) where ``dialect`` has it (PostgreSQL, SQLite), else
-    ``None``: other databases insert row by row in savepoints and catch the IntegrityError."""
-    if dialect == "postgresql":
-        return postgresql.insert(table).on_conflict_do_nothing().returning(*table.primary_key.columns)
-    if dialect == "sqlite":
-        return sqlite.insert(table).on_conflict_do_nothing().returning(*table.primary_key.columns)
-    return None
+def insert_new(connection: Connection, table: Table, rows: list[dict[str, object]]) -> int:
+    """Insert ``rows`` into ``table``, skipping any whose unique key is already taken; how many it
+    added. PostgreSQL and SQLite: one ``INSERT … ON CONFLICT DO NOTHING RETURNING <primary key>``
+    (a row back per row really inserted: ``rowcount`` is not kept for inserts on every driver);
+    other databases: row by row, each in a savepoint that an IntegrityError rolls back."""
+    if not rows:
+        return 0
+    dialect = connection.dialect.name
+    if dialect in ("postgresql", "sqlite"):
+        builder = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        statement = builder(table).on_conflict_do_nothing().returning(*table.primary_key.columns)
+        return len(connection.execute(statement.values(rows)).all())
+    added = 0
+    for row in rows:
+        try:
+            with connection.begin_nested():
+                connection.execute(insert(table).values(row))
+            added += 1
+        except IntegrityError:
+            continue
+    return added
 
 
 @cache
@@ -135,6 +160,6 @@ __all__ = [
     "PlanRow",
     "ReferenceRow",
     "insert_into",
-    "insert_skipping_conflicts",
+    "insert_new",
     "table_of",
 ]

@@ -82,7 +82,6 @@ def drag(page: Any, x: float, y: float, dx: float, dy: float) -> None:
 
 
 def test_reason_edit_generate_compare(page: Any, explorer_server: ExplorerServer, tmp_path: Path) -> None:
-    started = time.monotonic()
     url = explorer_server.url
     console_errors: list[str] = []
 
@@ -279,4 +278,3 @@ def test_reason_edit_generate_compare(page: Any, explorer_server: ExplorerServer
     statuses = sorted({int(match.group(1)) for match in network})
     assert unexpected == [], unexpected
     assert statuses in ([422], [404, 422]), console_errors
-    assert time.monotonic() - started < 40

@@ -59,7 +59,7 @@ def test_serialized_plans_validate_against_the_published_schema() -> None:
         ],
     )
     jsonschema.validate(plan.model_dump(mode="json"), plan_json_schema())
-    assert plan_json_schema()["properties"]["schema_version"]["default"] == "1"
+    assert plan_json_schema()["properties"]["schema_version"]["default"] == "2"
 
 
 def test_diff_names_exactly_what_changed() -> None:
@@ -77,3 +77,27 @@ def test_diff_names_exactly_what_changed() -> None:
     assert diff.added == ["e4"] and diff.removed == ["e3"]
     assert [(c.id, c.fields) for c in diff.changed] == [("e1", ["attributes.color"])]
     assert untouched(base, new) == ["e2"]
+
+
+def test_version_1_plans_migrate_and_unknown_versions_are_refused() -> None:
+    stored = {"schema_version": "1", "canvas": {"background": {"color": "#FFFFFF", "description": "x"}}}
+    plan = Plan.model_validate(stored)
+    assert plan.schema_version == "2"
+    background = plan.canvas.background
+    assert (background.color, background.setting, background.layers, background.horizon) == (
+        "#ffffff",
+        None,
+        [],
+        None,
+    )
+    with pytest.raises(ValidationError, match="unsupported schema_version"):
+        Plan.model_validate({"schema_version": "99"})
+
+
+def test_structured_backdrop_and_facing_are_validated() -> None:
+    with pytest.raises(ValidationError, match="span"):
+        Plan.model_validate(
+            {"canvas": {"background": {"layers": [{"kind": "sky", "color": "#000000", "span": [0.7, 0.2]}]}}}
+        )
+    with pytest.raises(ValidationError, match="facing"):
+        Element(id="e1", noun="dog", box=(0, 0, 0.5, 0.5), attributes={"facing": "up"})

@@ -141,10 +141,10 @@ def test_invalid_answers_fall_back_with_a_warning(
 
 def test_timeout_falls_back(server: tuple[str, Script]) -> None:
     url, script = server
-    script.delay_s = 0.6
+    script.delay_s = 10.0
     started = time.monotonic()
     plan = _reasoner(url, timeout_s=0.2).reason(ReasonRequest(prompt=UNREADABLE))
-    assert time.monotonic() - started < 0.6
+    assert time.monotonic() - started < 9.0  # gave up long before the server would have answered
     assert any("LLM reasoner failed" in w and "Timeout" in w for w in plan.warnings)
 
 

@@ -6,7 +6,6 @@ once into ``$LIMNER_BUILD_CACHE`` or ``~/.cache/limner-build``) for the reproduc
 
 from __future__ import annotations
 
-import time
 from importlib import resources
 
 import pytest
@@ -252,17 +251,6 @@ def test_local_names_split_and_heads() -> None:
     assert is_head("电视", "电视机", Joins(("和",), (), True))
     assert cognate("smartphone", "smartphone") and cognate("télévision", "television")
     assert not cognate("maleta", "suitcase")
-
-
-def test_lexicons_load_fast() -> None:
-    texts = {}
-    for lang in LANGUAGES:
-        folder = resources.files("limner.reason.lexicon").joinpath(lang)
-        texts[lang] = [(folder.joinpath(name).read_text("utf-8"), name) for name in FILES]
-    start = time.perf_counter()
-    for lang in LANGUAGES:
-        build(lang, texts[lang])
-    assert time.perf_counter() - start < 1.0
 
 
 def test_generator_reproduces_the_committed_files() -> None:

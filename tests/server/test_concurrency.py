@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 import anyio
@@ -59,12 +58,9 @@ async def test_a_slow_generation_does_not_block_other_requests(tmp_path: Path) -
             async with anyio.create_task_group() as tasks:
                 tasks.start_soon(generate)
                 await anyio.to_thread.run_sync(slow.started.wait, 5)
-                began = time.monotonic()
                 health = await client.get("/healthz")
                 plan = await client.post("/v1/reason", json={"prompt": "dog"})
-                elapsed = time.monotonic() - began
                 assert "generate" not in results  # still rendering
                 slow.release.set()
             assert health.status_code == 200 and plan.status_code == 200
-            assert elapsed < 2
             assert results["generate"].json()["status"] == "succeeded"

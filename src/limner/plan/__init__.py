@@ -3,11 +3,13 @@
 from limner.plan.diff import element_changes, plan_diff, untouched
 from limner.plan.geometry import relation_holds, relative_position, violated_relations
 from limner.plan.model import (
+    INTERACTIONS,
     SCHEMA_VERSION,
     Background,
     Canvas,
     ChangedElement,
     Element,
+    Layer,
     Plan,
     PlanDiff,
     ReferenceUse,
@@ -20,11 +22,13 @@ from limner.plan.model import (
 from limner.plan.schema import plan_json_schema
 
 __all__ = [
+    "INTERACTIONS",
     "SCHEMA_VERSION",
     "Background",
     "Canvas",
     "ChangedElement",
     "Element",
+    "Layer",
     "Plan",
     "PlanDiff",
     "ReferenceUse",

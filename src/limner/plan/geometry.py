@@ -96,11 +96,82 @@ def _near(a: BoxT, b: BoxT) -> bool:
     return same_row and gap_x <= 0.5 * max(wa, wb)
 
 
+#: Contact tolerance: a gap of at most 1 % of the canvas reads as touching.
+CONTACT = 0.01
+
+
+def rests_on(a: BoxT, b: BoxT, tolerance: float = CONTACT) -> bool:
+    """A stands on B's top surface: they overlap horizontally (A's centre over B) and A's bottom
+    edge is within ``tolerance`` of B's top edge, or sunk a little into B's top band (a seat, a bed)."""
+    cx = center(a)[0]
+    return b[0] <= cx <= b[2] and b[1] - tolerance <= a[3] <= b[1] + 0.35 * (b[3] - b[1]) + tolerance
+
+
+def touching(a: BoxT, b: BoxT, tolerance: float = CONTACT) -> bool:
+    """The boxes overlap or are at most ``tolerance`` apart on both axes."""
+    gap_x = max(a[0], b[0]) - min(a[2], b[2])
+    gap_y = max(a[1], b[1]) - min(a[3], b[3])
+    return gap_x <= tolerance and gap_y <= tolerance
+
+
+def mostly_inside(inner: BoxT, outer: BoxT, share: float = 0.5) -> bool:
+    """At least ``share`` of ``inner``'s area lies inside ``outer``."""
+    return intersection(inner, outer) >= share * area(inner) > 0
+
+
+def rides(rider: BoxT, mount: BoxT) -> bool:
+    """The rider sits on the mount's back: centre over the mount, bottom in the mount's upper part,
+    rider overlapping the mount."""
+    cx = center(rider)[0]
+    back_top, back_bottom = mount[1], mount[1] + 0.75 * (mount[3] - mount[1])
+    return (
+        mount[0] <= cx <= mount[2]
+        and back_top <= rider[3] <= back_bottom
+        and rider[1] < mount[1]
+        and intersection(rider, mount) > 0
+    )
+
+
+def faces(subject: Element, target: BoxT) -> bool:
+    """The subject's ``facing`` attribute points toward the target's centre."""
+    dx = center(target)[0] - center(subject.box)[0]
+    facing = subject.attributes.get("facing")
+    if abs(dx) < 1e-6:
+        return facing in ("left", "right")
+    return facing == ("right" if dx > 0 else "left")
+
+
+def _interaction_holds(pred: str, a: Element, b: Element) -> bool | None:
+    """Interaction predicates (``INTERACTIONS`` in the model); None when ``pred`` is not one."""
+    if pred in ("on", "stacked_on"):
+        return rests_on(a.box, b.box)
+    if pred == "in":
+        return mostly_inside(a.box, b.box)
+    if pred in ("holds", "carries"):
+        return intersection(a.box, b.box) > 0
+    if pred == "wears":  # subject the wearer, object the worn thing
+        return mostly_inside(b.box, a.box)
+    if pred == "rides":
+        return rides(a.box, b.box)
+    if pred in ("faces", "chases", "follows", "looks_at"):
+        return faces(a, b.box)
+    if pred in ("touches", "leans_on"):
+        return touching(a.box, b.box)
+    if pred == "hangs_on":
+        return intersection(a.box, b.box) > 0 or touching(a.box, b.box)
+    if pred == "flies_over":
+        return center(a.box)[1] < b.box[1] or "above" in relative_position(a.box, b.box)
+    return None
+
+
 def relation_holds(relation: Relation, elements: Mapping[str, Element]) -> bool:
-    """Whether the boxes (and z-order) of a plan honour one of its relations."""
+    """Whether the boxes (and z-order, and ``facing``) of a plan honour one of its relations."""
     a = elements[relation.subject]
     b = elements[relation.object]
     pred = relation.predicate
+    interaction = _interaction_holds(pred, a, b)
+    if interaction is not None:
+        return interaction
     if pred in DIRECTIONAL:
         return pred in relative_position(a.box, b.box)
     if pred == "on top of":
@@ -125,7 +196,7 @@ def relation_holds(relation: Relation, elements: Mapping[str, Element]) -> bool:
         ax = center(a.box)[0]
         bx, cx = center(b.box)[0], center(c.box)[0]
         return min(bx, cx) < ax < max(bx, cx)
-    return True  # predicates without a geometric meaning (e.g. "holding") are not checked
+    return True  # predicates without a geometric meaning are not checked
 
 
 def violated_relations(plan: Plan) -> list[Relation]:
@@ -135,16 +206,22 @@ def violated_relations(plan: Plan) -> list[Relation]:
 
 
 __all__ = [
+    "CONTACT",
     "DIRECTIONAL",
     "POSITION_THRESHOLD",
     "BoxT",
     "area",
     "center",
+    "faces",
     "inside",
     "intersection",
     "iou",
+    "mostly_inside",
     "relation_holds",
     "relative_position",
+    "rests_on",
+    "rides",
     "size",
+    "touching",
     "violated_relations",
 ]

@@ -11,7 +11,11 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+#: Versions a stored or submitted plan may carry. Migration rule 1 → 2: version 2 only adds optional
+#: fields (the structured backdrop, interaction relations, ``facing``/``pose`` attributes), so a
+#: version-1 document loads unchanged with their defaults and is written back as version 2.
+SUPPORTED_SCHEMA_VERSIONS = ("1", "2")
 
 HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -32,16 +36,85 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
 
 
-class Background(_Model):
-    color: str = Field(default="#f4efe6", description="Background fill as #rrggbb.")
-    description: str | None = Field(default=None, description="Scene words, e.g. 'beach at sunset'.")
+def _hex_color(value: str) -> str:
+    if not HEX_COLOR.match(value):
+        raise ValueError("must be a colour as #rrggbb")
+    return value.lower()
 
-    @field_validator("color")
+
+TimeOfDay = Literal["sunrise", "day", "sunset", "night"]
+Weather = Literal["clear", "cloudy", "rain", "snow", "fog", "storm"]
+#: Backdrop layers, drawn back to front: the sky (or space) above, far bands on the horizon, then the
+#: ground (or water, or an interior's wall above its floor), and a counter line in front.
+LayerKind = Literal[
+    "sky", "space", "mountains", "hills", "trees", "skyline", "ground", "water", "wall", "floor", "counter"
+]
+#: Interaction predicates (beside the spatial ones in geometry.DIRECTIONAL and friends). Subject first:
+#: "a cat sitting on a laptop" is (cat, on, laptop); "a snowman wearing a scarf" is (snowman, wears,
+#: scarf); "a girl holding a balloon" is (girl, holds, balloon); "an astronaut riding a horse" is
+#: (astronaut, rides, horse).
+INTERACTIONS = (
+    "on",
+    "in",
+    "holds",
+    "carries",
+    "wears",
+    "rides",
+    "faces",
+    "chases",
+    "follows",
+    "looks_at",
+    "touches",
+    "hangs_on",
+    "leans_on",
+    "stacked_on",
+    "flies_over",
+)
+#: ``attributes.facing``: which way the thing looks; art is mirrored to match.
+FACINGS = ("left", "right")
+#: ``attributes.pose`` values that renderers understand (others are kept and ignored).
+POSES = ("standing", "sitting", "lying", "flying", "riding", "running", "walking", "swimming", "hanging")
+
+
+class Layer(_Model):
+    """One band of a structured backdrop."""
+
+    kind: LayerKind
+    color: str = Field(description="Fill as #rrggbb (a stated colour wins: 'a black sky', 'pink sand').")
+    material: str | None = Field(
+        default=None, description="What the band is made of: grass, sand, snow, water, road, wood, tile…"
+    )
+    span: tuple[float, float] = Field(
+        default=(0.0, 1.0), description="[top, bottom] of the band, normalized to the canvas height."
+    )
+
+    _hex = field_validator("color")(_hex_color)
+
+    @field_validator("span")
     @classmethod
-    def _hex(cls, value: str) -> str:
-        if not HEX_COLOR.match(value):
-            raise ValueError("must be a colour as #rrggbb")
-        return value.lower()
+    def _span(cls, span: tuple[float, float]) -> tuple[float, float]:
+        if not 0.0 <= span[0] < span[1] <= 1.0:
+            raise ValueError("span must satisfy 0 <= top < bottom <= 1")
+        return span
+
+
+class Background(_Model):
+    color: str = Field(default="#f4efe6", description="Dominant fill as #rrggbb.")
+    description: str | None = Field(default=None, description="Scene words, e.g. 'beach at sunset'.")
+    setting: str | None = Field(
+        default=None, description="Where the scene is: kitchen, beach, ocean, park, city, space, moon…"
+    )
+    time_of_day: TimeOfDay | None = None
+    weather: Weather | None = None
+    horizon: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="Where ground meets sky (or floor meets wall), normalized y; None for a plain fill.",
+    )
+    layers: list[Layer] = Field(default_factory=list, description="Backdrop bands, back to front.")
+
+    _hex = field_validator("color")(_hex_color)
 
 
 class Canvas(_Model):
@@ -83,6 +156,9 @@ class Element(_Model):
     def _text_matches_kind(self) -> Element:
         if self.kind == "text" and self.text is None:
             raise ValueError("a text element needs 'text'")
+        facing = self.attributes.get("facing")
+        if facing is not None and facing not in FACINGS:
+            raise ValueError("attributes.facing must be 'left' or 'right'")
         return self
 
 
@@ -126,7 +202,9 @@ class TraceEntry(_Model):
 class Plan(_Model):
     id: str = Field(default="plan_draft", description="plan_… once stored.")
     object: Literal["plan"] = "plan"
-    schema_version: str = SCHEMA_VERSION
+    schema_version: str = Field(
+        default=SCHEMA_VERSION, description="Older supported versions are migrated on load."
+    )
     created: int = 0
     prompt: str = ""
     language: str = "en"
@@ -140,6 +218,14 @@ class Plan(_Model):
     diff: PlanDiff | None = None
     trace: list[TraceEntry] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+
+    @field_validator("schema_version")
+    @classmethod
+    def _migrate(cls, version: str) -> str:
+        if version not in SUPPORTED_SCHEMA_VERSIONS:
+            supported = ", ".join(SUPPORTED_SCHEMA_VERSIONS)
+            raise ValueError(f"unsupported schema_version {version!r} (supported: {supported})")
+        return SCHEMA_VERSION
 
     @model_validator(mode="after")
     def _consistent(self) -> Plan:
@@ -178,7 +264,11 @@ def plan_dump(plan: Plan) -> dict[str, Any]:
 
 
 __all__ = [
+    "FACINGS",
+    "INTERACTIONS",
+    "POSES",
     "SCHEMA_VERSION",
+    "SUPPORTED_SCHEMA_VERSIONS",
     "AttributeValue",
     "Background",
     "Box",
@@ -186,6 +276,8 @@ __all__ = [
     "ChangedElement",
     "Element",
     "ElementKind",
+    "Layer",
+    "LayerKind",
     "Plan",
     "PlanDiff",
     "ReferenceRole",
@@ -194,6 +286,8 @@ __all__ = [
     "Sentence",
     "SentenceAction",
     "TextSpec",
+    "TimeOfDay",
     "TraceEntry",
+    "Weather",
     "plan_dump",
 ]

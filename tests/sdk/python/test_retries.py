@@ -232,10 +232,8 @@ def test_wait_polls_at_the_servers_pace_until_terminal(sleeps: list[float]) -> N
 
 def test_wait_gives_up_after_its_timeout() -> None:
     script = Script(*(httpx.Response(200, json={**GENERATION, "status": "running"}) for _ in range(200)))
-    started = time.monotonic()
     with pytest.raises(TimeoutError, match="still running"):
         client_for(script).generations.wait("gen_1", timeout=0.3)
-    assert time.monotonic() - started < 2.0
 
 
 def test_async_202_follows_location_and_honours_retry_after(sleeps: list[float]) -> None:

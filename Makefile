@@ -4,6 +4,8 @@
 #   make bench   performance ratios against baselines measured in the same run
 #   make lint    ruff + mypy --strict on src/
 #   make eval    the reasoner's accuracy per category (also a regression floor in make test)
+#   make gallery render everyday prompts into docs/gallery/ (look at them after a drawing change)
+#   make concepts rebuild the WordNet noun concepts (needs Debian's wordnet-base) and the i18n lexicons
 
 PYTHON ?= python3
 VENV   := .venv
@@ -12,11 +14,13 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 DATA   ?= .limner
 PYTEST_ARGS ?=
+# Two workers, one test file each at a time (module fixtures such as a shared server stay together).
+PYTEST_WORKERS ?= -n 2 --dist loadfile
 
 RUNTIME_STAMP := $(VENV)/.runtime-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 TEST_STAMP    := $(VENV)/.test-$(shell cat pyproject.toml sdk/python/pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: serve test bench lint format eval lexicon clean system-deps
+.PHONY: serve test bench lint format eval lexicon concepts clean system-deps gallery
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,14 +32,14 @@ $(RUNTIME_STAMP): pyproject.toml | $(BIN)/python
 
 $(TEST_STAMP): pyproject.toml sdk/python/pyproject.toml | $(BIN)/python
 	bash scripts/system-deps.sh test
-	$(BIN)/python -m pip install --quiet -e '.[test]' -e sdk/python
+	$(BIN)/python -m pip install --quiet -e '.[test,diffusion]' -e sdk/python
 	touch $@
 
 serve: $(RUNTIME_STAMP)
 	$(BIN)/limner serve --host $(HOST) --port $(PORT) --data-dir $(DATA)
 
 test: lint
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check src tests bench
@@ -49,11 +53,22 @@ format: $(TEST_STAMP)
 bench: $(TEST_STAMP)
 	$(BIN)/python -m bench
 
+# Render the fixed list of everyday prompts into docs/gallery/ (PNGs, README.md, index.html).
+gallery: $(RUNTIME_STAMP)
+	$(BIN)/python -m bench.gallery --out docs/gallery
+
 eval: $(TEST_STAMP)
 	$(BIN)/python -m bench.eval --check
 
 # Rebuild reason/lexicon/<lang>/generated.tsv from CLDR, simplemma, ICU and OpenCC (commit the result).
 lexicon: $(TEST_STAMP)
+	$(BIN)/python -m limner.reason.i18n.build_lexicon
+
+# Rebuild reason/lexicon/concepts.tsv.xz from WordNet 3.0 (Debian's wordnet-base; commit the result),
+# then the other languages' lexicons, whose CLDR names link to the English nouns.
+concepts: $(TEST_STAMP)
+	@test -f /usr/share/wordnet/data.noun || { echo "needs WordNet 3.0: apt-get install wordnet-base" >&2; exit 1; }
+	$(BIN)/python -m limner.reason.concepts_build
 	$(BIN)/python -m limner.reason.i18n.build_lexicon
 
 clean:

@@ -139,7 +139,45 @@ def bench_render(repeat: int) -> list[str]:
             rgba = np.ascontiguousarray(np.asarray(Image.open(io.BytesIO(png)).convert("RGBA")))
             floor = pct(timed(lambda rgba=rgba, fmt=fmt: encode(rgba, fmt), repeat), 0.5)
             lines.append(row(f"generate {side}² {fmt} p50", gen, "encode", floor))
+    flat = RenderOptions(width=1024, height=1024, output_format="png", seed=1)
+    today = pct(timed(lambda: renderer.render(plan, flat), repeat), 0.5)
+    scene = scene_plan(plan)
+    renderer.render(scene, flat)  # warm-up
+    staged = pct(timed(lambda: renderer.render(scene, flat), repeat), 0.5)
+    objects = sum(e.kind == "object" for e in scene.elements)
+    lines.append(row(f"scene 1024² png ({objects} objects) p50", staged, "flat scene", today))
     return lines
+
+
+def scene_plan(plan: Any) -> Any:
+    """``plan`` on a park backdrop (sky, tree line, grass), topped up to 8 objects, text kept."""
+    from limner.plan.model import Background, Element, Layer
+
+    background = Background(
+        color="#8fc47a",
+        setting="park",
+        time_of_day="day",
+        weather="cloudy",
+        horizon=0.62,
+        layers=[
+            Layer(kind="sky", color="#a9d6f5", span=(0.0, 0.62)),
+            Layer(kind="trees", color="#5f9a4f", span=(0.46, 0.62)),
+            Layer(kind="ground", color="#8fc47a", material="grass", span=(0.62, 1.0)),
+        ],
+    )
+    elements = list(plan.elements)
+    extras = [
+        ("tree", (0.78, 0.3, 0.98, 0.7)),
+        ("dog", (0.05, 0.7, 0.3, 0.95)),
+        ("bird", (0.4, 0.08, 0.5, 0.18)),
+    ]
+    extras += [("cat", (0.55, 0.72, 0.7, 0.92)), ("kite", (0.2, 0.05, 0.3, 0.2))]
+    for i, (noun, box) in enumerate(extras):
+        if sum(e.kind == "object" for e in elements) >= 8:
+            break
+        elements.append(Element(id=f"bench{i}", noun=noun, box=box, z=1))
+    canvas = plan.canvas.model_copy(update={"background": background})
+    return plan.model_copy(update={"canvas": canvas, "elements": elements})
 
 
 def bench_service(repeat: int) -> list[str]:

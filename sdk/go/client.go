@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log"
 	"net/http"
 	"net/url"
 	"os"
@@ -29,11 +30,14 @@ type Client struct {
 	retry      RetryPolicy
 	headers    http.Header
 	sleep      func(ctx context.Context, d time.Duration) error
+	// logger gets one line per attempt when set (WithLogger, or LIMNER_LOG=debug: stderr).
+	logger *log.Logger
 
 	Plans       *PlansService
 	Generations *GenerationsService
 	Images      *ImagesService
 	References  *ReferencesService
+	Webhooks    *WebhooksService
 }
 
 // Option configures a Client.
@@ -60,6 +64,10 @@ func WithHTTPClient(h *http.Client) Option { return func(c *Client) { c.httpClie
 // WithHeader adds a header to every request.
 func WithHeader(name, value string) Option { return func(c *Client) { c.headers.Add(name, value) } }
 
+// WithLogger logs one line per attempt (method, path, status, attempt, time, request id; never the
+// key or bodies) to l; nil turns the log off. Without it, LIMNER_LOG=debug logs to stderr.
+func WithLogger(l *log.Logger) Option { return func(c *Client) { c.logger = l } }
+
 // NewClient returns a client configured by opts.
 func NewClient(opts ...Option) *Client {
 	c := &Client{
@@ -70,14 +78,47 @@ func NewClient(opts ...Option) *Client {
 		headers:    http.Header{},
 		sleep:      sleepContext,
 	}
+	if strings.EqualFold(strings.TrimSpace(os.Getenv("LIMNER_LOG")), "debug") {
+		c.logger = log.New(os.Stderr, "[limner] ", log.LstdFlags)
+	}
 	for _, opt := range opts {
 		opt(c)
 	}
+	c.bind()
+	return c
+}
+
+func (c *Client) bind() {
 	c.Plans = &PlansService{c}
 	c.Generations = &GenerationsService{c}
 	c.Images = &ImagesService{c}
 	c.References = &ReferencesService{c}
-	return c
+	c.Webhooks = &WebhooksService{}
+}
+
+// WithOptions returns a copy of the client with opts applied; c itself is unchanged.
+func (c *Client) WithOptions(opts ...Option) *Client {
+	clone := *c
+	httpClient := *c.httpClient
+	clone.httpClient = &httpClient
+	clone.headers = c.headers.Clone()
+	for _, opt := range opts {
+		opt(&clone)
+	}
+	clone.bind()
+	return &clone
+}
+
+// MaxRetries is how many further attempts follow a retryable failure.
+func (c *Client) MaxRetries() int { return c.retry.MaxRetries }
+
+// Timeout is the client's timeout per attempt (0: none).
+func (c *Client) Timeout() time.Duration { return c.httpClient.Timeout }
+
+func (c *Client) logf(format string, args ...any) {
+	if c.logger != nil {
+		c.logger.Printf(format, args...)
+	}
 }
 
 // BaseURL is the server this client talks to.
@@ -118,13 +159,31 @@ type RequestOption func(*call)
 // WithIdempotencyKey sets the Idempotency-Key of a POST (default: a fresh one per call).
 func WithIdempotencyKey(key string) RequestOption { return func(r *call) { r.idempotencyKey = key } }
 
+// WithRequestTimeout limits each attempt of this call to d (over the client's timeout).
+func WithRequestTimeout(d time.Duration) RequestOption { return func(r *call) { r.timeout = d } }
+
+// WithRequestMaxRetries sets this call's further attempts after a retryable failure.
+func WithRequestMaxRetries(n int) RequestOption {
+	return func(r *call) { r.maxRetries = &n }
+}
+
+// WithResponseInto stores the successful HTTP answer of this call (status, headers; its Body
+// holds the bytes read) in *dst: the raw response beside the decoded result.
+func WithResponseInto(dst **http.Response) RequestOption {
+	return func(r *call) { r.responseInto = dst }
+}
+
 type call struct {
 	method         string
 	path           string
 	query          url.Values
 	body           []byte
+	contentType    string
 	accept         string
 	idempotencyKey string
+	timeout        time.Duration
+	maxRetries     *int
+	responseInto   **http.Response
 }
 
 func (c *Client) newCall(method, path string, body any, opts []RequestOption) (*call, error) {
@@ -135,6 +194,7 @@ func (c *Client) newCall(method, path string, body any, opts []RequestOption) (*
 			return nil, fmt.Errorf("limner: encoding request body: %w", err)
 		}
 		r.body = data
+		r.contentType = "application/json"
 	}
 	for _, opt := range opts {
 		opt(r)
@@ -161,7 +221,7 @@ func (c *Client) build(ctx context.Context, r *call) (*http.Request, error) {
 	req.Header.Set("Accept", r.accept)
 	req.Header.Set("User-Agent", "limner-client-go/"+Version)
 	if r.body != nil {
-		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Content-Type", r.contentType)
 	}
 	if c.apiKey != "" {
 		req.Header.Set("Authorization", "Bearer "+c.apiKey)
@@ -193,48 +253,95 @@ func (c *Client) send(ctx context.Context, r *call) (*response, error) {
 	if err != nil {
 		return nil, &ConnectionError{Err: err}
 	}
+	if r.responseInto != nil {
+		res.Body = io.NopCloser(bytes.NewReader(body))
+		*r.responseInto = res
+	}
 	return &response{status: res.StatusCode, header: res.Header, body: body}, nil
 }
 
 // open performs r, retrying what may succeed later, and returns the successful answer with its
 // body unread (the caller closes it), or the mapped error.
 func (c *Client) open(ctx context.Context, r *call) (*http.Response, error) {
+	maxRetries := c.retry.MaxRetries
+	if r.maxRetries != nil {
+		maxRetries = *r.maxRetries
+	}
 	for attempt := 0; ; attempt++ {
-		req, err := c.build(ctx, r)
+		attemptCtx, cancel := ctx, context.CancelFunc(func() {})
+		if r.timeout > 0 {
+			attemptCtx, cancel = context.WithTimeout(ctx, r.timeout)
+		}
+		req, err := c.build(attemptCtx, r)
 		if err != nil {
+			cancel()
 			return nil, err
 		}
 		var failure error
 		var retryAfter time.Duration
 		var hasRetryAfter bool
+		started := time.Now()
 		res, err := c.httpClient.Do(req)
+		if err == nil {
+			c.logf("%s %s %d (attempt %d, %d ms, request id %s)", r.method, r.path, res.StatusCode, attempt+1,
+				time.Since(started).Milliseconds(), orDash(res.Header.Get("X-Request-ID")))
+		} else {
+			c.logf("%s %s failed (attempt %d): %v", r.method, r.path, attempt+1, err)
+		}
 		switch {
 		case err != nil && ctx.Err() != nil:
+			cancel()
 			return nil, ctx.Err()
 		case err != nil:
+			cancel()
 			failure = &ConnectionError{Err: err}
 		case res.StatusCode >= 200 && res.StatusCode < 300:
+			res.Body = &cancelOnClose{ReadCloser: res.Body, cancel: cancel}
 			return res, nil
 		default:
 			body, readErr := io.ReadAll(res.Body)
 			res.Body.Close()
+			cancel()
 			if readErr != nil {
 				failure = &ConnectionError{Err: readErr}
 				break
 			}
 			apiErr := newAPIError(res.StatusCode, http.StatusText(res.StatusCode), res.Header, body)
+			res.Body = io.NopCloser(bytes.NewReader(body))
+			apiErr.Response = res
 			if !IsRetryableStatus(res.StatusCode) {
 				return nil, apiErr
 			}
 			failure, retryAfter, hasRetryAfter = apiErr, apiErr.RetryAfter, apiErr.HasRetryAfter
 		}
-		if attempt >= c.retry.MaxRetries {
+		if attempt >= maxRetries {
 			return nil, failure
 		}
-		if err := c.sleep(ctx, c.retry.Delay(attempt, retryAfter, hasRetryAfter)); err != nil {
+		delay := c.retry.Delay(attempt, retryAfter, hasRetryAfter)
+		c.logf("%s %s: retrying in %s after %v", r.method, r.path, delay, failure)
+		if err := c.sleep(ctx, delay); err != nil {
 			return nil, err
 		}
 	}
+}
+
+// cancelOnClose ends a per-attempt timeout's context once the caller has read the answer.
+type cancelOnClose struct {
+	io.ReadCloser
+	cancel context.CancelFunc
+}
+
+func (b *cancelOnClose) Close() error {
+	err := b.ReadCloser.Close()
+	b.cancel()
+	return err
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
 }
 
 func decode(res *response, out any, what string) error {
@@ -323,7 +430,7 @@ func (c *Client) Generate(ctx context.Context, params GenerateParams, opts ...Re
 		if id == "" {
 			return nil, &limnerError{family: ErrInvalidResponse, msg: "202 answer with neither a body nor a Location header"}
 		}
-		return c.Generations.Get(ctx, id)
+		return c.Generations.Get(ctx, id, opts...)
 	}
 	var generation Generation
 	if err := decode(res, &generation, "generation"); err != nil {
@@ -333,8 +440,8 @@ func (c *Client) Generate(ctx context.Context, params GenerateParams, opts ...Re
 }
 
 // Usage is the metered usage between two Unix times (zero means unbounded): GET /v1/usage.
-func (c *Client) Usage(ctx context.Context, start, end int64) (*Usage, error) {
-	r, err := c.newCall(http.MethodGet, "/v1/usage", nil, nil)
+func (c *Client) Usage(ctx context.Context, start, end int64, opts ...RequestOption) (*Usage, error) {
+	r, err := c.newCall(http.MethodGet, "/v1/usage", nil, opts)
 	if err != nil {
 		return nil, err
 	}

@@ -59,7 +59,12 @@ type APIError struct {
 	RetryAfter    time.Duration
 	HasRetryAfter bool
 	Header        http.Header
+	// Response is the answer (its Body holds the bytes read); nil when built without one.
+	Response *http.Response
 }
+
+// Status is the HTTP status; an alias of StatusCode.
+func (e *APIError) Status() int { return e.StatusCode }
 
 func (e *APIError) Error() string {
 	name := e.Code

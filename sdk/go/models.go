@@ -20,10 +20,25 @@ func (s GenerationStatus) Terminal() bool {
 // Box is [x0, y0, x1, y1], normalized to the canvas, origin top-left, y downward.
 type Box [4]float64
 
-// Background of the canvas.
+// Layer is one band of a structured backdrop (sky, mountains, ground, water, wall, floor…).
+type Layer struct {
+	Kind     string  `json:"kind"`
+	Color    string  `json:"color"`
+	Material *string `json:"material,omitempty"`
+	// Span is [top, bottom] of the band, normalized to the canvas height.
+	Span *[2]float64 `json:"span,omitempty"`
+}
+
+// Background of the canvas: a fill, and for scenes a setting and backdrop layers.
 type Background struct {
 	Color       string  `json:"color"`
 	Description *string `json:"description"`
+	Setting     *string `json:"setting,omitempty"`
+	TimeOfDay   *string `json:"time_of_day,omitempty"`
+	Weather     *string `json:"weather,omitempty"`
+	// Horizon is where ground meets sky (or floor meets wall), normalized y; nil for a plain fill.
+	Horizon *float64 `json:"horizon,omitempty"`
+	Layers  []Layer  `json:"layers,omitempty"`
 }
 
 // Canvas is the plan's image size and background.

@@ -2,12 +2,15 @@ package limner
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"crypto/sha256"
-	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
+	"mime/multipart"
 	"net/http"
+	"net/textproto"
 	"net/url"
 	"os"
 	"regexp"
@@ -19,9 +22,9 @@ import (
 type PlansService struct{ c *Client }
 
 // Get returns a stored plan: GET /v1/plans/{id}.
-func (s *PlansService) Get(ctx context.Context, id string) (*Plan, error) {
+func (s *PlansService) Get(ctx context.Context, id string, opts ...RequestOption) (*Plan, error) {
 	var plan Plan
-	if err := s.c.Do(ctx, http.MethodGet, "/v1/plans/"+url.PathEscape(id), nil, &plan); err != nil {
+	if err := s.c.Do(ctx, http.MethodGet, "/v1/plans/"+url.PathEscape(id), nil, &plan, opts...); err != nil {
 		return nil, err
 	}
 	return &plan, nil
@@ -30,8 +33,8 @@ func (s *PlansService) Get(ctx context.Context, id string) (*Plan, error) {
 // GenerationsService reads, waits for and cancels generations.
 type GenerationsService struct{ c *Client }
 
-func (s *GenerationsService) fetch(ctx context.Context, id string) (*Generation, *response, error) {
-	r, err := s.c.newCall(http.MethodGet, "/v1/generations/"+url.PathEscape(id), nil, nil)
+func (s *GenerationsService) fetch(ctx context.Context, id string, opts ...RequestOption) (*Generation, *response, error) {
+	r, err := s.c.newCall(http.MethodGet, "/v1/generations/"+url.PathEscape(id), nil, opts)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -47,8 +50,8 @@ func (s *GenerationsService) fetch(ctx context.Context, id string) (*Generation,
 }
 
 // Get returns a generation and its images: GET /v1/generations/{id}.
-func (s *GenerationsService) Get(ctx context.Context, id string) (*Generation, error) {
-	generation, _, err := s.fetch(ctx, id)
+func (s *GenerationsService) Get(ctx context.Context, id string, opts ...RequestOption) (*Generation, error) {
+	generation, _, err := s.fetch(ctx, id, opts...)
 	return generation, err
 }
 
@@ -180,8 +183,8 @@ type ImagesService struct{ c *Client }
 var sha256Tag = regexp.MustCompile(`^[0-9a-f]{64}$`)
 
 // Download returns the bytes of an image (GET /v1/images/{id}), checked against its sha256 ETag.
-func (s *ImagesService) Download(ctx context.Context, id string) ([]byte, error) {
-	r, err := s.c.newCall(http.MethodGet, "/v1/images/"+url.PathEscape(id), nil, nil)
+func (s *ImagesService) Download(ctx context.Context, id string, opts ...RequestOption) ([]byte, error) {
+	r, err := s.c.newCall(http.MethodGet, "/v1/images/"+url.PathEscape(id), nil, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -212,32 +215,61 @@ func (s *ImagesService) Save(ctx context.Context, id, path string) error {
 // ReferencesService uploads and manages reference images.
 type ReferencesService struct{ c *Client }
 
-// Create uploads a reference image (PNG, JPEG or WebP bytes): POST /v1/references.
+// Create uploads a reference image (PNG, JPEG or WebP bytes) as multipart form data:
+// POST /v1/references. The form is encoded once, so retries send the very same bytes.
 func (s *ReferencesService) Create(ctx context.Context, data []byte, role, name string, opts ...RequestOption) (*Reference, error) {
-	body := map[string]string{"data": base64.StdEncoding.EncodeToString(data)}
-	if role != "" {
-		body["role"] = role
+	var form bytes.Buffer
+	writer := multipart.NewWriter(&form)
+	for _, field := range [][2]string{{"role", role}, {"name", name}} {
+		if field[1] != "" {
+			if err := writer.WriteField(field[0], field[1]); err != nil {
+				return nil, err
+			}
+		}
 	}
-	if name != "" {
-		body["name"] = name
+	filename := name
+	if filename == "" {
+		filename = "reference"
+	}
+	header := textproto.MIMEHeader{}
+	header.Set("Content-Disposition", fmt.Sprintf(`form-data; name="file"; filename=%q`, filename))
+	header.Set("Content-Type", http.DetectContentType(data))
+	part, err := writer.CreatePart(header)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := part.Write(data); err != nil {
+		return nil, err
+	}
+	if err := writer.Close(); err != nil {
+		return nil, err
+	}
+	r, err := s.c.newCall(http.MethodPost, "/v1/references", nil, opts)
+	if err != nil {
+		return nil, err
+	}
+	r.body, r.contentType = form.Bytes(), writer.FormDataContentType()
+	res, err := s.c.send(ctx, r)
+	if err != nil {
+		return nil, err
 	}
 	var reference Reference
-	if err := s.c.Do(ctx, http.MethodPost, "/v1/references", body, &reference, opts...); err != nil {
+	if err := decode(res, &reference, "reference"); err != nil {
 		return nil, err
 	}
 	return &reference, nil
 }
 
 // Get returns a reference: GET /v1/references/{id}.
-func (s *ReferencesService) Get(ctx context.Context, id string) (*Reference, error) {
+func (s *ReferencesService) Get(ctx context.Context, id string, opts ...RequestOption) (*Reference, error) {
 	var reference Reference
-	if err := s.c.Do(ctx, http.MethodGet, "/v1/references/"+url.PathEscape(id), nil, &reference); err != nil {
+	if err := s.c.Do(ctx, http.MethodGet, "/v1/references/"+url.PathEscape(id), nil, &reference, opts...); err != nil {
 		return nil, err
 	}
 	return &reference, nil
 }
 
 // Delete removes a reference: DELETE /v1/references/{id}.
-func (s *ReferencesService) Delete(ctx context.Context, id string) error {
-	return s.c.Do(ctx, http.MethodDelete, "/v1/references/"+url.PathEscape(id), nil, nil)
+func (s *ReferencesService) Delete(ctx context.Context, id string, opts ...RequestOption) error {
+	return s.c.Do(ctx, http.MethodDelete, "/v1/references/"+url.PathEscape(id), nil, nil, opts...)
 }

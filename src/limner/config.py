@@ -88,6 +88,19 @@ class Settings:
         default_factory=lambda: os.environ.get("LIMNER_WEBHOOKS_ALLOW_LOOPBACK", "") == "1"
     )
 
+    #: Public base URL of the API (env ``LIMNER_PUBLIC_URL``, e.g. ``https://api.example.com``) for
+    #: absolute URLs in answers; unset: ``http://<host>:<port>`` of this server, never a request's Host.
+    public_url: str | None = field(default_factory=lambda: os.environ.get("LIMNER_PUBLIC_URL") or None)
+
+    @property
+    def base_url(self) -> str:
+        """:attr:`public_url`, else this server's own address (no trailing slash)."""
+        if self.public_url:
+            return self.public_url.rstrip("/")
+        host = self.host if self.host not in ("0.0.0.0", "::", "") else "localhost"
+        shown = f"[{host}]" if ":" in host else host
+        return f"http://{shown}:{self.port}"
+
     @property
     def db_url(self) -> str:
         if self.database_url:

@@ -31,6 +31,13 @@ class InvalidRequestError(LimnerError):
     title = "Invalid request"
 
 
+class NothingToDrawError(InvalidRequestError):
+    """The prompt names nothing that can be drawn: no known thing, no text, no scene (422, ``prompt``)."""
+
+    code = "nothing_to_draw"
+    title = "Nothing to draw"
+
+
 class MalformedRequestError(LimnerError):
     """The body cannot be parsed at all (400)."""
 
@@ -95,6 +102,14 @@ class OverloadedError(LimnerError):
         self.retry_after = retry_after
 
 
+class InsufficientStorageError(OverloadedError):
+    """The disk (or the database's) is full: nothing was stored; retry once space is freed (507)."""
+
+    status = 507
+    code = "insufficient_storage"
+    title = "Insufficient storage"
+
+
 class RenderError(LimnerError):
     """A renderer failed on a valid plan: the generation fails and is not charged."""
 
@@ -106,10 +121,12 @@ class RenderError(LimnerError):
 __all__ = [
     "AuthenticationError",
     "ConflictError",
+    "InsufficientStorageError",
     "InvalidRequestError",
     "LimnerError",
     "MalformedRequestError",
     "NotFoundError",
+    "NothingToDrawError",
     "OverloadedError",
     "PayloadTooLargeError",
     "PermissionDeniedError",

@@ -15,18 +15,34 @@ from tests.serving import running_server
 SRC = Path(__file__).resolve().parents[2] / "src"
 
 
-def cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run ``limner ARGS`` (``python -m limner.cli.main``) in ``cwd``."""
+def _env(env: dict[str, str] | None) -> dict[str, str]:
     full_env = {**os.environ, "PYTHONPATH": f"{SRC}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
     full_env.pop("LIMNER_SERVER", None)
     full_env.update(env or {})
+    return full_env
+
+
+def cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``limner ARGS`` (``python -m limner.cli.main``) in ``cwd``."""
     return subprocess.run(
         [sys.executable, "-m", "limner.cli.main", *args],
         cwd=cwd,
-        env=full_env,
+        env=_env(env),
         capture_output=True,
         text=True,
         timeout=120,
+    )
+
+
+def cli_bytes(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    """``cli`` with stdout and stderr as bytes (for ``-o -``)."""
+    return subprocess.run(
+        [sys.executable, "-m", "limner.cli.main", *args],
+        cwd=cwd,
+        env=_env(None),
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
 
 

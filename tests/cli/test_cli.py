@@ -18,7 +18,7 @@ FORCE_TERMINAL = {"FORCE_COLOR": "1", "COLUMNS": "120"}
 def test_generate_in_process_json_and_files(tmp_path: Path) -> None:
     result = cli(
         "generate", "a red apple left of a blue cup", "-o", "out/a.png", "--n", "2", "--size", "256x192",
-        "--json", "--data-dir", "d", cwd=tmp_path,
+        "--mkdir", "--json", "--data-dir", "d", cwd=tmp_path,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     generation = json.loads(result.stdout)
@@ -62,8 +62,9 @@ def test_unreachable_server_is_readable(tmp_path: Path) -> None:
 def test_unwritable_output_is_readable(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("not a folder")
     result = cli("generate", "a cat", "-o", "file/x.png", "--size", "64x64", "--data-dir", "d", cwd=tmp_path)
-    assert result.returncode == 1
+    assert result.returncode == 2  # checked before any work: a caller's mistake, naming -o
     assert "Traceback" not in result.stderr and result.stderr.startswith("error: ")
+    assert "(param: output)" in result.stderr
 
 
 @pytest.mark.parametrize("command", ["reason", "generate", "version", "open"])

@@ -34,6 +34,7 @@ def test_generate_in_process_writes_n_files(tmp_path: Path) -> None:
         "a red apple",
         "-o",
         "out/apple.png",
+        "--mkdir",
         "--n",
         "2",
         "--size",

@@ -13,6 +13,7 @@ from limner.errors import InvalidRequestError, NotFoundError
 from limner.plan.model import Canvas, Element, Plan
 from limner.platform.schemas import GenerateBody, ReasonBody
 from limner.platform.service import LimnerService
+from limner.reason.base import ReasonRequest
 
 EMPTY = {"plans": 0, "generations": 0, "images": 0}
 
@@ -74,6 +75,27 @@ def test_generate_from_a_prompt_stores_the_reasoned_plan(service: LimnerService)
     plan = service.get_plan(generation.plan_id)
     assert plan.prompt == "green tree" and plan.seed == 2
     assert (generation.images[0].width, generation.images[0].height) == (256, 128)
+
+
+def test_a_prompt_with_n_images_draws_each_from_its_own_seeds_plan(service: LimnerService) -> None:
+    prompt = "five balloons above a birthday cake"
+    generation = service.generate(GenerateBody(prompt=prompt, n=3, seed=1, size="256x256"))
+    assert [image.seed for image in generation.images] == [1, 2, 3]
+    assert len({image.sha256 for image in generation.images}) == 3
+    # the generation's plan is the first seed's; the others are the plans reasoned with their seeds
+    assert service.get_plan(generation.plan_id).seed == 1
+    seen: list[int] = []
+    reasoner = service.reasoner
+
+    class Recording:
+        def reason(self, request: ReasonRequest) -> Plan:
+            seen.append(request.seed)
+            return reasoner.reason(request)
+
+    service.reasoner = Recording()
+    again = service.generate(GenerateBody(prompt=prompt, n=3, seed=1, size="256x256"))
+    assert [i.sha256 for i in again.images] == [i.sha256 for i in generation.images]
+    assert seen == [1, 2, 3]  # one plan per seed (and so another arrangement with the built-in reasoner)
 
 
 def test_generate_from_an_inline_plan_stores_it_as_a_new_plan(service: LimnerService) -> None:

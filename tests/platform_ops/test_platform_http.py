@@ -63,7 +63,7 @@ def test_auth_required_and_admin_guard(servers: list[Server]) -> None:
         _problem(wrong.get("/v1/usage"), 401, "unauthorized")
     key = _key(server)
     with server.client(key["secret"]) as user:
-        _problem(user.get("/v1/admin/keys"), 401, "unauthorized")  # a user key is not the admin key
+        _problem(user.get("/v1/admin/keys"), 403, "forbidden")  # a user key is not the admin key (API.md)
     with server.admin() as admin:
         ids = [k["id"] for k in admin.get("/v1/admin/keys").json()["data"]]
         assert key["id"] in ids

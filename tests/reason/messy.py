@@ -33,7 +33,7 @@ RAW: tuple[tuple[str, str, str], ...] = (
     ("correction", "five, no six, no seven stars", "star*7"),
     ("correction", "a green apple. on second thought, make it red", "apple:red"),
     # -- edits inside one prompt ------------------------------------------------------------------------
-    ("inline_edit", "three apples on a table. make the apples green", "apple*3:green;dining table"),
+    ("inline_edit", "three apples on a table. make the apples green", "apple*3:green;table"),
     ("inline_edit", "a red cup and a blue plate. swap the colours", "cup:blue;plate:red"),
     ("inline_edit", "a clock above a sofa. replace the clock with a lamp", "lamp;couch|lamp above couch"),
     ("inline_edit", "a dog, a cat and a bird. remove the dog", "cat;bird"),
@@ -65,9 +65,9 @@ RAW: tuple[tuple[str, str, str], ...] = (
     ("reference", "a car. a dog to its left", "car;dog"),
     ("reference", "three apples. make them yellow", "apple*3:yellow"),
     ("reference", "a red ball and a green ball. the red one is on the left", "sports ball*2:red"),
-    ("reference", "a table with a vase. the vase is white", "dining table;vase:white"),
+    ("reference", "a table with a vase. the vase is white", "table;vase:white"),
     ("reference", "a boat under a bridge. the boat is orange", "boat:orange;bridge"),
-    ("reference", "a cat on a mat. it is gray", "cat:gray;rug"),
+    ("reference", "a cat on a mat. it is gray", "cat:gray;mat"),
     ("reference", "four cups; three of them are pink and the rest are blue", "cup*4:pink"),
     ("reference", "a bicycle. next to it, a fire hydrant", "bicycle;fire hydrant"),
     ("reference", "a clock. below it, a bench", "clock;bench|bench below clock"),
@@ -80,8 +80,8 @@ RAW: tuple[tuple[str, str, str], ...] = (
     ("list", "a bowl (blue) with three oranges", "bowl:blue;orange*3"),
     ("list", "a car, a bus, a truck, and a motorcycle", "car;bus;truck;motorcycle"),
     ("list", "two cats, one dog, three birds", "cat*2;dog;bird*3"),
-    ("list", "a chair - red - next to a table", "chair:red;dining table"),
-    ("list", "a pizza, a sandwich and a hot dog on a table", "pizza;sandwich;hot dog;dining table"),
+    ("list", "a chair - red - next to a table", "chair:red;table"),
+    ("list", "a pizza, a sandwich and a hot dog on a table", "pizza;sandwich;hot dog;table"),
     ("list", "an umbrella (yellow), a suitcase (black)", "umbrella:yellow;suitcase:black"),
     # -- typos -----------------------------------------------------------------------------------------------
     ("typo", "a bananna on a plate", "banana;plate"),
@@ -100,7 +100,7 @@ RAW: tuple[tuple[str, str, str], ...] = (
     ("emoji", "🍎🍎🍎", "apple*3"),
     ("emoji", "a 🐶 next to a 🐱", "dog;cat"),
     ("emoji", "two 🚗 and a 🚌", "car*2;bus"),
-    ("emoji", "🍕 on a table", "pizza;dining table"),
+    ("emoji", "🍕 on a table", "pizza;table"),
     ("emoji", "a blue 🚲", "bicycle:blue"),
     ("emoji", "🐘 left of 🦒", "elephant;giraffe|elephant left of giraffe"),
     ("emoji", "three 🍌", "banana*3"),
@@ -111,7 +111,7 @@ RAW: tuple[tuple[str, str, str], ...] = (
     (
         "runon",
         "so like there's a table and on the table theres a cup and the cup is red",
-        "dining table;cup:red",
+        "table;cup:red",
     ),
     ("runon", "draw me   two    horses", "horse*2"),
     ("runon", "a Cat to the Left of a Dog", "cat;dog|cat left of dog"),
@@ -126,7 +126,7 @@ RAW: tuple[tuple[str, str, str], ...] = (
     ("runon", "TWO PURPLE VASES ON A SHELF", "vase*2:purple;shelf"),
     # -- natural phrasings ---------------------------------------------------------------------------
     ("phrasing", "a red-and-white bus", "bus:red"),
-    ("phrasing", "a cat underneath a table", "cat;dining table|cat below dining table"),
+    ("phrasing", "a cat underneath a table", "cat;table|cat below table"),
     ("phrasing", "a bird atop a car", "bird;car|bird above car"),
     ("phrasing", "two books stacked on a chair", "book*2;chair"),
     ("phrasing", "a dog beneath a tree", "dog;tree|dog below tree"),
@@ -149,14 +149,14 @@ RAW: tuple[tuple[str, str, str], ...] = (
     ("scene", "scattered coins", "coin*3"),
     ("scene", "a cat in the corner", "cat"),
     ("scene", "a centered vase", "vase"),
-    ("scene", "a picture on a wall", "picture frame"),
+    ("scene", "a picture on a wall", "picture"),
     ("scene", "three books stacked", "book*3"),
 )
 
 #: Written after the reasoner was tuned on ``RAW`` and never tuned on: an honest held-out measure.
 HELD_OUT: tuple[tuple[str, str, str], ...] = (
     ("messy_heldout", "a purple umbrella. no wait, make that two purple umbrellas", "umbrella*2:purple"),
-    ("messy_heldout", "four, no, three bottles on a table", "bottle*3;dining table"),
+    ("messy_heldout", "four, no, three bottles on a table", "bottle*3;table"),
     ("messy_heldout", "a boat and a kite. scratch that, no kite", "boat"),
     ("messy_heldout", "an orange cat. actually make it white", "cat:white"),
     ("messy_heldout", "a dog left of a horse. remove the horse. add a cow", "dog;cow"),

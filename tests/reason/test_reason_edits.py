@@ -103,7 +103,7 @@ def test_put_the_named_product_on_the_table() -> None:
     old.id = "plan_p"
     new = REASONER.reason(ReasonRequest(prompt="put the product on the table", base=old, references=refs))
     bottle = next(e for e in new.elements if e.noun == "bottle")
-    table = next(e for e in new.elements if e.noun == "dining table")
+    table = next(e for e in new.elements if e.noun == "table")
     assert bottle.reference_id == "ref_p"
     assert bottle.box[3] <= table.box[1] + 0.1 * (table.box[3] - table.box[1]) + 1e-6
     assert new.diff is not None and [c.id for c in new.diff.changed] == [bottle.id]

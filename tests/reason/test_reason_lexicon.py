@@ -18,18 +18,18 @@ SYNONYMS = {
     "phone": "cell phone",
     "smartphone": "cell phone",
     "mobile phone": "cell phone",
-    "table": "dining table",
+    "table": "table",  # WordNet's table: dining tables are a kind of it, never the other way
     "hairdryer": "hair drier",
     "hair dryer": "hair drier",
     "ball": "sports ball",
-    "football": "sports ball",
-    "soccer ball": "sports ball",
+    "football": "football",  # a kind of ball: kept, never swapped for the COCO class
+    "soccer ball": "soccer ball",
     "plane": "airplane",
     "aeroplane": "airplane",
     "doughnut": "donut",
-    "racket": "tennis racket",
-    "puppy": "dog",
-    "kitten": "cat",
+    "racket": "racket",  # the general racket, not the tennis racket
+    "puppy": "puppy",  # kinds keep their lemma (issue 13); art stands in with the dog
+    "kitten": "kitten",
     "man": "person",
     "woman": "person",
     "child": "person",
@@ -37,7 +37,7 @@ SYNONYMS = {
     "girl": "person",
     "fridge": "refrigerator",
     "bike": "bicycle",
-    "mug": "cup",
+    "mug": "mug",
     "hotdog": "hot dog",
     "teddy": "teddy bear",
     "laptop computer": "laptop",
@@ -45,14 +45,14 @@ SYNONYMS = {
     "tv remote": "remote",
     "computer keyboard": "keyboard",
     "lorry": "truck",
-    "ship": "boat",
+    "ship": "ship",
     "purse": "handbag",
 }
 IRREGULAR = {
     "people": "person",
     "mice": "mouse",
     "knives": "knife",
-    "geese": "duck",
+    "geese": "goose",
     "sheep": "sheep",
     "fish": "fish",
     "skis": "skis",
@@ -62,7 +62,7 @@ IRREGULAR = {
     "women": "person",
     "wolves": "wolf",
     "leaves": "leaf",
-    "teeth": None,
+    "teeth": "tooth",
 }
 
 

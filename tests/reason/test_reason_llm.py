@@ -17,7 +17,7 @@ from limner.platform.service import _default_reasoner
 from limner.reason import BuiltinReasoner, ReasonRequest
 from limner.reason.llm import LLMReasoner, OpenAIChatClient
 
-UNREADABLE = "a zorblax hovering beside a flurbish gadget"
+UNREADABLE = "a zorblax hovering beside a flurbish gadget and a red car"
 
 
 @dataclass

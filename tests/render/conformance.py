@@ -120,7 +120,7 @@ def check_element(
     image: RGBArray,
     plan: Plan,
     element: Element,
-    background: tuple[int, int, int],
+    background: tuple[int, int, int] | RGBArray,
     *,
     min_coverage: float = 0.08,
     background_tolerance: float = 24.0,
@@ -134,7 +134,8 @@ def check_element(
     expected = expected_class(color) if isinstance(color, str) else None
     if pixels.size == 0:
         return ElementCheck(element.id, element.noun, expected, 0.0, None, {}, False, "box fully covered")
-    distance = np.linalg.norm(pixels.astype(np.float32) - np.array(background, np.float32), axis=1)
+    under = background[mask] if isinstance(background, np.ndarray) else np.array(background, np.float32)
+    distance = np.linalg.norm(pixels.astype(np.float32) - under.astype(np.float32), axis=1)
     ink = pixels[distance > background_tolerance]
     coverage = len(ink) / len(pixels)
     if coverage < min_coverage:
@@ -175,9 +176,26 @@ def check_plan(data: bytes, plan: Plan, **kwargs: float) -> list[ElementCheck]:
     ]
 
 
-def assert_conforms(data: bytes, plan: Plan, **kwargs: float) -> list[ElementCheck]:
+def check_plan_on_backdrop(data: bytes, backdrop: bytes, plan: Plan, **kwargs: float) -> list[ElementCheck]:
+    """Like :func:`check_plan` for a structured backdrop: ink is what differs from ``backdrop``, the
+    same plan rendered without its elements."""
+    image = decode(data)
+    under = decode(backdrop)
+    return [
+        check_element(image, plan, element, under, **kwargs)
+        for element in plan.elements
+        if element.kind == "object"
+    ]
+
+
+def assert_conforms(
+    data: bytes, plan: Plan, *, backdrop: bytes | None = None, **kwargs: float
+) -> list[ElementCheck]:
     """Fail with every offending element listed when some object is missing or off-colour."""
-    results = check_plan(data, plan, **kwargs)
+    if backdrop is not None:
+        results = check_plan_on_backdrop(data, backdrop, plan, **kwargs)
+    else:
+        results = check_plan(data, plan, **kwargs)
     failures = [r for r in results if not r.ok]
     assert not failures, "\n".join(
         f"{r.element_id} {r.noun!r} ({r.expected}): {r.reason}; coverage {r.coverage:.1%}; shares {r.shares}"
@@ -192,6 +210,7 @@ __all__ = [
     "assert_conforms",
     "check_element",
     "check_plan",
+    "check_plan_on_backdrop",
     "classify",
     "decode",
     "draw_sequence",

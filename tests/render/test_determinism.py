@@ -19,6 +19,7 @@ from limner.render.base import RenderOptions
 from limner.render.builtin import BuiltinRenderer
 
 from .plans import COCO, banner_plan, grid_plan, scene_plan
+from .scenes import SCENES
 
 GOLDEN = Path(__file__).with_name("golden.json")
 
@@ -29,6 +30,9 @@ def golden_cases() -> dict[str, tuple[Plan, RenderOptions]]:
         "banner_png": (banner_plan(), RenderOptions(seed=3)),
         "scene_png": (scene_plan(), RenderOptions(seed=11)),
         "coco_jpeg": (coco, RenderOptions(seed=7, output_format="jpeg", quality=90)),
+        "kitchen_png": (SCENES["kitchen"](), RenderOptions(seed=5)),
+        "night_snow_png": (SCENES["night_snow"](), RenderOptions(seed=9)),
+        "city_rain_png": (SCENES["city_rain"](), RenderOptions(seed=2)),
     }
 
 

@@ -83,6 +83,7 @@ OPERATIONS = [
     ("GET", "/v1/admin/accounts"),
     ("PATCH", "/v1/admin/accounts/{id}"),
     ("GET", "/v1/admin/capacity"),
+    ("GET", "/v1/renderers"),
 ]
 
 

@@ -58,7 +58,7 @@ def test_non_json_bodies_are_415(client: TestClient) -> None:
         ("/v1/generate", {"prompt": "cat", "n": 0}, "n"),
         ("/v1/generate", {"prompt": "cat", "n": 9}, "n"),
         ("/v1/generate", {"prompt": "cat", "size": "8000x8000"}, "size"),
-        ("/v1/generate", {"prompt": "cat", "output_format": "svg"}, "output_format"),
+        ("/v1/generate", {"prompt": "cat", "output_format": "gif"}, "output_format"),
         ("/v1/generate", {"prompt": "cat", "renderer": "nope"}, "renderer"),
         ("/v1/generate", {"prompt": "cat", "async": True, "base_image_id": "img_x"}, "async"),
         ("/v1/generate", {"plan_id": "plan_a", "prompt": "cat"}, "prompt"),
@@ -88,9 +88,17 @@ def test_several_errors_are_all_listed(client: TestClient) -> None:
     assert "(and 1 more)" in problem["detail"]
 
 
-def test_svg_names_the_renderer(client: TestClient) -> None:
-    problem = client.post("/v1/generate", json={"prompt": "cat", "output_format": "svg"}).json()
-    assert "not supported by renderer" in problem["detail"]
+def test_svg_is_served_as_svg(client: TestClient) -> None:
+    """The built-in renderer draws SVG (a renderer that cannot is refused naming it: test_service)."""
+    body = {"prompt": "a red apple", "output_format": "svg", "size": "256x256"}
+    generation = client.post("/v1/generate", json=body).json()
+    image = generation["images"][0]
+    response = client.get(image["url"])
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("image/svg+xml")
+    assert response.content.lstrip().startswith(b"<?xml") and b"<svg" in response.content
+    edit = {"prompt": "make it green", "base_image_id": image["id"]}
+    assert_problem(client.post("/v1/generate", json=edit), 422, "invalid_request", "base_image_id")
 
 
 @pytest.mark.parametrize(

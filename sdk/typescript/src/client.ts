@@ -12,7 +12,9 @@ import type { Generation, GenerationImage, Plan, Reference, ReferenceUse, Usage 
 import { isTerminal } from "./models.js";
 import { RetryPolicy, isRetryableStatus, parseRetryAfter } from "./retry.js";
 import { readEvents } from "./sse.js";
+import { validateGeneration, validatePlan, validateReference, validateUsage } from "./validate.js";
 import { VERSION } from "./version.js";
+import { Webhooks } from "./webhooks.js";
 
 export const DEFAULT_BASE_URL = "http://127.0.0.1:8000";
 
@@ -33,12 +35,38 @@ export interface ClientOptions {
   /** How to wait (milliseconds); replace it to observe or speed up backoff. */
   sleep?: (ms: number) => Promise<void>;
   retry?: RetryPolicy;
+  /** `debug` logs every attempt, `info` only retries; defaults to env `LIMNER_LOG` (in Node), else off. */
+  logLevel?: LogLevel;
+  /** Where log lines go (default: `console.error`). */
+  logger?: Logger;
+}
+
+export type LogLevel = "debug" | "info" | "off";
+
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
 }
 
 export interface RequestOptions {
   /** Reused across the retries of this one call; generated when absent (POST only). */
   idempotencyKey?: string;
   signal?: AbortSignal;
+  /** This call's timeout per attempt, in milliseconds (over the client's). */
+  timeout?: number;
+  /** This call's further attempts after a 429, a 5xx or a connection error (over the client's). */
+  maxRetries?: number;
+  /** @internal Receives the response a raw-response call was read from. */
+  capture?: { response?: Response };
+}
+
+/** What `client.withRawResponse` calls answer: the parsed object and the HTTP response it came from. */
+export interface RawResponse<T> {
+  data: T;
+  response: Response;
+  status: number;
+  headers: Headers;
+  requestId: string | null;
 }
 
 export interface ReasonParams {
@@ -76,14 +104,64 @@ export interface WaitOptions {
   signal?: AbortSignal;
 }
 
-interface CallSpec {
+interface CallSpec extends RequestOptions {
   method: string;
   path: string;
   body?: unknown;
+  /** A body sent as is (multipart), with its content type. */
+  rawBody?: Uint8Array;
+  contentType?: string;
   query?: Record<string, string>;
   accept?: string;
-  idempotencyKey?: string;
-  signal?: AbortSignal;
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "off"];
+
+function logLevelFrom(value: string | undefined): LogLevel {
+  const level = (value ?? "").trim().toLowerCase() as LogLevel;
+  return LOG_LEVELS.includes(level) ? level : "off";
+}
+
+const consoleLogger: Logger = {
+  debug: (message) => console.error(`[limner debug] ${message}`),
+  info: (message) => console.error(`[limner info] ${message}`),
+};
+
+/** A multipart/form-data body with a fixed boundary, so that retries send the very same bytes. */
+async function multipart(
+  fields: Record<string, string | undefined>,
+  file: { name: string; data: Uint8Array; type: string },
+): Promise<{ body: Uint8Array; contentType: string }> {
+  const boundary = `limner-${(await webCrypto()).randomUUID()}`;
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    parts.push(encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  }
+  parts.push(
+    encoder.encode(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+    ),
+  );
+  parts.push(file.data, encoder.encode(`\r\n--${boundary}--\r\n`));
+  const body = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    body.set(part, at);
+    at += part.length;
+  }
+  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+function mediaType(data: Uint8Array): string {
+  const starts = (...bytes: number[]): boolean => bytes.every((b, i) => data[i] === b);
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return "image/png";
+  if (starts(0xff, 0xd8, 0xff)) return "image/jpeg";
+  if (starts(0x52, 0x49, 0x46, 0x46) && data[8] === 0x57 && data[9] === 0x45 && data[10] === 0x42 && data[11] === 0x50) {
+    return "image/webp";
+  }
+  return "application/octet-stream";
 }
 
 function environment(name: string): string | undefined {
@@ -110,14 +188,6 @@ async function sha256Hex(data: Uint8Array): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-function base64(data: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < data.length; i += 0x8000) {
-    binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
-
 function compact(values: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null));
 }
@@ -135,7 +205,7 @@ function generationFromEvent(data: string): Generation | undefined {
   }
   if (payload === null || typeof payload !== "object") return undefined;
   const candidate = payload as Partial<Generation>;
-  return typeof candidate.id === "string" && typeof candidate.status === "string" ? (candidate as Generation) : undefined;
+  return typeof candidate.id === "string" && typeof candidate.status === "string" ? validateGeneration(candidate) : undefined;
 }
 
 function imageId(image: string | GenerationImage): string {
@@ -149,13 +219,20 @@ export class Limner {
   readonly generations: Generations;
   readonly images: Images;
   readonly references: References;
+  readonly webhooks: Webhooks;
+  /** The same calls, answering `RawResponse`s: `{ data, response, status, headers, requestId }`. */
+  readonly withRawResponse: RawCalls;
+  readonly timeout: number;
   private readonly apiKey: string | undefined;
-  private readonly timeout: number;
   private readonly defaultHeaders: Record<string, string>;
   private readonly fetchImpl: FetchLike;
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly logLevel: LogLevel;
+  private readonly logger: Logger;
+  private readonly options: ClientOptions;
 
   constructor(options: ClientOptions = {}) {
+    this.options = { ...options };
     this.baseUrl = (options.baseUrl ?? environment("LIMNER_BASE_URL") ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
     this.apiKey = options.apiKey ?? environment("LIMNER_API_KEY") ?? undefined;
     if (this.apiKey === "") this.apiKey = undefined;
@@ -164,10 +241,33 @@ export class Limner {
     this.defaultHeaders = { ...(options.defaultHeaders ?? {}) };
     this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.sleep = options.sleep ?? defaultSleep;
+    this.logLevel = options.logLevel ?? logLevelFrom(environment("LIMNER_LOG"));
+    this.logger = options.logger ?? consoleLogger;
     this.plans = new Plans(this);
     this.generations = new Generations(this);
     this.images = new Images(this);
     this.references = new References(this);
+    this.webhooks = new Webhooks();
+    this.withRawResponse = new RawCalls(this);
+  }
+
+  /** A client with these settings changed (the rest as this one's). */
+  withOptions(options: ClientOptions): Limner {
+    const merged: ClientOptions = { ...this.options, ...options };
+    if (options.maxRetries !== undefined && options.retry === undefined) {
+      merged.retry = new RetryPolicy({
+        maxRetries: options.maxRetries,
+        initialDelay: this.retry.initialDelay,
+        maxDelay: this.retry.maxDelay,
+        maxRetryAfter: this.retry.maxRetryAfter,
+      });
+    }
+    if (options.defaultHeaders !== undefined) merged.defaultHeaders = { ...this.defaultHeaders, ...options.defaultHeaders };
+    return new Limner(merged);
+  }
+
+  get maxRetries(): number {
+    return this.retry.maxRetries;
   }
 
   private headers(spec: CallSpec, idempotencyKey: string | undefined): Record<string, string> {
@@ -176,7 +276,8 @@ export class Limner {
       "User-Agent": `limner-client-typescript/${VERSION}`,
     };
     if (this.apiKey) headers.Authorization = `Bearer ${this.apiKey}`;
-    if (spec.body !== undefined) headers["Content-Type"] = "application/json";
+    if (spec.rawBody !== undefined) headers["Content-Type"] = spec.contentType ?? "application/octet-stream";
+    else if (spec.body !== undefined) headers["Content-Type"] = "application/json";
     if (idempotencyKey) headers["Idempotency-Key"] = idempotencyKey;
     return { ...headers, ...this.defaultHeaders };
   }
@@ -188,14 +289,15 @@ export class Limner {
 
   private async attempt(spec: CallSpec, headers: Record<string, string>): Promise<Response> {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new APITimeoutError(`timed out after ${this.timeout} ms`)), this.timeout);
+    const timeout = spec.timeout ?? this.timeout;
+    const timer = setTimeout(() => controller.abort(new APITimeoutError(`timed out after ${timeout} ms`)), timeout);
     const forward = (): void => controller.abort(spec.signal?.reason);
     spec.signal?.addEventListener("abort", forward, { once: true });
     try {
       return await this.fetchImpl(this.url(spec), {
         method: spec.method,
         headers,
-        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        body: spec.rawBody !== undefined ? (spec.rawBody as BodyInit) : spec.body === undefined ? undefined : JSON.stringify(spec.body),
         signal: controller.signal,
       });
     } catch (cause) {
@@ -214,23 +316,38 @@ export class Limner {
     const method = spec.method.toUpperCase();
     const key = spec.idempotencyKey ?? (method === "POST" ? await newIdempotencyKey() : undefined);
     const headers = this.headers(spec, key);
+    const maxRetries = spec.maxRetries ?? this.retry.maxRetries;
+    if (!Number.isInteger(maxRetries) || maxRetries < 0) throw new RangeError("maxRetries must be an integer >= 0");
     for (let attempt = 0; ; attempt++) {
       let error: LimnerError;
       let retryAfter: number | undefined;
+      const started = Date.now();
       try {
         const response = await this.attempt({ ...spec, method }, headers);
-        if (response.ok) return response;
+        this.log("debug", `${method} ${spec.path} ${response.status} (attempt ${attempt + 1}, ${Date.now() - started} ms, request id ${response.headers.get("x-request-id") ?? "-"})`);
+        if (response.ok) {
+          if (spec.capture) spec.capture.response = response;
+          return response;
+        }
         const apiError = await errorFromResponse(response);
         if (!isRetryableStatus(response.status)) throw apiError;
         error = apiError;
         retryAfter = apiError.retryAfter;
       } catch (caught) {
         if (!(caught instanceof APIConnectionError)) throw caught;
+        this.log("debug", `${method} ${spec.path} failed (attempt ${attempt + 1}): ${caught.message}`);
         error = caught;
       }
-      if (attempt >= this.retry.maxRetries) throw error;
-      await this.sleep(this.retry.delay(attempt, retryAfter) * 1000);
+      if (attempt >= maxRetries) throw error;
+      const delay = this.retry.delay(attempt, retryAfter);
+      this.log("info", `${method} ${spec.path}: retrying in ${delay.toFixed(2)} s after ${error.message}`);
+      await this.sleep(delay * 1000);
     }
+  }
+
+  private log(level: "debug" | "info", message: string): void {
+    if (this.logLevel === "off" || (level === "debug" && this.logLevel !== "debug")) return;
+    this.logger[level](message);
   }
 
   /** A raw call with this client's auth, retries and idempotency, for endpoints without a method. */
@@ -239,7 +356,7 @@ export class Limner {
   }
 
   /** @internal */
-  async json<T>(spec: CallSpec, kind: string): Promise<{ value: T; response: Response }> {
+  async json<T>(spec: CallSpec, kind: string, validate: (value: unknown) => T): Promise<{ value: T; response: Response }> {
     const response = await this.send(spec);
     const text = await response.text();
     let value: unknown;
@@ -255,7 +372,7 @@ export class Limner {
     if (typeof object === "string" && object !== kind) {
       throw new APIResponseValidationError(`${spec.method} ${spec.path}: answer is a ${object}, not a ${kind}`);
     }
-    return { value: value as T, response };
+    return { value: validate(value), response };
   }
 
   /** @internal */
@@ -271,7 +388,7 @@ export class Limner {
   /** Turn a prompt (or an edit of `base_plan_id`) into a scene plan: `POST /v1/reason`. */
   async reason(prompt: string, params: ReasonParams = {}, options: RequestOptions = {}): Promise<Plan> {
     const body = compact({ prompt, ...params });
-    return (await this.json<Plan>({ method: "POST", path: "/v1/reason", body, ...options }, "plan")).value;
+    return (await this.json({ method: "POST", path: "/v1/reason", body, ...options }, "plan", validatePlan)).value;
   }
 
   /** Render images from exactly one of `prompt`, `plan_id` or `plan`: `POST /v1/generate`. */
@@ -287,11 +404,13 @@ export class Limner {
       if (!id) throw new APIResponseValidationError("202 answer with neither a body nor a Location header");
       return this.generations.get(id, options);
     }
+    let value: unknown;
     try {
-      return JSON.parse(text) as Generation;
+      value = JSON.parse(text);
     } catch (cause) {
       throw new APIResponseValidationError("POST /v1/generate: answer is not JSON", { cause });
     }
+    return validateGeneration(value);
   }
 
   /** Metered usage between two Unix times: `GET /v1/usage`. */
@@ -299,7 +418,7 @@ export class Limner {
     const query = Object.fromEntries(
       Object.entries(params).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]),
     );
-    return (await this.json<Usage>({ method: "GET", path: "/v1/usage", query, ...options }, "usage")).value;
+    return (await this.json({ method: "GET", path: "/v1/usage", query, ...options }, "usage", validateUsage)).value;
   }
 }
 
@@ -309,7 +428,7 @@ export class Plans {
   /** A stored plan: `GET /v1/plans/{id}`. */
   async get(id: string, options: RequestOptions = {}): Promise<Plan> {
     const path = `/v1/plans/${encodeURIComponent(id)}`;
-    return (await this.client.json<Plan>({ method: "GET", path, ...options }, "plan")).value;
+    return (await this.client.json({ method: "GET", path, ...options }, "plan", validatePlan)).value;
   }
 }
 
@@ -323,13 +442,13 @@ export class Generations {
 
   private fetch(id: string, options: RequestOptions): Promise<{ value: Generation; response: Response }> {
     const path = `/v1/generations/${encodeURIComponent(id)}`;
-    return this.client.json<Generation>({ method: "GET", path, ...options }, "generation");
+    return this.client.json({ method: "GET", path, ...options }, "generation", validateGeneration);
   }
 
   /** Cancel a queued or running generation: `POST /v1/generations/{id}/cancel`. */
   async cancel(id: string, options: RequestOptions = {}): Promise<Generation> {
     const path = `/v1/generations/${encodeURIComponent(id)}/cancel`;
-    return (await this.client.json<Generation>({ method: "POST", path, ...options }, "generation")).value;
+    return (await this.client.json({ method: "POST", path, ...options }, "generation", validateGeneration)).value;
   }
 
   /** Status changes as they happen (`GET /v1/generations/{id}/events`), until a terminal one. */
@@ -390,18 +509,77 @@ export class Images {
 export class References {
   constructor(private readonly client: Limner) {}
 
-  /** Upload a reference image (PNG, JPEG or WebP bytes): `POST /v1/references`. */
-  async create(data: Uint8Array, params: { role?: string; name?: string } = {}, options: RequestOptions = {}): Promise<Reference> {
-    const body = compact({ data: base64(data), ...params });
-    return (await this.client.json<Reference>({ method: "POST", path: "/v1/references", body, ...options }, "reference")).value;
+  /** Upload a reference image (PNG, JPEG or WebP: bytes or a Blob) as multipart form data: `POST /v1/references`. */
+  async create(
+    data: Uint8Array | ArrayBuffer | Blob,
+    params: { role?: string; name?: string; filename?: string } = {},
+    options: RequestOptions = {},
+  ): Promise<Reference> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data instanceof Blob ? await data.arrayBuffer() : data);
+    const type = data instanceof Blob && data.type ? data.type : mediaType(bytes);
+    const filename = params.filename ?? (params.name ? `${params.name}` : "reference");
+    const form = await multipart({ role: params.role, name: params.name }, { name: filename, data: bytes, type });
+    const spec = { method: "POST", path: "/v1/references", rawBody: form.body, contentType: form.contentType, ...options };
+    return (await this.client.json(spec, "reference", validateReference)).value;
   }
 
   async get(id: string, options: RequestOptions = {}): Promise<Reference> {
     const path = `/v1/references/${encodeURIComponent(id)}`;
-    return (await this.client.json<Reference>({ method: "GET", path, ...options }, "reference")).value;
+    return (await this.client.json({ method: "GET", path, ...options }, "reference", validateReference)).value;
   }
 
   async delete(id: string, options: RequestOptions = {}): Promise<void> {
     await this.client.raw({ method: "DELETE", path: `/v1/references/${encodeURIComponent(id)}`, ...options });
+  }
+}
+
+async function raw<T>(call: (options: RequestOptions) => Promise<T>, options: RequestOptions = {}): Promise<RawResponse<T>> {
+  const capture: { response?: Response } = {};
+  const data = await call({ ...options, capture });
+  const response = capture.response;
+  if (response === undefined) throw new LimnerError("the call made no request");
+  return { data, response, status: response.status, headers: response.headers, requestId: response.headers.get("x-request-id") };
+}
+
+/** `client.withRawResponse`: each call answers `{ data, response, status, headers, requestId }`. */
+export class RawCalls {
+  readonly plans: { get: (id: string, options?: RequestOptions) => Promise<RawResponse<Plan>> };
+  readonly generations: {
+    get: (id: string, options?: RequestOptions) => Promise<RawResponse<Generation>>;
+    cancel: (id: string, options?: RequestOptions) => Promise<RawResponse<Generation>>;
+  };
+  readonly references: {
+    create: (
+      data: Uint8Array | ArrayBuffer | Blob,
+      params?: { role?: string; name?: string; filename?: string },
+      options?: RequestOptions,
+    ) => Promise<RawResponse<Reference>>;
+    get: (id: string, options?: RequestOptions) => Promise<RawResponse<Reference>>;
+  };
+  readonly images: { download: (image: string | GenerationImage, options?: RequestOptions) => Promise<RawResponse<Uint8Array>> };
+
+  constructor(private readonly client: Limner) {
+    this.plans = { get: (id, options) => raw((o) => client.plans.get(id, o), options) };
+    this.generations = {
+      get: (id, options) => raw((o) => client.generations.get(id, o), options),
+      cancel: (id, options) => raw((o) => client.generations.cancel(id, o), options),
+    };
+    this.references = {
+      create: (data, params, options) => raw((o) => client.references.create(data, params, o), options),
+      get: (id, options) => raw((o) => client.references.get(id, o), options),
+    };
+    this.images = { download: (image, options) => raw((o) => client.images.download(image, o), options) };
+  }
+
+  reason(prompt: string, params: ReasonParams = {}, options: RequestOptions = {}): Promise<RawResponse<Plan>> {
+    return raw((o) => this.client.reason(prompt, params, o), options);
+  }
+
+  generate(params: GenerateParams, options: RequestOptions = {}): Promise<RawResponse<Generation>> {
+    return raw((o) => this.client.generate(params, o), options);
+  }
+
+  usage(params: { start?: number; end?: number } = {}, options: RequestOptions = {}): Promise<RawResponse<Usage>> {
+    return raw((o) => this.client.usage(params, o), options);
   }
 }

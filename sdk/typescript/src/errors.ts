@@ -20,6 +20,9 @@ export class APITimeoutError extends APIConnectionError {}
 /** The server answered 2xx with a body that is not the expected object. */
 export class APIResponseValidationError extends LimnerError {}
 
+/** `webhooks.verify`: the delivery's signature is missing, wrong or too old. */
+export class InvalidWebhookSignatureError extends LimnerError {}
+
 /** `generations.wait` gave up before the generation reached a terminal status. */
 export class WaitTimeoutError extends LimnerError {
   constructor(
@@ -33,7 +36,11 @@ export class WaitTimeoutError extends LimnerError {
 }
 
 export class APIError extends LimnerError {
+  /** The HTTP status (`status` is the same number). */
+  readonly statusCode: number;
   readonly status: number;
+  /** The answer (its body already read into `problem`); undefined when built without one. */
+  readonly response: Response | undefined;
   readonly problem: Problem;
   readonly code: string | null;
   readonly param: string | null;
@@ -43,7 +50,7 @@ export class APIError extends LimnerError {
   readonly retryAfter: number | undefined;
   readonly headers: Headers;
 
-  constructor(status: number, problem: Problem, headers: Headers) {
+  constructor(status: number, problem: Problem, headers: Headers, response?: Response) {
     const code = problem.code ?? null;
     const param = problem.param ?? null;
     const detail = problem.detail ?? null;
@@ -53,7 +60,9 @@ export class APIError extends LimnerError {
     if (param) message += ` (param: ${param})`;
     if (requestId) message += ` [request_id: ${requestId}]`;
     super(message);
+    this.statusCode = status;
     this.status = status;
+    this.response = response;
     this.problem = problem;
     this.code = code;
     this.param = param;
@@ -77,7 +86,7 @@ export class ConflictError extends APIError {}
 /** 429: a rate or quota limit; `retryAfter` says how many seconds to wait. */
 export class RateLimitError extends APIError {}
 
-type APIErrorClass = new (status: number, problem: Problem, headers: Headers) => APIError;
+type APIErrorClass = new (status: number, problem: Problem, headers: Headers, response?: Response) => APIError;
 
 const BY_STATUS: ReadonlyMap<number, APIErrorClass> = new Map<number, APIErrorClass>([
   [400, InvalidRequestError],
@@ -114,5 +123,5 @@ export async function errorFromResponse(response: Response): Promise<APIError> {
   const body = await response.text();
   const problem = problemFromBody(response.status, response.statusText, body);
   const ErrorClass = errorClassFor(response.status);
-  return new ErrorClass(response.status, problem, response.headers);
+  return new ErrorClass(response.status, problem, response.headers, response);
 }

@@ -6,6 +6,7 @@ export {
   Images,
   Limner,
   Plans,
+  RawCalls,
   References,
   newIdempotencyKey,
 } from "./client.js";
@@ -13,6 +14,9 @@ export type {
   ClientOptions,
   FetchLike,
   GenerateParams,
+  LogLevel,
+  Logger,
+  RawResponse,
   ReasonParams,
   RequestOptions,
   WaitOptions,
@@ -25,6 +29,7 @@ export {
   AuthenticationError,
   ConflictError,
   InvalidRequestError,
+  InvalidWebhookSignatureError,
   LimnerError,
   NotFoundError,
   PermissionDeniedError,
@@ -40,5 +45,8 @@ export { RetryPolicy, isRetryableStatus, parseRetryAfter } from "./retry.js";
 export type { RetryPolicyOptions } from "./retry.js";
 export { SSEDecoder, readEvents } from "./sse.js";
 export type { ServerSentEvent } from "./sse.js";
+export { validateGeneration, validatePlan, validateReference, validateUsage } from "./validate.js";
 export { VERSION } from "./version.js";
+export { DEFAULT_TOLERANCE_S, SIGNATURE_HEADER, Webhooks, sign as signWebhook, verifySignature } from "./webhooks.js";
+export type { HeadersLike, VerifyOptions } from "./webhooks.js";
 

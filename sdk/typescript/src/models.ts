@@ -7,9 +7,24 @@ export const TERMINAL_STATUSES: ReadonlySet<GenerationStatus> = new Set(["succee
 export type Box = [number, number, number, number];
 export type AttributeValue = string | number | boolean;
 
+/** One band of a structured backdrop (sky, mountains, ground, water, wall, floor…). */
+export interface Layer {
+  kind: string;
+  color: string;
+  material?: string | null;
+  /** [top, bottom] of the band, normalized to the canvas height. */
+  span?: [number, number];
+}
+
 export interface Background {
   color: string;
   description?: string | null;
+  setting?: string | null;
+  time_of_day?: string | null;
+  weather?: string | null;
+  /** Where ground meets sky (or floor meets wall), normalized y; null for a plain fill. */
+  horizon?: number | null;
+  layers?: Layer[];
 }
 
 export interface Canvas {

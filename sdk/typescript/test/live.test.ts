@@ -80,3 +80,61 @@ test("errors map to families with param and request id", async () => {
   await assert.rejects(limner.plans.get("plan_doesnotexist"), NotFoundError);
   await assert.rejects(limner.images.download("img_doesnotexist"), NotFoundError);
 });
+
+test("a reference uploads as multipart and reads back raw", async () => {
+  const limner = client();
+  const { deflateSync } = await import("node:zlib");
+  const png = tinyPng(deflateSync);
+  const created = await limner.references.create(png, { role: "product", name: "bottle" });
+  assert.match(created.id, /^ref_/);
+  assert.equal(created.name, "bottle");
+  const raw = await limner.withRawResponse.references.get(created.id);
+  assert.equal(raw.status, 200);
+  assert.equal(raw.data.id, created.id);
+  await limner.references.delete(created.id);
+  const error = await limner.references.get(created.id).catch((e: unknown) => e);
+  assert.ok(error instanceof NotFoundError);
+  assert.equal(error.statusCode, 404);
+});
+
+/** A 32x24 opaque blue PNG, encoded here (no image library). */
+function tinyPng(deflate: (data: Uint8Array) => Uint8Array): Uint8Array {
+  const width = 32;
+  const height = 24;
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes: Uint8Array): number => {
+    let c = 0xffffffff;
+    for (const b of bytes) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Uint8Array): Uint8Array => {
+    const out = new Uint8Array(12 + data.length);
+    const view = new DataView(out.buffer);
+    view.setUint32(0, data.length);
+    out.set(new TextEncoder().encode(type), 4);
+    out.set(data, 8);
+    view.setUint32(8 + data.length, crc(out.subarray(4, 8 + data.length)));
+    return out;
+  };
+  const header = new Uint8Array(13);
+  const hv = new DataView(header.buffer);
+  hv.setUint32(0, width);
+  hv.setUint32(4, height);
+  header.set([8, 2, 0, 0, 0], 8);
+  const rows = new Uint8Array(height * (1 + width * 3));
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) rows.set([20, 60, 200], y * (1 + width * 3) + 1 + x * 3);
+  }
+  const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflate(rows)), chunk("IEND", new Uint8Array())];
+  const png = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    png.set(part, at);
+    at += part.length;
+  }
+  return png;
+}

@@ -33,6 +33,20 @@ BODIES: Mapping[str, Mapping[str, Region]] = MappingProxyType(
                 "seat": (0.25, 0.5, 0.75, 0.7),
             }
         ),
+        # a snowman: a big head ball above a bigger body ball, stick arms at the join
+        "snowman": MappingProxyType(
+            {
+                "head": (0.3, 0.0, 0.72, 0.36),
+                "face": (0.35, 0.16, 0.68, 0.36),
+                "neck": (0.28, 0.4, 0.75, 0.58),
+                "torso": (0.2, 0.5, 0.8, 0.95),
+                "back": (0.2, 0.45, 0.6, 0.8),
+                "hand": (0.78, 0.38, 0.95, 0.56),
+                "other_hand": (0.05, 0.38, 0.22, 0.56),
+                "feet": (0.2, 0.9, 0.8, 1.0),
+                "seat": (0.25, 0.5, 0.75, 0.7),
+            }
+        ),
         # a four-legged animal seen from the side, head on the right
         "quadruped": MappingProxyType(
             {
@@ -123,7 +137,7 @@ def body_kind(category: str, noun: str = "") -> str:
         last = noun.rsplit(" ", 1)[-1]
         flyers = {"bird", "parrot", "owl", "eagle", "duck", "chicken", "penguin", "swan", "bat", "bee"}
         return "bird" if last in flyers else "quadruped"
-    return "person"
+    return "snowman" if noun.rsplit(" ", 1)[-1] in ("snowman", "snowmen") else "person"
 
 
 def worn_anchor(noun: str) -> str:

@@ -2,13 +2,17 @@
 
 Resolution order (the first hit wins):
 
+0. furniture drawn from the side by the renderer (table, desk, counter, stove, shelf, bench, bed …, and
+   every noun WordNet files under furniture or appliances without exact art): ``ArtChoice.furniture``
+   names the kind, never a top-down emoji stand-in (no plate setting for a table);
 1. the curated table ``art_curated.tsv`` (all 80 COCO classes, and nouns whose CLDR match is poor);
 2. an exact CLDR English emoji name or alias (``emoji.EMOJI_DATA``), preferring concrete objects;
 3. the singular form of the noun;
-4. the related-noun table ``art_related.tsv`` (synonyms and hypernyms), resolved again;
-5. the last word of a multi-word noun ("vintage racing car" → "car"), resolved again;
-6. a CLDR name that contains the noun as a word (shortest, faces last);
-7. a neutral generic shape.
+4. the nearest WordNet ancestor that has art ("stool" → seat, "jay" → bird), never a sibling;
+5. the related-noun table ``art_related.tsv`` (synonyms and hypernyms), resolved again;
+6. the last word of a multi-word noun ("vintage racing car" → "car"), resolved again;
+7. a CLDR name that contains the noun as a word (shortest, faces last);
+8. a neutral generic shape.
 
 OpenMoji art is CC-BY-SA-4.0 (see NOTICE).
 """
@@ -16,7 +20,7 @@ OpenMoji art is CC-BY-SA-4.0 (see NOTICE).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -41,6 +45,9 @@ class ArtChoice:
     exact: bool
     #: How the art stands in for the noun when it is not the thing itself, else None.
     via: str | None
+    #: Furniture the renderer draws itself, from the side (``"table"``, ``"stove"``, ``"bench"`` …);
+    #: ``emoji`` is then only a neutral fallback shape.
+    furniture: str | None = None
 
     @property
     def hexcode(self) -> str:
@@ -179,6 +186,94 @@ def _direct(noun: str) -> tuple[str, bool, str | None] | None:
     return None
 
 
+#: Furniture kinds the renderer draws from the side (a supporter's top surface is its box's top).
+FURNITURE_KINDS: tuple[str, ...] = (
+    "table",
+    "dining table",
+    "desk",
+    "counter",
+    "stove",
+    "oven",
+    "shelf",
+    "bookshelf",
+    "bench",
+    "bed",
+    "sofa",
+    "couch",
+    "cabinet",
+    "cupboard",
+    "dresser",
+    "wardrobe",
+    "stool",
+    "nightstand",
+    "sideboard",
+    "workbench",
+)
+
+
+def furniture_kind(noun: str) -> str | None:
+    """The furniture kind the renderer draws for ``noun`` ("coffee table" → table), or None."""
+    from limner.reason.concepts import concept  # the concept table loads on first use
+
+    key = normalize_noun(noun)
+    if key in FURNITURE_KINDS:
+        return "table" if key == "dining table" else key
+    found = concept(key)
+    if found is None:
+        return None
+    if found.lemma in FURNITURE_KINDS:
+        return found.lemma
+    if found.category not in ("furniture", "appliance") or _direct(key) is not None:
+        return None  # a chair, a couch: exact side-view art exists
+    return next(
+        (h for h in found.hypernyms if h in FURNITURE_KINDS), found.hypernyms[0] if found.hypernyms else key
+    )
+
+
+def _ancestor(noun: str) -> tuple[str, bool, str | None] | None:
+    """Art of the nearest WordNet ancestor that has some (never a sibling concept)."""
+    from limner.reason.concepts import concept
+
+    found = concept(noun)
+    if found is None:
+        return None
+    for hypernym, name in zip(found.hypernyms, found.ancestors, strict=True):
+        if hypernym in _GENERAL:
+            break
+        same = concept(hypernym)
+        if same is None or same.name != name:
+            continue  # the word names another thing ("plate" the dish, not the armour plate)
+        hit = _direct(hypernym)
+        if hit is None and hypernym in _related():  # "building" is drawn as a house
+            hit = _direct(_related()[hypernym])
+        if hit is not None:
+            return hit[0], False, f"{_cldr_label(hit[0])} (nearest ancestor: {hypernym})"
+    return None
+
+
+#: Ancestors too general to stand in for anything ("object", "artifact", "whole" …).
+_GENERAL = frozenset(
+    {
+        "entity",
+        "physical entity",
+        "object",
+        "whole",
+        "artifact",
+        "living thing",
+        "organism",
+        "matter",
+        "substance",
+        "thing",
+        "part",
+        "instrumentality",
+        "abstraction",
+        "attribute",
+        "shape",
+        "causal agent",
+    }
+)
+
+
 def _resolve(noun: str, depth: int, seen: frozenset[str]) -> tuple[str, bool, str | None] | None:
     if not noun or noun in seen or depth > 4:
         return None
@@ -190,6 +285,14 @@ def _resolve(noun: str, depth: int, seen: frozenset[str]) -> tuple[str, bool, st
         hit = _direct(form)
         if hit is not None:
             return hit[0], hit[1], hit[2]
+    if depth == 0:
+        kinds = sorted(n for n in _cldr_index() if n.endswith(f" {noun}") and "face" not in n)
+        if kinds:  # "military helmet" is a helmet: closer than any ancestor
+            best = min(kinds, key=lambda n: (len(n), n))
+            return _cldr_index()[best], False, f"{best} (a kind of {noun})"
+        hit = _ancestor(noun)
+        if hit is not None:
+            return hit
     for key in [noun, *singular_forms(noun)]:
         related = _related().get(key)
         if related is not None:
@@ -223,6 +326,12 @@ def _containing(noun: str) -> str | None:
 def resolve_art(noun: str) -> ArtChoice:
     """The art for ``noun``; never fails (the last resort is a neutral shape)."""
     key = normalize_noun(noun)
+    kind = furniture_kind(key)
+    if kind is not None:
+        stand_in = f"furniture: {kind} (drawn from the side by the renderer)"
+        furniture = _choice(noun, _GENERIC_EMOJI, False, stand_in)
+        if furniture is not None:
+            return replace(furniture, furniture=kind)
     found = _resolve(key, 0, frozenset())
     if found is not None:
         char, exact, via = found
@@ -242,4 +351,13 @@ def resolve_art(noun: str) -> ArtChoice:
     return generic
 
 
-__all__ = ["ArtChoice", "normalize_noun", "resolve_art", "singular_forms", "svg_dir", "svg_file_for"]
+__all__ = [
+    "FURNITURE_KINDS",
+    "ArtChoice",
+    "furniture_kind",
+    "normalize_noun",
+    "resolve_art",
+    "singular_forms",
+    "svg_dir",
+    "svg_file_for",
+]

@@ -1,11 +1,14 @@
 """``limner generate``'s work: ask for a generation, wait for async work, save its images.
 
 A progress display shows each stage: generating (a spinner while the call runs), waiting on a
-queued or running job (polled until it ends or the timeout passes), saving image i of n.
+queued or running job (polled until it ends or the timeout passes), saving image i of n. Files
+are named as :mod:`limner.cli.target` says (``out.png``; ``out-1.png``, ``out-2.png``… for
+``--n 2``), or the one image goes to stdout for ``-o -``.
 """
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -13,6 +16,7 @@ from typing import Any
 from rich.progress import Progress
 
 from limner.cli.backend import Backend
+from limner.cli.target import OutputTarget
 from limner.errors import LimnerError
 
 #: Statuses after which a generation never changes.
@@ -30,13 +34,6 @@ class WaitTimeoutError(LimnerError):
     status = 0
     code = "timeout"
     title = "Timed out"
-
-
-def output_paths(output: Path, count: int) -> list[Path]:
-    """``out.png`` for one image; ``out-1.png``, ``out-2.png``… for several."""
-    if count == 1:
-        return [output]
-    return [output.with_name(f"{output.stem}-{i}{output.suffix}") for i in range(1, count + 1)]
 
 
 def wait_for(backend: Backend, generation: dict[str, Any], bar: Progress, timeout: float) -> dict[str, Any]:
@@ -57,9 +54,9 @@ def wait_for(backend: Backend, generation: dict[str, Any], bar: Progress, timeou
 
 
 def generate_files(
-    backend: Backend, body: dict[str, Any], output: Path, bar: Progress, timeout: float
+    backend: Backend, body: dict[str, Any], target: OutputTarget, bar: Progress, timeout: float
 ) -> tuple[dict[str, Any], list[Path]]:
-    """The finished generation and the files its images were written to."""
+    """The finished generation and the files its images were written to (none for stdout)."""
     count = int(body.get("n", 1))
     task = bar.add_task(f"generating {count} image{'s' if count > 1 else ''}", total=None)
     generation = backend.generate(body)
@@ -73,13 +70,20 @@ def generate_files(
             code=error.get("code"),
         )
     images = generation["images"]
-    paths = output_paths(output, len(images))
+    if target.to_stdout:
+        if len(images) != 1:
+            raise GenerationFailedError(
+                f"-o - writes one image; generation {generation['id']} has {len(images)}"
+            )
+        sys.stdout.buffer.write(backend.image(images[0]["id"]))
+        sys.stdout.buffer.flush()
+        return generation, []
+    paths = target.paths(len(images))
     saving = bar.add_task("saving", total=len(images))
     for image, path in zip(images, paths, strict=True):
-        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(backend.image(image["id"]))
         bar.advance(saving)
     return generation, paths
 
 
-__all__ = ["FINAL_STATUSES", "GenerationFailedError", "WaitTimeoutError", "generate_files", "output_paths"]
+__all__ = ["FINAL_STATUSES", "GenerationFailedError", "WaitTimeoutError", "generate_files"]

@@ -16,8 +16,9 @@ from limner import __version__
 from limner.cli.backend import open_backend
 from limner.cli.explorer import DEFAULT_SERVER, open_explorer
 from limner.cli.files import generate_files
-from limner.cli.output import print_json, progress, run_reporting, unexpected
+from limner.cli.output import print_json, print_notes, progress, run_reporting, unexpected
 from limner.cli.platform_cmds import register as register_platform_commands
+from limner.cli.target import resolve_target
 from limner.config import AuthMode, Settings, default_auth_for
 
 app = typer.Typer(
@@ -30,7 +31,26 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
+    # Plain help: the rich layout shows on/off flags as `<bool>` options that take a value.
+    rich_markup_mode=None,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(__version__)
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", is_eager=True, callback=_print_version, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """Limner: reason first, draw second. A scene plan you can read, then pixels that honour it."""
+
 
 DataDir = Annotated[
     Path, typer.Option("--data-dir", envvar="LIMNER_DATA_DIR", help="Where the SQLite file and images live.")
@@ -97,6 +117,14 @@ def serve(
             "work there instead of running beside it. Default: all.",
         ),
     ] = "",
+    renderer: Annotated[
+        str,
+        typer.Option(
+            envvar="LIMNER_RENDERER",
+            help="Default renderer: builtin, diffusion, openai-images (GET /v1/renderers lists them); "
+            "a request's `renderer` overrides it.",
+        ),
+    ] = "builtin",
 ) -> None:
     """Start the HTTP API (SQLite + files under --data-dir, one process; two lanes with --lanes)."""
     import uvicorn
@@ -105,7 +133,8 @@ def serve(
     from limner.server.lanes import LaneServer, parse_cpus, quick_gil_handover
 
     mode: AuthMode = default_auth_for(host) if auth is None else _auth_mode(auth)
-    settings = Settings(data_dir=data_dir, host=host, port=port, auth=mode)
+    settings = Settings(data_dir=data_dir, host=host, port=port, auth=mode, default_renderer=renderer)
+    _check_renderer(renderer)
     try:
         cpus = parse_cpus(lane_cpus)
     except ValueError as exc:
@@ -125,6 +154,20 @@ def serve(
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
 
 
+def _check_renderer(name: str) -> None:
+    """``--renderer`` must name a renderer that can draw here (else the reason, before serving)."""
+    from limner.errors import LimnerError
+    from limner.render.registry import default_registry
+
+    try:
+        info = default_registry().describe(name)
+    except LimnerError as exc:
+        raise typer.BadParameter(exc.detail, param_hint="--renderer") from None
+    if not info.available:
+        message = f"renderer {name!r} is not available: {info.reason}"
+        raise typer.BadParameter(message, param_hint="--renderer")
+
+
 def _auth_mode(value: str) -> AuthMode:
     if value == "local":
         return "local"
@@ -135,7 +178,7 @@ def _auth_mode(value: str) -> AuthMode:
 
 @app.command()
 def reason(
-    prompt: Annotated[str, typer.Argument(help="What to draw, in words.")],
+    prompt: Annotated[str, typer.Argument(metavar="PROMPT", help="What to draw, in words.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the whole plan as JSON.")] = False,
     size: Size = None,
     seed: Seed = None,
@@ -161,14 +204,28 @@ def reason(
 
 @app.command()
 def generate(
-    prompt: Annotated[str, typer.Argument(help="What to draw, in words.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Image file to write.")] = Path("out.png"),
-    n: Annotated[int, typer.Option("--n", min=1, max=8, help="How many images (files get -1, -2…).")] = 1,
+    prompt: Annotated[str, typer.Argument(metavar="PROMPT", help="What to draw, in words.")],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Image file to write (.png, .jpg, .webp or .svg), or - for stdout. "
+            "With --n 2, -o a.png writes a-1.png and a-2.png.",
+        ),
+    ] = Path("out.png"),
+    n: Annotated[
+        int, typer.Option("--n", min=1, max=8, help="How many images: -o a.png → a-1.png, a-2.png…")
+    ] = 1,
     size: Size = None,
     seed: Seed = None,
     output_format: Annotated[
-        str | None, typer.Option("--format", help="png, jpeg or webp (default: from -o's suffix).")
+        str | None,
+        typer.Option("--format", help="png, jpeg, webp or svg (default: from -o's suffix, else png)."),
     ] = None,
+    mkdir: Annotated[
+        bool, typer.Option("--mkdir", help="Create -o's folder when it does not exist (else an error).")
+    ] = False,
     run_async: Annotated[
         bool, typer.Option("--async", help="Queue the job and wait for it with a progress bar.")
     ] = False,
@@ -182,17 +239,21 @@ def generate(
     key: Key = None,
     data_dir: DataDir = Path(".limner"),
 ) -> None:
-    """Reason about a prompt and draw it to -o (a progress bar shows for --n > 1 and --async)."""
-    fmt = output_format or {".jpg": "jpeg", ".jpeg": "jpeg", ".webp": "webp"}.get(
-        output.suffix.lower(), "png"
+    """Reason about a prompt and draw it to -o (a progress bar shows for --n > 1 and --async).
+
+    Render notes (art substituted, text shrunk or clipped to fit) are printed on stderr.
+    """
+    target = run_reporting(
+        lambda: resolve_target(output, output_format, count=n, mkdir=mkdir, as_json=as_json), as_json
     )
-    body = _body(prompt, size, seed, n=n, output_format=fmt, **({"async": True} if run_async else {}))
+    extra = {"async": True} if run_async else {}
+    body = _body(prompt, size, seed, n=n, output_format=target.format, **extra)
 
     def work() -> tuple[dict[str, Any], list[Path]]:
         backend = open_backend(server, key, data_dir)
         try:
             with progress(n > 1 or run_async) as bar:
-                return generate_files(backend, body, output, bar, wait_timeout)
+                return generate_files(backend, body, target, bar, wait_timeout)
         finally:
             backend.close()
 
@@ -200,8 +261,10 @@ def generate(
     if as_json:
         print_json({**generation, "files": [str(p) for p in paths]})
         return
-    for image, path in zip(generation["images"], paths, strict=True):
-        typer.echo(f"{path}  {image['width']}x{image['height']} {image['format']}  seed={image['seed']}")
+    print_notes(generation["images"])
+    for image, path in zip(generation["images"], [str(p) for p in paths] or ["-"], strict=True):
+        line = f"{path}  {image['width']}x{image['height']} {image['format']}  seed={image['seed']}"
+        typer.echo(line, err=target.to_stdout)  # with -o - stdout holds the image
     typer.echo(f"plan: {generation['plan_id']}  generation: {generation['id']}", err=True)
 
 
@@ -243,7 +306,10 @@ def main() -> None:
         app(prog_name="limner")
     # A bug: one readable line, no traceback (LIMNER_DEBUG=1 re-raises it with its traceback).
     except Exception as error:  # noqa: BLE001
-        unexpected(error, as_json="--json" in sys.argv)
+        try:
+            unexpected(error, as_json="--json" in sys.argv)
+        except typer.Exit as done:  # raised outside the app: no click to turn it into an exit status
+            sys.exit(done.exit_code)
 
 
 if __name__ == "__main__":

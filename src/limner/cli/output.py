@@ -119,6 +119,13 @@ def print_json(value: Any) -> None:
     typer.echo(json.dumps(value, ensure_ascii=False, indent=2))
 
 
+def print_notes(images: list[dict[str, Any]]) -> None:
+    """Each image's render notes (art substituted, text shrunk or clipped) as ``note:`` lines on stderr."""
+    for image in images:
+        for note in image.get("notes") or []:
+            typer.secho(f"note: {image['id']}: {note}", fg=typer.colors.YELLOW, err=True)
+
+
 def progress_console() -> Console:
     return Console(stderr=True)
 
@@ -145,6 +152,7 @@ __all__ = [
     "CliProblem",
     "fail",
     "print_json",
+    "print_notes",
     "problem_of",
     "progress",
     "run_reporting",

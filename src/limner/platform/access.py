@@ -42,6 +42,8 @@ class Denied:
     title: str
     detail: str
     retry_after: int | None = None
+    #: The field to change (requests that can never be admitted).
+    param: str | None = None
 
 
 def next_month(now: int) -> int:
@@ -72,6 +74,17 @@ class Access:
                     401, "unauthorized", "Unauthorized", "the admin API is off: set LIMNER_ADMIN_KEY"
                 )
             if secret is None or not secrets_equal(secret, wanted):
+                if (
+                    secret is not None
+                    and secret.startswith(SECRET_PREFIX)
+                    and self.keys.identify(secret) is not None
+                ):
+                    return Denied(
+                        403,
+                        "forbidden",
+                        "Forbidden",
+                        "this API key may not use the admin API: use the admin key",
+                    )
                 return Denied(401, "unauthorized", "Unauthorized", "the admin API needs the admin key")
             return Principal(ADMIN, ADMIN, "scale")
         if secret is not None and self.settings.auth == "local" and not secret.startswith(SECRET_PREFIX):

@@ -103,6 +103,10 @@ class IdempotencyRow(Base):
     status: Mapped[int | None] = mapped_column(Integer, nullable=True)
     headers: Mapped[str | None] = mapped_column(Text, nullable=True)
     body: Mapped[str | None] = mapped_column(Text, nullable=True)
+    #: The process running the first request (``host:pid:nonce``) and until when it holds the claim
+    #: (renewed while it runs); ``None`` on rows from before migration 0006.
+    owner: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    lease_until_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
 
 class JobRow(Base):

@@ -8,7 +8,13 @@ granted in account creation order and the shortfall is logged and shown by :meth
 
 Waiting is first come, first served among the requests a freed slot can serve, and bounded: a
 request that gets no slot within its wait raises :class:`CapacityUnavailable` (503 with
-``Retry-After``). Reservations come from the accounts table, re-read after ``refresh_s`` seconds
+``Retry-After``).
+
+Fairness between tenants: one account holds at most :func:`shared_cap` shared slots at a time
+(half of them, at least one; the single-tenant local account is exempt), so while one account's
+heavy requests render, a request of another account finds a shared slot free: a freed slot goes to
+the oldest waiter that is under its cap, not to the next request of the account that holds the
+others. Reservations come from the accounts table, re-read after ``refresh_s`` seconds
 or at once after :meth:`SlotPool.refresh` (the admin routes call it when keys or units change).
 """
 
@@ -99,6 +105,11 @@ class Grant:
     started: float
 
 
+def shared_cap(shared: int) -> int:
+    """Shared slots one account may hold at once: half of them, at least one."""
+    return max(1, shared // 2)
+
+
 class _Waiter:
     __slots__ = ("account_id", "event", "grant")
 
@@ -139,8 +150,11 @@ class SlotPool:
         *,
         refresh_s: float = REFRESH_S,
         clock: Callable[[], float] = time.monotonic,
+        uncapped: frozenset[str] = frozenset(),
     ) -> None:
         self._total = max(1, total)
+        #: Accounts exempt from the per-account shared cap (the single-tenant local account).
+        self._uncapped = uncapped
         self._units = units
         self._refresh_s = refresh_s
         self._clock = clock
@@ -148,6 +162,8 @@ class SlotPool:
         self._allocation = allocate(self._total, ())
         self._loaded_at: float | None = None
         self._busy_shared = 0
+        #: Shared slots held per account (fairness: at most :func:`shared_cap` each).
+        self._shared_by: dict[str, int] = {}
         self._busy_reserved: dict[str, int] = {}
         self._waiters: deque[_Waiter] = deque()
         #: Moving average of how long a slot is held, for ``Retry-After``.
@@ -214,6 +230,11 @@ class SlotPool:
         with self._lock:
             if grant.kind == "shared":
                 self._busy_shared -= 1
+                held = self._shared_by.get(grant.account_id, 0) - 1
+                if held > 0:
+                    self._shared_by[grant.account_id] = held
+                else:
+                    self._shared_by.pop(grant.account_id, None)
             else:
                 left = self._busy_reserved.get(grant.account_id, 0) - 1
                 if left > 0:
@@ -239,6 +260,7 @@ class SlotPool:
                 continue
             if kind == "shared":
                 self._busy_shared += 1
+                self._shared_by[waiter.account_id] = self._shared_by.get(waiter.account_id, 0) + 1
             else:
                 self._busy_reserved[waiter.account_id] = self._busy_reserved.get(waiter.account_id, 0) + 1
             waiter.grant = Grant(kind, waiter.account_id, self._clock())
@@ -249,9 +271,14 @@ class SlotPool:
         allocation = self._allocation
         if self._busy_reserved.get(account_id, 0) < allocation.reserved.get(account_id, 0):
             return "reserved"
-        if self._busy_shared < allocation.shared:
+        if self._busy_shared < allocation.shared and self._under_shared_cap(account_id):
             return "shared"
         return None
+
+    def _under_shared_cap(self, account_id: str) -> bool:
+        if account_id in self._uncapped:
+            return True
+        return self._shared_by.get(account_id, 0) < shared_cap(self._allocation.shared)
 
     def view(self, isolation: Literal["thread", "process"]) -> CapacityView:
         self._maybe_refresh()
@@ -287,5 +314,6 @@ __all__ = [
     "SlotKind",
     "SlotPool",
     "allocate",
+    "shared_cap",
     "units_from_table",
 ]

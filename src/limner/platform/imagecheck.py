@@ -22,7 +22,7 @@ import warnings
 from dataclasses import dataclass
 from typing import Literal
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
 from limner.errors import InvalidRequestError, PayloadTooLargeError, UnsupportedMediaError
 
@@ -223,9 +223,10 @@ def _decode(data: bytes, fmt: ImageFormat, size: tuple[int, int]) -> Image.Image
                 if opened.size != size:
                     raise InvalidRequestError("the image header is inconsistent", param=_PARAM)
                 opened.load()
-                upright = ImageOps.exif_transpose(opened)
+                # In place: a decoded 16-megapixel image is 64 MB; no copy unless it must turn.
+                upright = ImageOps.exif_transpose(opened, in_place=False) if _turned(opened) else opened
                 mode = "RGBA" if _has_alpha(upright) else "RGB"
-                pixels = upright.convert(mode)
+                pixels = upright if upright.mode == mode and upright is not opened else upright.convert(mode)
                 pixels.info = {}  # no ICC profile, EXIF, XMP or text is carried to the encoder
                 return pixels
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -234,9 +235,15 @@ def _decode(data: bytes, fmt: ImageFormat, size: tuple[int, int]) -> Image.Image
         raise InvalidRequestError(f"the image is truncated or corrupt: {exc}", param=_PARAM) from exc
 
 
+def _turned(image: Image.Image) -> bool:
+    """Whether the EXIF orientation asks for a rotation or a flip."""
+    return int(image.getexif().get(ExifTags.Base.Orientation, 1) or 1) != 1
+
+
 def _has_alpha(image: Image.Image) -> bool:
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
-        low = image.convert("RGBA").getchannel("A").getextrema()[0]
+        rgba = image if image.mode == "RGBA" else image.convert("RGBA")  # no copy when it is already
+        low = rgba.getchannel("A").getextrema()[0]
         return isinstance(low, (int, float)) and low < 255
     return False
 

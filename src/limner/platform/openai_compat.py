@@ -49,7 +49,15 @@ from limner.plan.model import Plan
 from limner.platform.db import make_sessions
 from limner.platform.ids import new_id
 from limner.platform.metering import charge_images
-from limner.platform.schemas import MAX_IMAGES, MAX_PIXELS, MAX_SIDE, MIN_SIDE, ReasonBody, parse_size
+from limner.platform.schemas import (
+    MAX_IMAGES,
+    MAX_PIXELS,
+    MAX_SIDE,
+    MIN_SIDE,
+    ReasonBody,
+    is_blank,
+    parse_size,
+)
 from limner.platform.service import LimnerService
 from limner.platform.tables import GenerationRow, ImageRow
 from limner.platform.validation import describe, primary_first
@@ -64,6 +72,7 @@ ERROR_TYPES = {
     401: "authentication_error",
     403: "permission_error",
     404: "not_found_error",
+    405: "invalid_request_error",
     409: "conflict_error",
     413: "invalid_request_error",
     415: "invalid_request_error",
@@ -71,9 +80,29 @@ ERROR_TYPES = {
     429: "rate_limit_error",
     503: "server_error",
 }
+#: Limner error codes as OpenAI's clients know them (the rest keep Limner's code).
+OPENAI_CODES = {
+    "unauthorized": "invalid_api_key",
+    "forbidden": "permission_denied",
+    "rate_limited": "rate_limit_exceeded",
+    "quota_exceeded": "insufficient_quota",
+    "payload_too_large": "request_too_large",
+    "unsupported_media_type": "invalid_content_type",
+    "malformed_request": "invalid_json",
+    "capacity_unavailable": "server_overloaded",
+    "overloaded": "server_overloaded",
+    "invalid_request": "invalid_value",
+}
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 #: Options the official client can send that this server cannot honour (refused when set).
 UNSUPPORTED = ("complexity", "frame_count", "frame_duration_ms", "markup", "svg")
+
+
+def openai_code(status: int, code: str | None) -> str | None:
+    """The ``code`` an OpenAI-shaped error carries for a Limner ``code`` (and ``status``)."""
+    if code is None:
+        return "invalid_api_key" if status == 401 else None
+    return OPENAI_CODES.get(code, code)
 
 
 class OpenAIError(Exception):
@@ -96,7 +125,7 @@ class OpenAIError(Exception):
     def from_limner(cls, exc: LimnerError) -> OpenAIError:
         """Limner's 422 becomes OpenAI's 400 (``invalid_request_error``); other statuses stay."""
         status = 400 if exc.status == 422 else exc.status
-        return cls(status, exc.detail, param=exc.param, code=exc.code)
+        return cls(status, exc.detail, param=exc.param, code=openai_code(exc.status, exc.code))
 
     @classmethod
     def from_validation(cls, errors: Sequence[Mapping[str, Any]]) -> OpenAIError:
@@ -174,7 +203,7 @@ def check_request(body: ImagesGenerationsBody) -> ImageRequest:
         raise _bad("streaming is not supported by this server; omit stream", "stream")
     if body.partial_images:
         raise _bad("partial images need streaming, which this server does not offer", "partial_images")
-    if not body.prompt.strip():
+    if is_blank(body.prompt):
         raise _bad("prompt must not be blank", "prompt")
     if body.background == "transparent":
         raise _bad(
@@ -500,6 +529,7 @@ def _rgba(rgb: U8) -> U8:
 
 
 __all__ = [
+    "OPENAI_CODES",
     "ImageDatum",
     "ImageRequest",
     "ImagesGenerationsBody",
@@ -511,6 +541,7 @@ __all__ = [
     "check_request",
     "decode_upload",
     "editable_region",
+    "openai_code",
     "parse_generations",
     "region_box",
     "text_tokens",

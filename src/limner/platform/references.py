@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
+import threading
 import time
+from collections.abc import Callable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -19,12 +22,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from limner.errors import InvalidRequestError, NotFoundError, PayloadTooLargeError
 from limner.plan.model import Plan, ReferenceRole, ReferenceUse
 from limner.platform.blobs import BlobStore
+from limner.platform.heap import trim_heap
 from limner.platform.ids import new_id
 from limner.platform.imagecheck import MAX_BYTES, ImageFormat, check_image
 from limner.platform.tables import ReferenceRow
 
 ROLES: tuple[ReferenceRole, ...] = ("product", "character", "object", "style", "background")
 PLACED_ROLES = frozenset({"product", "character", "object"})
+#: Uploads decoded at the same time by one process (the others wait, their bytes on disk).
+DECODE_SLOTS = 2
 
 
 class Reference(BaseModel):
@@ -103,13 +109,30 @@ def _format(value: str) -> ImageFormat:
 class ReferenceStore:
     """References of every account in one database and blob store."""
 
-    def __init__(self, sessions: sessionmaker[Session], blobs: BlobStore) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], blobs: BlobStore, decode_slots: int = DECODE_SLOTS
+    ) -> None:
         self._sessions = sessions
         self._blobs = blobs
+        #: Uploads decoded at once: each holds its file, its pixels and their re-encoding.
+        self._decoding = threading.BoundedSemaphore(max(1, decode_slots))
 
     def create(self, data: bytes, role: ReferenceRole, name: str | None, account_id: str) -> Reference:
-        checked = check_image(data)
-        sha256 = self._blobs.put(checked.data, checked.format)
+        return self.create_from(lambda: data, role, name, account_id)
+
+    def create_from(
+        self, read: Callable[[], bytes], role: ReferenceRole, name: str | None, account_id: str
+    ) -> Reference:
+        """:meth:`create` with the bytes read by ``read`` only once a decode slot is free (an
+        upload waiting for one stays in its temporary file, not in memory)."""
+        with self._decoding:
+            try:
+                checked = check_image(read())
+                sha256 = self._blobs.put(checked.data, checked.format)
+                stored = len(checked.data)
+                checked = dataclasses.replace(checked, data=b"")
+            finally:
+                trim_heap()  # the file, its pixels and their re-encoding are freed: give the pages back
         row = ReferenceRow(
             id=new_id("ref"),
             account_id=account_id,
@@ -118,7 +141,7 @@ class ReferenceStore:
             format=checked.format,
             width=checked.width,
             height=checked.height,
-            bytes=len(checked.data),
+            bytes=stored,
             has_alpha=checked.has_alpha,
             role=role,
             name=name.strip() if name and name.strip() else None,

@@ -7,6 +7,7 @@ the store or a renderer (unknown ids, unsupported options) live in the service.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
@@ -69,9 +70,38 @@ def size_for_aspect(value: str, long_side: int = ASPECT_LONG_SIDE) -> tuple[int,
     return (long_side, short) if w >= h else (short, long_side)
 
 
+def is_blank(value: str) -> bool:
+    """Nothing visible: only whitespace, format characters (zero-width spaces and joiners, BOM,
+    bidi marks) and control characters."""
+    return all(ch.isspace() or unicodedata.category(ch) in ("Cf", "Cc", "Zs") for ch in value)
+
+
 def _not_blank(value: str | None) -> str | None:
-    if value is not None and not value.strip():
+    if value is not None and is_blank(value):
         raise ValueError("must not be blank")
+    return value
+
+
+def check_webhook_url(value: str) -> str:
+    """An http(s) URL with a host name whose labels are 1–63 characters and a port in 1–65535."""
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("must be an http(s) URL")
+    try:
+        port = parts.port
+    except ValueError:
+        raise ValueError("must have a numeric port between 1 and 65535") from None
+    if port is not None and not 1 <= port <= 65535:
+        raise ValueError("must have a port between 1 and 65535")
+    host = parts.hostname
+    if not host.startswith("[") and ":" not in host:  # not an IPv6 literal
+        labels = host.rstrip(".").split(".")
+        if len(host) > 253 or any(not 1 <= len(label) <= 63 for label in labels):
+            raise ValueError("host name labels must be 1 to 63 characters (253 in all)")
+        try:
+            host.encode("idna")
+        except UnicodeError:
+            raise ValueError("host name is not a valid (IDNA) name") from None
     return value
 
 
@@ -167,7 +197,10 @@ class GenerateBody(_Body):
         default=None,
         min_length=1,
         max_length=64,
-        description="Renderer name; the server default is 'builtin'.",
+        description=(
+            "Renderer name: builtin, diffusion, openai-images (GET /v1/renderers says which are available); "
+            "defaults to the server's (`limner serve --renderer`, else 'builtin')."
+        ),
     )
     locales: list[Annotated[str, Field(pattern=LOCALE_PATTERN)]] | None = Field(
         default=None,
@@ -231,12 +264,7 @@ class GenerateBody(_Body):
     @field_validator("webhook_url")
     @classmethod
     def _url(cls, value: str | None) -> str | None:
-        if value is None:
-            return value
-        parts = urlsplit(value)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError("must be an http(s) URL")
-        return value
+        return value if value is None else check_webhook_url(value)
 
     def dimensions(self) -> tuple[int, int] | None:
         return parse_size(self.size) if self.size is not None else None
@@ -312,6 +340,8 @@ __all__ = [
     "ReasonBody",
     "ReferenceItem",
     "Usage",
+    "check_webhook_url",
+    "is_blank",
     "parse_size",
     "size_for_aspect",
 ]

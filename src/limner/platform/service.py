@@ -19,11 +19,12 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from limner.config import Settings
-from limner.errors import InvalidRequestError, LimnerError, NotFoundError
+from limner.errors import ConflictError, InvalidRequestError, LimnerError, NotFoundError
 from limner.plan.diff import plan_diff
-from limner.plan.model import Plan
+from limner.plan.model import Box, Plan
 from limner.platform.blobs import BlobStore
 from limner.platform.capacity import CapacityView, Grant, SlotPool, units_from_table
+from limner.platform.cost import check_cost
 from limner.platform.db import make_engine, make_sessions, prepare_data_dir, upgrade_to_head
 from limner.platform.edits import EditBase, apply_edit, change_mask, decode_rgb, edit_format
 from limner.platform.ids import new_id
@@ -44,6 +45,7 @@ from limner.platform.tables import LOCAL_ACCOUNT, GenerationRow, ImageRow, PlanR
 from limner.platform.variants import check_localizations, variant_plan
 from limner.reason.base import Reasoner, ReasonRequest
 from limner.render.base import MEDIA_TYPES, OutputFormat, RenderedImage, Renderer, RenderOptions
+from limner.render.overlays import png_bytes
 from limner.render.registry import RendererRegistry, default_registry
 
 logger = logging.getLogger(__name__)
@@ -51,15 +53,16 @@ logger = logging.getLogger(__name__)
 DEFAULT_CANVAS = (1024, 1024)
 #: Formats a renderer can encode unless it says otherwise with an ``output_formats`` attribute.
 DEFAULT_RENDERER_FORMATS: tuple[str, ...] = ("png", "jpeg", "webp")
-_RENDER_FORMATS: dict[str, OutputFormat] = {"png": "png", "jpeg": "jpeg", "webp": "webp"}
+_RENDER_FORMATS: dict[str, OutputFormat] = {"png": "png", "jpeg": "jpeg", "webp": "webp", "svg": "svg"}
 
 
 @dataclass(frozen=True)
 class _Shot:
-    """One image to render: its seed and locale."""
+    """One image to render: its seed and locale (and, for a prompt with n > 1, its own plan)."""
 
     seed: int
     locale: str | None
+    plan: Plan | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,15 @@ def _default_reasoner(settings: Settings | None = None) -> Reasoner:
         )
         return LLMReasoner(client)
     return BuiltinReasoner()
+
+
+def _inpaint_hint(
+    renderer: Renderer, edit: EditBase | None, mask: list[Box] | None
+) -> tuple[bytes, tuple[Box, ...]] | None:
+    """The base image (PNG) and change mask for renderers that repaint only the mask (``inpaints``)."""
+    if edit is None or mask is None or not getattr(renderer, "inpaints", False):
+        return None
+    return png_bytes(edit.pixels), tuple(mask)
 
 
 def renderer_formats(renderer: Renderer) -> tuple[str, ...]:
@@ -120,7 +132,9 @@ class LimnerService:
         self.slot_renderers: SlotRenderers = (
             ProcessRenderers() if render_processes else ThreadRenderers(renderers)
         )
-        self.slots = SlotPool(settings.render_slots, units_from_table(self._sessions))
+        self.slots = SlotPool(
+            settings.render_slots, units_from_table(self._sessions), uncapped=frozenset({LOCAL_ACCOUNT})
+        )
 
     @classmethod
     def open(
@@ -199,7 +213,17 @@ class LimnerService:
             row = session.get(PlanRow, plan_id)
             if row is None or row.account_id != account_id:
                 raise NotFoundError(f"no plan {plan_id!r}", param=param)
-            return Plan.model_validate_json(row.body)
+            body = row.body
+        try:
+            return Plan.model_validate_json(body)
+        except ValueError as exc:  # stored before today's checks (e.g. NaN saved as null)
+            logger.warning("stored plan %s cannot be read: %s", plan_id, exc)
+            raise ConflictError(
+                f"the stored plan {plan_id!r} cannot be read (it holds values this version refuses); "
+                "make a new plan",
+                param=param,
+                code="plan_unreadable",
+            ) from exc
 
     def _reason(self, request: ReasonRequest) -> Plan:
         draft = self.reasoner.reason(request)
@@ -259,10 +283,17 @@ class LimnerService:
         if body.locales:
             check_localizations(plan, body.locales)  # 422 naming the element and the locale
         shots = [_Shot(first + i, locale) for locale in locales for i in range(body.n)]
+        if new_plan is not None and body.prompt is not None and edit is None:
+            shots = self._variant_shots(body.prompt, plan, shots)
         size = (edit.width, edit.height) if edit is not None else body.dimensions()
+        width, height = size or (plan.canvas.width, plan.canvas.height)
+        check_cost(width, height, len(shots), len(plan.elements))  # 422 naming what to reduce
         # 4. Render (CPU); store the bytes content-addressed (idempotent, safe to repeat)
         # An async job (its id given by the queue) waits for a slot as long as it takes.
         wait_s = None if generation_id is not None else self.settings.render_wait_s
+        mask = change_mask(edit.plan, plan, edit.width, edit.height) if edit is not None else None
+        # A renderer that inpaints (generative ones) gets the base image and the mask as well.
+        inpaint = _inpaint_hint(renderer, edit, mask)
         with self.slots.slot(account_id, wait_s) as grant:  # 503 capacity_unavailable: nothing stored
             rendered, error = self._render_all(
                 renderer_name,
@@ -273,10 +304,11 @@ class LimnerService:
                 "png" if edit is not None else output_format,
                 references,
                 body.mirror_rtl,
+                inpaint,
             )
-        mask = None
-        if edit is not None and error is None:
-            mask = change_mask(edit.plan, plan, edit.width, edit.height)
+        if error is not None:
+            mask = None
+        if edit is not None and mask is not None:
             rendered = [(shot, apply_edit(image, edit, mask, output_format)) for shot, image in rendered]
         done = [_Done(shot, image, self.blobs.put(image.data, image.format)) for shot, image in rendered]
         # 5. One transaction (Core inserts, no ORM unit of work): the new plan, the generation,
@@ -332,6 +364,25 @@ class LimnerService:
         ]
         return view.model_copy(update={"images": shown})
 
+    def _variant_shots(self, prompt: str, plan: Plan, shots: list[_Shot]) -> list[_Shot]:
+        """A prompt with n > 1: each image is drawn from the plan reasoned with its own seed, so the
+        images are real variants (another arrangement), not one layout drawn again. The generation's
+        ``plan_id`` is the first seed's plan; reasoning the prompt with an image's ``seed`` gives its own.
+        """
+        plans: dict[int, Plan] = {}
+        out: list[_Shot] = []
+        for shot in shots:
+            if shot.seed == plan.seed:
+                out.append(shot)
+                continue
+            if shot.seed not in plans:
+                request = ReasonRequest(
+                    prompt=prompt, width=plan.canvas.width, height=plan.canvas.height, seed=shot.seed
+                )
+                plans[shot.seed] = self.reasoner.reason(request)
+            out.append(dataclasses.replace(shot, plan=plans[shot.seed]))
+        return out
+
     def _resolve_plan(
         self, body: GenerateBody, account_id: str, base: Plan | None = None
     ) -> tuple[Plan, Plan | None]:
@@ -371,6 +422,7 @@ class LimnerService:
         output_format: OutputFormat,
         references: Mapping[str, bytes] | None = None,
         mirror_rtl: bool = False,
+        inpaint: tuple[bytes, tuple[Box, ...]] | None = None,
     ) -> tuple[list[tuple[_Shot, RenderedImage]], GenerationError | None]:
         """Every image, or none and the error: a generation never keeps part of its images."""
         rendered: list[tuple[_Shot, RenderedImage]] = []
@@ -383,8 +435,11 @@ class LimnerService:
                     output_format=output_format,
                     locale=shot.locale,
                     references=references or {},
+                    base_image=inpaint[0] if inpaint is not None else None,
+                    edit_mask=inpaint[1] if inpaint is not None else (),
                 )
-                variant = variant_plan(plan, shot.locale, mirror_rtl)  # localized, locale-formatted text
+                # localized, locale-formatted text (of its own seed's plan for a prompt with n > 1)
+                variant = variant_plan(shot.plan or plan, shot.locale, mirror_rtl)
                 rendered.append((shot, self._render(name, grant, variant, options)))
         except InvalidRequestError:
             raise  # the request asks for something this renderer refuses: 422, nothing stored
@@ -458,6 +513,11 @@ class LimnerService:
         if body.size is not None and body.dimensions() != (width, height):
             raise InvalidRequestError(
                 f"an edit keeps the base image's size ({width}x{height}); omit size", param="size"
+            )
+        if fmt == "svg":
+            raise InvalidRequestError(
+                f"image {image_id!r} is an SVG; an edit starts from a png, jpeg or webp image",
+                param="base_image_id",
             )
         plan = self.get_plan(plan_id, account_id, param="base_image_id")
         pixels = decode_rgb(self.blobs.get(sha256, fmt))

@@ -53,10 +53,13 @@ def check_url(url: str, *, allow_loopback: bool = False, resolve: Resolver = sys
         raise InvalidRequestError("webhook_url must be an http(s) URL", param="webhook_url")
     if parts.username or parts.password:
         raise InvalidRequestError("webhook_url must not carry credentials", param="webhook_url")
-    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError as error:
+        raise InvalidRequestError(f"webhook_url has an invalid port: {error}", param="webhook_url") from error
     try:
         addresses = list(resolve(parts.hostname, port))
-    except OSError as error:
+    except (OSError, UnicodeError) as error:
         raise InvalidRequestError(
             f"webhook_url host does not resolve: {error}", param="webhook_url"
         ) from error

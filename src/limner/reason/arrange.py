@@ -35,7 +35,7 @@ def member_links(ids: Sequence[str], arrangement: str | None, columns: int | Non
     if arrangement == "column":
         return [Link(ids[i], "below", ids[i - 1], internal=True) for i in range(1, n)]
     if arrangement == "stack":
-        return [Link(ids[i], "on top of", ids[i - 1], internal=True) for i in range(1, n)]
+        return [Link(ids[i], "stacked_on", ids[i - 1]) for i in range(1, n)]  # reported: "stacked"
     if arrangement == "mirror" and columns is None:
         columns = min(n, MIRROR_ROW)
     cols = columns if columns is not None and columns > 0 else math.ceil(math.sqrt(n))

@@ -29,12 +29,15 @@ def art_note(noun: str) -> str:
     if resolver is None:
         return f"art for '{noun}': chosen by the renderer"
     choice = resolver(noun)
+    furniture = getattr(choice, "furniture", None)
+    if furniture:
+        return f"art for '{noun}': furniture: {furniture}, drawn from the side by the renderer"
     via = getattr(choice, "via", None)
     exact = bool(getattr(choice, "exact", True))
     symbol = getattr(choice, "emoji", "")
     if exact and not via:
         return f"art for '{noun}': {symbol} (exact)"
-    return f"art for '{noun}': substitute art {symbol} via {via or 'a related drawing'}"
+    return f"art for '{noun}': '{noun}' drawn with {symbol} {via or 'a related drawing'}"
 
 
 __all__ = ["art_note", "art_resolver"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 
@@ -66,6 +67,8 @@ def _attributes(entity: Entity, member: int) -> dict[str, AttributeValue]:
         attrs["material"] = entity.material
     if entity.position:
         attrs["position"] = entity.position
+    if entity.pose:
+        attrs["pose"] = entity.pose
     return attrs
 
 
@@ -169,7 +172,28 @@ def compose(
         links += member_links(member_ids, entity.arrangement, entity.columns)
     for rel in relations:
         links += _element_links(rel, ids)
-    return Composition(drafts, _dedupe(links), ids)
+    links = _dedupe(links)
+    _supporters_fit(drafts, links)
+    return Composition(drafts, links, ids)
+
+
+#: Interactions whose object holds the subject up: it is drawn at least this wide, relative to it.
+SUPPORT_WIDTH = {"on": 0.9, "stacked_on": 0.9, "rides": 1.8}
+
+
+def _supporters_fit(drafts: list[Draft], links: list[Link]) -> None:
+    """A supporter big enough for what it holds up (a cat on a laptop: the laptop at least as wide as the
+    cat; a horse under its rider): the object grows, keeping its aspect."""
+    by_id = {d.id: d for d in drafts}
+    for link in links:
+        share = SUPPORT_WIDTH.get(link.predicate)
+        top, under = by_id.get(link.subject), by_id.get(link.object)
+        if share is None or top is None or under is None or under.kind != "object":
+            continue
+        wanted = share * top.w
+        if under.w < wanted:
+            factor = wanted / under.w
+            under.w, under.h = under.w * factor, under.h * factor
 
 
 def world_size(entity: Entity, lex: Lexicon) -> float:
@@ -200,6 +224,8 @@ def _element_links(rel: EntityRelation, ids: dict[int, list[str]]) -> list[Link]
     if not subjects or not objects:
         return []
     predicate = rel.predicate
+    if rel.subject is rel.object:  # "two kids holding hands": each member with the next
+        return [Link(a, predicate, b) for a, b in itertools.pairwise(subjects)]
     if predicate == "surrounded by":
         return [Link(o, "around", s) for s in subjects for o in objects[:1]]
     if predicate == "between":

@@ -35,12 +35,38 @@ DIRECTIONS: Mapping[str, tuple[int, int]] = MappingProxyType(
         "under": (0, 1),
         "next to": (1, 0),
         "beside": (1, 0),
+        # interactions first laid out as a direction (``interact`` then settles the contact and facing)
+        "flies_over": (0, -1),
+        "chases": (-1, 0),
+        "follows": (-1, 0),
+        "looks_at": (-1, 0),
+        "faces": (-1, 0),
+        "touches": (-1, 0),
+        "leans_on": (1, 0),
+        "hangs_on": (0, 1),
     }
 )
 #: Predicate → how the subject attaches to the object's unit.
 ATTACH: Mapping[str, str] = MappingProxyType(
-    {"on top of": "top", "inside": "inside", "in front of": "front", "behind": "back", "text": "text"}
+    {
+        "on top of": "top",
+        "on": "top",
+        "stacked_on": "top",
+        "rides": "top",
+        "inside": "inside",
+        "in": "inside",
+        "in front of": "front",
+        "behind": "back",
+        "text": "text",
+    }
 )
+#: Predicates whose *object* attaches to the subject's unit ("a snowman wearing a scarf": the scarf is
+#: part of the snowman's unit).
+ATTACH_OBJECT: Mapping[str, str] = MappingProxyType(
+    {"around": "inside", "wears": "inside", "holds": "front", "carries": "front"}
+)
+#: Predicates that "on top of" falls back from when the subject cannot attach.
+_SUPPORT = frozenset({"on top of", "on", "stacked_on", "rides"})
 
 MARGIN = 0.03
 GAP = 0.025
@@ -87,8 +113,8 @@ class _Node:
 def _attach(items: list[Item], links: list[Link], notes: list[str]) -> dict[str, _Node]:
     nodes = {it.id: _Node(it) for it in items}
     for link in links:
-        if link.predicate == "around":
-            child, parent, mode = link.object, link.subject, "inside"
+        if link.predicate in ATTACH_OBJECT:
+            child, parent, mode = link.object, link.subject, ATTACH_OBJECT[link.predicate]
         elif link.predicate in ATTACH:
             child, parent, mode = link.subject, link.object, ATTACH[link.predicate]
         else:
@@ -159,7 +185,7 @@ def _root(nid: str, nodes: dict[str, _Node]) -> str:
 
 def _fallback(link: Link, nodes: dict[str, _Node]) -> Link:
     """An "on top of" that could not attach (the subject already rests elsewhere) is laid out as "above"."""
-    if link.predicate != "on top of" or link.subject not in nodes:
+    if link.predicate not in _SUPPORT or link.subject not in nodes:
         return link
     node = nodes[link.subject]
     if node.parent == link.object:
@@ -554,4 +580,14 @@ def _z_order(nodes: dict[str, _Node], links: list[Link]) -> dict[str, int]:
     return z
 
 
-__all__ = ["ATTACH", "DIRECTIONS", "Box", "Item", "LayoutResult", "Link", "clean_box", "solve"]
+__all__ = [
+    "ATTACH",
+    "ATTACH_OBJECT",
+    "DIRECTIONS",
+    "Box",
+    "Item",
+    "LayoutResult",
+    "Link",
+    "clean_box",
+    "solve",
+]

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from limner.reason.unquoted import mark_unquoted
+
 #: Longest prompt the reasoner reads; the API caps prompts at 8000 characters too.
 MAX_CHARS = 8000
 
@@ -35,7 +37,8 @@ def normalize(prompt: str) -> Normalized:
     """Clean the prompt; quotes keep their exact content (only surrounding spaces trimmed)."""
     truncated = len(prompt) > MAX_CHARS
     text = prompt[:MAX_CHARS]
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    # U+200D joins emoji ("🐈\u200d⬛" is a black cat, not a cat and a black square)
+    text = "".join(ch for ch in text if ch in "\n\t\u200d" or unicodedata.category(ch)[0] != "C")
     quotes: list[str] = []
 
     def keep(match: re.Match[str]) -> str:
@@ -46,6 +49,7 @@ def normalize(prompt: str) -> Normalized:
         return " " + QUOTE_MARK.format(len(quotes) - 1) + " "
 
     text = _QUOTES.sub(keep, text)
+    text = mark_unquoted(text, quotes, QUOTE_MARK)  # "a sign that says OPEN": OPEN is a quote
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     text = text.replace("\u2014", ", ").replace("\u2013", "-")

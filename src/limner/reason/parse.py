@@ -9,231 +9,49 @@ corrections ("five, no, six"), negations ("no cats"), retractions ("remove the c
 Group words name members of the group just mentioned: "two dogs, both brown", "each one blue", "one red
 and one blue", "two of them", "the rest" / "the other (one)" (subset mentions). Relations put first
 ("between a lamp and a clock, a vase") bind their objects, then wait for the subject.
+
+The language knowledge is data the parser reads, not branches: the lexicon (``lexicon/*.tsv``,
+``words.json``), verb frames (``verbs.tsv`` → :mod:`limner.reason.frames`: "sitting on" is ``on`` with
+pose sitting), count edits (``count_edits.tsv`` → :mod:`limner.reason.counts`) and text markers
+(:mod:`limner.reason.unquoted`). Around this module:
+
+- :mod:`limner.reason.lexemes`        tokens → lexemes (longest phrase match, typos)
+- :mod:`limner.reason.mentions`       what a sentence yields: mentions, operations, the noun phrase read
+- :mod:`limner.reason.grammar`        the closed word classes the rules name ("both", "swap", "in" …)
+- this module                         the sentence state and the dispatch of each lexeme to its rule
+- :mod:`limner.reason.parse_things`   noun phrases completed into mentions, pronouns, "one", subsets
+- :mod:`limner.reason.parse_numbers`  counts, group quantifiers ("two dogs, both brown"), ordinals
+- :mod:`limner.reason.parse_links`    relations, verb frames, "with" (wears/holds), scene words
+- :mod:`limner.reason.parse_edits`    edit verbs, corrections, negation, count edits, colours
+
+The rule modules' functions take the parser as their first argument; the parser's methods of the same
+names hand over to them, so every rule reads the same state.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
-from limner.reason.segment import Segment, Token
-from limner.reason.typos import correct
-from limner.reason.vocab import Lexicon, Tag, nearest_basic
-
-#: Host-less text verbs: "the word 'hi'" is its own text element.
-_STANDALONE_TEXT = frozenset(
-    {"the text", "the word", "the words", "text", "word", "words", "headline", "caption", "title"}
+from limner.reason import parse_edits, parse_links, parse_numbers, parse_things
+from limner.reason.grammar import (
+    ALL_WORDS,
+    COLOR_NOUNS,
+    CREATE_WORDS,
+    GRID,
+    HEX,
+    MODIFIER_KINDS,
+    NOUNLIKE_SUFFIXES,
+    SCENE_PREPS,
+    STANDALONE_TEXT,
+    SWAP_WORDS,
 )
-_SCENE_PREPS = frozenset(
-    {
-        "in",
-        "at",
-        "on",
-        "inside",
-        "by",
-        "near",
-        "under",
-        "during",
-        "into",
-        "onto",
-        "across",
-        "over",
-        "through",
-        "within",
-        "from",
-    }
-)
-_MODIFIER_KINDS = frozenset({"color", "size", "material", "arrange"})
-_HEX = re.compile(r"^#[0-9a-f]{6}$")
-_GRID = re.compile(r"^(\d{1,2})x(\d{1,2})$")
-#: Count phrases that also say how the things are arranged.
-_COUNT_ARRANGEMENTS = (
-    ("row", "row"),
-    ("line", "row"),
-    ("stack", "stack"),
-    ("pile", "stack"),
-    ("column", "column"),
-)
-#: Replace verbs that mean "exchange" when their two objects are joined by "and".
-_SWAP_WORDS = frozenset({"swap", "switch", "exchange", "trade", "swap around"})
-#: Verbs that add a new thing ("put a cat on …") or move a named one ("put the cat on …").
-_PUT_WORDS = frozenset({"put", "place"})
-#: Fillers that start drawing something new: an earlier "remove"/"make" no longer applies.
-_CREATE_WORDS = frozenset({"draw", "render", "create", "generate", "show", "show me", "give me", "depict"})
-#: ``Mention.words`` of a mention that only looks up an earlier thing (never creates one).
-LOOKUP = "\u27e8lookup\u27e9"
-#: Like :data:`LOOKUP`, but with no earlier thing of that noun it stands for the latest subject
-#: ("a dog by a tree. actually, a fox by the tree": the fox replaces the dog).
-LOOKUP_ANY = "\u27e8lookup-any\u27e9"
-#: Words that apply what follows to every member of the group just named ("both", "all", "each").
-_ALL_WORDS = frozenset({"both", "all", "each", "every", "all of them", "both of them", "each of them"})
-_COLOR_NOUNS = frozenset({"colours", "colors", "colour", "color", "colorings", "colourings"})
-_NOUNLIKE_SUFFIXES = ("ing", "ly", "ed", "ous", "ful", "est", "ive", "ish", "less", "able", "ible", "al")
+from limner.reason.lexemes import Lexeme, lexemes_of
+from limner.reason.mentions import LOOKUP, LOOKUP_ANY, RECOUNT, Mention, NounPhrase, Op, ParsedSentence
+from limner.reason.segment import Segment
+from limner.reason.vocab import Lexicon, Tag, context_noun, nearest_basic
 
 
-@dataclass(frozen=True)
-class Lexeme:
-    text: str
-    tags: tuple[Tag, ...]
-    kind: str = "phrase"  # "phrase", "punct", "quote", "word" (unknown)
-    quote: int = -1
+class SentenceParser:
+    """Reads one sentence's lexemes left to right into operations (the state every rule shares)."""
 
-    def has(self, kind: str) -> bool:
-        return any(t.kind == kind for t in self.tags)
-
-    def tag(self, kind: str) -> Tag:
-        return next(t for t in self.tags if t.kind == kind)
-
-
-@dataclass
-class Mention:
-    """One noun phrase (or pronoun) as written."""
-
-    index: int
-    sentence: int
-    noun: str | None
-    label: str
-    count: int | None = None
-    plural: bool = False
-    colors: list[tuple[str, str]] = field(default_factory=list)
-    size: float = 1.0
-    size_words: list[str] = field(default_factory=list)
-    material: str | None = None
-    definite: bool = False
-    negated: bool = False
-    pronoun: str | None = None
-    #: "two of them" → 2; "the rest" → -1.
-    subset: int | None = None
-    text: str | None = None
-    text_role: str | None = None
-    position: str | None = None
-    words: str = ""
-    #: "the second one" → 1, "the last cat" → −1: one member of an earlier group.
-    member: int | None = None
-    #: "a row of", "stacked", "in a circle", "a 3x3 grid" …; grid columns when given.
-    arrangement: str | None = None
-    columns: int | None = None
-    #: "the last two": a counted subset taken from the end of the group.
-    from_end: bool = False
-
-
-@dataclass
-class Op:
-    """An operation on the scene, in prompt order."""
-
-    kind: str  # mention, relation, retract, replace, recolor, recount, resize, text, scene, move
-    sentence: int
-    mention: Mention | None = None
-    other: Mention | None = None
-    other2: Mention | None = None
-    predicate: str = ""
-    colors: list[tuple[str, str]] = field(default_factory=list)
-    number: float = 0.0
-    value: str = ""
-    extra: str = ""
-
-
-@dataclass
-class ParsedSentence:
-    index: int
-    text: str
-    lexemes: list[Lexeme]
-    ops: list[Op]
-    verbs: list[str]
-    warnings: list[str]
-    #: Decisions worth a trace line (corrections inside a noun phrase).
-    notes: list[str] = field(default_factory=list)
-
-
-@dataclass
-class _NP:
-    count: int | None = None
-    count_word: str = ""
-    pair: bool = False
-    colors: list[tuple[str, str]] = field(default_factory=list)
-    size: float = 1.0
-    size_words: list[str] = field(default_factory=list)
-    material: str | None = None
-    definite: bool = False
-    negated: bool = False
-    replaces: bool = False
-    words: list[str] = field(default_factory=list)
-    arrangement: str | None = None
-    columns: int | None = None
-
-    def empty(self) -> bool:
-        return (
-            self.count is None
-            and not self.colors
-            and not self.definite
-            and not self.negated
-            and not self.size_words
-            and self.material is None
-            and self.arrangement is None
-        )
-
-
-def lexemes_of(tokens: tuple[Token, ...], lex: Lexicon, notes: list[str] | None = None) -> list[Lexeme]:
-    """Longest-match the lexicon over runs of words; punctuation and quotes pass through.
-
-    An unknown word one edit from a known noun reads as that noun (noted in ``notes``).
-    """
-    out: list[Lexeme] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        token = tokens[i]
-        if token.kind == "punct":
-            out.append(Lexeme(token.text, (), kind="punct"))
-            i += 1
-            continue
-        if token.kind == "quote":
-            out.append(Lexeme("", (), kind="quote", quote=token.quote))
-            i += 1
-            continue
-        end = i
-        while end < n and end - i < lex.max_len and tokens[end].kind == "word":
-            end += 1
-        for length in range(end - i, 0, -1):
-            key = tuple(t.text for t in tokens[i : i + length])
-            tags = lex.phrases.get(key)
-            if tags:
-                after = i + length
-                if after < n and tokens[after].kind == "word" and (tokens[after].text,) not in lex.phrases:
-                    fixed = correct(tokens[after].text, lex)  # "teddy baer": the phrase "teddy bear"
-                    longer = lex.phrases.get((*key, fixed)) if fixed is not None else None
-                    if longer and fixed is not None:
-                        if notes is not None:
-                            notes.append(f"typo: '{tokens[after].text}' read as '{fixed}'")
-                        key, tags, length = (*key, fixed), longer, length + 1
-                out.append(Lexeme(" ".join(key), tags))
-                i += length
-                break
-        else:
-            word = token.text
-            nxt = tokens[i + 1] if i + 1 < n and tokens[i + 1].kind == "word" else None
-            fixed_next = correct(nxt.text, lex) if nxt is not None else None
-            pair = lex.phrases.get((word, fixed_next)) if fixed_next is not None else None
-            if pair and nxt is not None and fixed_next is not None:  # "hot dgo": the phrase "hot dog"
-                if notes is not None:
-                    notes.append(f"typo: '{nxt.text}' read as '{fixed_next}'")
-                out.append(Lexeme(f"{word} {fixed_next}", pair))
-                i += 2
-                continue
-            fixed = correct(word, lex)
-            if fixed is not None:
-                if notes is not None:
-                    notes.append(f"typo: '{word}' read as '{fixed}'")
-                out.append(Lexeme(fixed, lex.phrases[(fixed,)]))
-                i += 1
-                continue
-            kind = "stop" if word in lex.stopwords else "word"
-            out.append(Lexeme(word, (), kind=kind))
-            i += 1
-    return out
-
-
-class _SentenceParser:
     def __init__(
         self, segment: Segment, lexemes: list[Lexeme], quotes: tuple[str, ...], lex: Lexicon, start_index: int
     ) -> None:
@@ -246,7 +64,7 @@ class _SentenceParser:
         self.verbs: list[str] = []
         self.warnings: list[str] = []
         self.notes: list[str] = []
-        self.np: _NP | None = None
+        self.np: NounPhrase | None = None
         self.last: Mention | None = None
         self.target: Mention | None = None
         self.rel: Op | None = None
@@ -269,7 +87,7 @@ class _SentenceParser:
         #: A correction word was seen in this sentence ("no, not orange, blue").
         self.corrected = False
         #: Noun phrases waiting for the noun of the next one ("a red, a green and a blue balloon").
-        self.elided: list[_NP] = []
+        self.elided: list[NounPhrase] = []
         #: Position of a noun a reference word already read ("the other horse").
         self.skip_noun = -1
         self.skip_number = -1
@@ -278,6 +96,10 @@ class _SentenceParser:
         self.lx_index = -1
         #: Position of the latest quantifier that named members of a group ("one orange": a colour).
         self.quantified = -9
+        #: "a flying bird": a pose waiting for its noun.
+        self.pose_next: str | None = None
+        #: "now only two apples", "two fewer cups", "double the apples": a count edit waiting for its noun.
+        self.count_next: tuple[str, float] | None = None
 
     # -- helpers -------------------------------------------------------------------------------
     def _op(self, kind: str, **kw: object) -> Op:
@@ -291,13 +113,13 @@ class _SentenceParser:
         j = i + 1
         while j < len(self.lx):
             lx = self.lx[j]
-            if lx.has("noun"):
-                return True
+            if lx.has("noun") or (lx.kind == "word" and context_noun(self.lex, lx.text) is not None):
+                return True  # "an orange globe": a thing WordNet knows, though the table does not
             if direct:
                 return False
             if lx.kind == "word" and unknown < 2 and j + 1 < len(self.lx):
                 unknown += 1
-            elif not (lx.tags and all(t.kind in _MODIFIER_KINDS or t.kind == "filler" for t in lx.tags)) or (
+            elif not (lx.tags and all(t.kind in MODIFIER_KINDS or t.kind == "filler" for t in lx.tags)) or (
                 lx.has("filler") and lx.text in ("and", "with", "of")
             ):
                 return False
@@ -330,7 +152,9 @@ class _SentenceParser:
             self._apply_colors(self.np.colors, replace=False)
         if self.rel is not None and self.rel_waiting == 2 and self.rel.other is not None:
             self.warnings.append(f"'between' needs two things; sentence {self.seg.index} names one")
-        if self.verb_word in _SWAP_WORDS and not self.swapped:
+        if self.count_next is not None and self.count_next[0] == "multiply":
+            self._recount_focus()
+        if self.verb_word in SWAP_WORDS and not self.swapped:
             # "swap the colours", "swap them": the two latest things
             self._op("swap", mention=self.replace_target, value=self.swap_what)
 
@@ -377,34 +201,25 @@ class _SentenceParser:
         self.textverb = None
         focus = self._focus()
         if self.verb == "modify" and (
-            verb in _STANDALONE_TEXT or (focus is not None and focus.noun == "text")
+            verb in STANDALONE_TEXT or (focus is not None and focus.noun == "text")
         ):
             # "change the headline to 'Summer Sale'": new words for an existing text
             self._op("retext", value=content, extra=self.lex.text_roles.get(verb or "", ""))
             return
-        standalone = verb in _STANDALONE_TEXT if verb is not None else self.since_noun > 3
+        standalone = verb in STANDALONE_TEXT if verb is not None else self.since_noun > 3
         host = None if standalone else self._focus()
         role = self.lex.text_roles.get(verb or "", "")
         if host is not None:
             role = role or self.lex.text_roles.get(host.noun or "", "label")
             self._op("text", mention=host, value=content, extra=role)
             return
-        mention = self._new_mention("text", "text", _NP())
+        mention = self._new_mention("text", "text", NounPhrase())
         mention.text = content
         mention.text_role = role or "headline"
         self._complete(mention)
 
     def _colour_of(self, i: int, lx: Lexeme) -> bool:
-        """ "its colour is blue": the colour of the thing before (a pronoun, then the colour)."""
-        prev = self._prev(i)
-        if lx.text not in _COLOR_NOUNS or prev is None or prev.text not in ("its", "their"):
-            return False
-        if self._focus() is not None or self.verb_word in _SWAP_WORDS:
-            return False
-        plural = prev.text == "their"
-        self.np = None
-        self._pronoun(Lexeme("them" if plural else "it", (Tag("prons" if plural else "pron"),)), plural)
-        return True
+        return parse_edits.colour_of(self, i, lx)
 
     def _unknown(self, i: int, lx: Lexeme) -> None:
         if self._colour_of(i, lx):
@@ -412,16 +227,16 @@ class _SentenceParser:
         if lx.text == "ones" and self.np is not None and (self.np.colors or self.np.size_words):
             self._another_one(self.np)  # "two red ones"
             return
-        if lx.text in _COLOR_NOUNS and self.verb_word in _SWAP_WORDS:
+        if lx.text in COLOR_NOUNS and self.verb_word in SWAP_WORDS:
             self.swap_what = "color"  # "swap the colours (of A and B)"
             self.np = None
             return
         if lx.kind == "stop":
             return
-        if _HEX.match(lx.text):  # "a #ff8800 car": the exact value, named by its nearest basic colour
+        if HEX.match(lx.text):  # "a #ff8800 car": the exact value, named by its nearest basic colour
             self._color(i, Tag("color", nearest_basic(lx.text, self.lex), extra=lx.text))
             return
-        grid = _GRID.match(lx.text)
+        grid = GRID.match(lx.text)
         if grid is not None:  # "a 3x3 grid of apples"
             rows, cols = int(grid.group(1)), int(grid.group(2))
             last = self.last
@@ -443,7 +258,15 @@ class _SentenceParser:
         )
         opened = self.np is not None and not self.np.empty()
         after_link = prev is not None and (prev.has("rel") or prev.text in ("and", "with", "of"))
-        looks_noun = not lx.text.isdigit() and not lx.text.endswith(_NOUNLIKE_SUFFIXES) and len(lx.text) > 2
+        looks_noun = not lx.text.isdigit() and not lx.text.endswith(NOUNLIKE_SUFFIXES) and len(lx.text) > 2
+        in_place = boundary and (opened or after_link) and (nxt is None or nxt.text != "of")  # not "a lot of"
+        coloured = self.np is not None and bool(self.np.colors)
+        thing = context_noun(self.lex, lx.text, coloured) if in_place else None
+        if (
+            thing is not None
+        ):  # "a brown shed", "two dates": a word WordNet knows as a thing, in a noun's place
+            self._noun(Lexeme(lx.text, (thing,)))
+            return
         if boundary and looks_noun and (opened or after_link):
             self.warnings.append(f"unknown object '{lx.text}': not in the lexicon, left out")
             if self.np is not None:
@@ -468,10 +291,17 @@ class _SentenceParser:
             and not self._noun_ahead(i)
             and self._focus() is None
         )
+        nxt = self._next(i)
+        corrected_colour = (  # "a purple bird actually orange": the colour, not the fruit
+            self.corr
+            and self.last is not None
+            and not self._noun_ahead(i)
+            and (nxt is None or nxt.kind == "punct")
+        )
         if (
             "color" in kinds
             and "noun" in kinds
-            and (self._predicative(i) or self._color_pair_ahead(i) or negated_colour)
+            and (self._predicative(i) or self._color_pair_ahead(i) or negated_colour or corrected_colour)
         ):
             self._color(i, lx.tag("color"))
         elif "scene" in kinds and "noun" not in kinds and self._noun_ahead(i, direct=True):
@@ -480,12 +310,17 @@ class _SentenceParser:
             self._scene(lx)
         elif "quote" in kinds:
             return
+        elif "countedit" in kinds and self._count_edit(i, lx):
+            pass
+        elif "frame" in kinds and "noun" not in kinds:
+            self._frame(i, lx)
         elif self.skip_noun == i:
             self.skip_noun = -1
         elif self.skip_number == i:
             self.skip_number = -1
         elif "noun" in kinds and not (
-            ("color" in kinds or "material" in kinds or "size" in kinds) and self._noun_ahead(i)
+            ("color" in kinds or "material" in kinds or "size" in kinds)
+            and (self._noun_ahead(i) or self._scene_ahead(i))  # "orange sand": a colour
         ):
             if self._noun_ahead(i, direct=True) and not self._next_is_pair(i) and not self._noun_run(i):
                 self._np().words.append(lx.text)  # "dog house": the last noun is the head
@@ -567,34 +402,10 @@ class _SentenceParser:
             self._filler(i, lx)
 
     def _ordinal_count(self, i: int, lx: Lexeme) -> bool:
-        """ "the first two are red", "the last three cups": a counted subset from one end."""
-        prev, nxt = self._prev(i), self._next(i)
-        if lx.text not in ("first", "last") or prev is None or not prev.has("def"):
-            return False
-        if nxt is None or not nxt.has("num") or nxt.text in ("a", "an", "one"):
-            return False
-        after = self._next(i + 1)
-        if after is None or not (after.has("copula") or after.has("color") or after.has("noun")):
-            return False
-        self.np = None
-        self._subset_mention(int(nxt.tag("num").number), f"the {lx.text} {nxt.text}")
-        if self.target is not None:
-            self.target.from_end = lx.text == "last"
-            if after.has("noun"):
-                self.target.noun = after.tag("noun").value
-                self.skip_noun = i + 2
-        self.skip_number = i + 1
-        return True
+        return parse_numbers.ordinal_count(self, i, lx)
 
     def _ordinal_reference(self, i: int) -> bool:
-        """ "the second one", "the first cat": an ordinal after "the", before "one" or a noun."""
-        prev, nxt = self._prev(i), self._next(i)
-        return (
-            prev is not None
-            and prev.has("def")
-            and nxt is not None
-            and (nxt.text == "one" or nxt.has("noun") or nxt.has("copula") or nxt.has("color"))
-        )
+        return parse_numbers.ordinal_reference(self, i)
 
     def _predicative(self, i: int) -> bool:
         """A colour word after "is", "colored" or "in" with no noun phrase open ("a bus that is orange")."""
@@ -639,390 +450,87 @@ class _SentenceParser:
         j = i - 1
         while j >= 0 and (self.lx[j].has("def") or self.lx[j].text in ("a", "an")):
             j -= 1
-        return j >= 0 and self.lx[j].text in _SCENE_PREPS
+        if j >= 0 and self.lx[j].text in SCENE_PREPS:
+            return True
+        # "mountains at sunrise with a lake": a bare plural scene word opening the sentence is the place
+        opens = i == 0 or self.lx[i - 1].kind == "punct"
+        return opens and self.lx[i].has("noun") and self.lx[i].tag("noun").plural
 
-    def _np(self) -> _NP:
+    def _scene_ahead(self, i: int) -> bool:
+        """ "a black sky", "pink sand": a colour right before a scene word is the scene's."""
+        nxt = self._next(i)
+        return nxt is not None and nxt.has("scene") and not nxt.has("noun")
+
+    def _np(self) -> NounPhrase:
         if self.np is None:
-            self.np = _NP()
+            self.np = NounPhrase()
         return self.np
 
     def _scene(self, lx: Lexeme) -> None:
-        tag = lx.tag("scene")
-        self._op("scene", value=tag.value, extra=tag.extra)
-        if self.rel is not None and self.rel_waiting == 1 and self.rel.other is None:
-            self.rel = None
-            self.rel_waiting = 0
-        self.np = None
+        parse_links.scene(self, lx)
+
+    def _corrects_last(self, prev: Lexeme | None, nxt: Lexeme) -> bool:
+        return parse_edits.corrects_last(self, prev, nxt)
 
     def _negation(self, i: int, lx: Lexeme) -> None:
-        nxt = self._next(i)
-        prev = self._prev(i)
-        if lx.text == "no" and (
-            nxt is None
-            or nxt.kind == "punct"
-            or (nxt.text in ("a", "an") and not self.mentions)  # "a cat... no a dog"
-            or (prev is not None and prev.kind == "punct" and (nxt.has("num") or nxt.has("color")))
-        ):
-            self.corr = self.corrected = True
-            return
-        if lx.text == "zero":
-            self._np().negated = True
-            return
-        self._np().negated = True
+        parse_edits.negation(self, i, lx)
 
     def _number(self, i: int, lx: Lexeme) -> None:
-        tag = lx.tag("num")
-        n = int(tag.number)
-        nxt = self._next(i)
-        if self.subset is not None and lx.text == "one" and not self._noun_ahead(i):
-            if nxt is None or nxt.text != "of":  # "each one blue"; "every one of them" waits for "them"
-                self._subset_mention(self.subset, lx.text)
-            return
-        if self._quantifies(i, lx) or self._recounts(i, lx, n):
-            return
-        if (
-            self.verb == "remove"
-            and lx.text not in ("a", "an")
-            and not self._noun_ahead(i)
-            and (nxt is None or nxt.text != "of")
-        ):
-            self._subset_mention(n, lx.text)  # "remove one"
-            if self.target is not None:
-                self._op("retract", mention=self.target)
-            return
-        for word, how in _COUNT_ARRANGEMENTS:
-            if word in tag.extra.split():
-                self._np().arrangement = how  # "a row of", "a stack of"
-        if nxt is not None and nxt.text == "of" and self._subset_follows(i + 1):
-            self.subset = n
-            return
-        if nxt is not None and nxt.has("copula") and self.np is None:
-            self._subset_mention(n, tag.extra)  # "two are red, one is blue"
-            return
-        if self._noun_ahead(i):
-            np0 = self.np
-            if (
-                np0 is not None
-                and np0.count is not None
-                and not self.corr
-                and not np0.negated
-                and np0.count_word in ("a", "an")
-                and n > 1
-            ):
-                np0.count, np0.count_word = n, tag.extra
-                return
-            np = self._np()
-            if self.corr and np.count is None:
-                np.replaces = True
-            if self.corr:
-                self.notes.append(f"correction: count → {n}")
-            np.count, np.count_word = n, tag.extra
-            self.corr = False
-            return
-        if self.corr:
-            if self.np is not None and self.np.count is not None:
-                self.notes.append(f"correction: count {self.np.count} → {n}")
-                self.np.count = n
-            else:
-                self._op("recount", mention=self.last or self._earlier(), number=n)
-            self.corr = False
-            return
-        np = self._np()
-        np.count, np.count_word = n, tag.extra
+        parse_numbers.number(self, i, lx)
 
     def _recounts(self, i: int, lx: Lexeme, n: int) -> bool:
-        """ "make it ten" (a new count for the focus), "apples (3), pears (2)" (a count after the noun)."""
-        if lx.text in ("a", "an", "one") or self._noun_ahead(i):
-            return False
-        nxt = self._next(i)
-        focus = self._focus()
-        if self.verb == "modify" and focus is not None and (focus.pronoun is not None or focus.definite):
-            self._op("recount", mention=focus, number=n)
-            self.notes.append(f"count → {n}")
-            return True
-        last = self.last
-        if (
-            self.since_noun == 1
-            and last is not None
-            and last.noun is not None
-            and self.np is None
-            and (nxt is None or nxt.kind == "punct")
-        ):
-            self._op("recount", mention=last, number=n)
-            self.notes.append(f"'{last.label} {lx.text}': count {n}")
-            return True
-        return False
+        return parse_numbers.recounts(self, i, lx, n)
 
     def _group(self) -> Mention | None:
-        """The group a quantifier after it speaks of: the focus, when it names several things."""
-        focus = self._focus()
-        if focus is None or focus.negated:
-            return None
-        if focus.pronoun is not None:
-            return focus if focus.plural or focus.subset is not None else None
-        return focus if (focus.count or 0) > 1 or (focus.plural and focus.count is None) else None
+        return parse_numbers.group(self)
 
     def _quantifies(self, i: int, lx: Lexeme) -> bool:
-        """ "two dogs, both brown", "four apples, two green and two red", "all of them red", "each one
-        blue": a number or "all" word with no noun of its own speaks of members of the group just named."""
-        if lx.text in ("a", "an") or self.corr or (self.np is not None and not self.np.empty()):
-            return False
-        if self._noun_ahead(i) and not self._colour_noun_alone(i + 1):
-            return False
-        nxt = self._next(i)
-        group = self._group()
-        fresh = (  # "six eggs. all are brown"
-            group is None
-            and self.last is None
-            and not self.mentions
-            and nxt is not None
-            and nxt.has("copula")
-        )
-        if (group is None and not fresh) or nxt is None:
-            return False
-        every = lx.text in _ALL_WORDS
-        if not every and not lx.has("num"):
-            return False
-        if nxt.has("color") or nxt.has("copula") or (every and nxt.text in ("one", "of")):
-            self.np = None
-            if group is None:
-                group = Mention(self.next_index, self.seg.index, None, "them", pronoun="them", plural=True)
-                self.next_index += 1
-                self._op("mention", mention=group)
-                self.target = group
-            if every and group.pronoun is not None and group.subset is None:
-                return True  # "make them all blue": "them" already is every one
-            n = -1 if every else int(lx.tag("num").number)
-            if every and nxt.text in ("one", "of"):
-                self.subset = n  # "each one …", "every one of them …"
-            else:
-                self._subset_mention(n, lx.text)
-                self.quantified = i
-            self.notes.append(f"'{lx.text}': {'every' if n < 0 else n} of the {group.label}")
-            return True
-        return False
+        return parse_numbers.quantifies(self, i, lx)
 
     def _colour_noun_alone(self, j: int) -> bool:
-        """ "one grey and one orange": a colour that is also a noun, with nothing after it, is a colour."""
-        if j >= len(self.lx):
-            return False
-        lx, after = self.lx[j], self._next(j)
-        alone = after is None or after.kind == "punct" or after.text in ("and", "or")
-        return lx.has("color") and lx.has("noun") and alone and self._group() is not None
+        return parse_numbers.colour_noun_alone(self, j)
 
     def _earlier(self, noun: str | None = None, fallback: bool = False) -> Mention:
-        """A mention standing for the latest earlier thing (a correction at the start of a sentence)."""
-        if noun is None:
-            mention = Mention(self.next_index, self.seg.index, None, "it", pronoun="it")
-        else:
-            words = LOOKUP_ANY if fallback else LOOKUP
-            mention = Mention(self.next_index, self.seg.index, noun, noun, words=words)
-        self.next_index += 1
-        self._op("mention", mention=mention)
-        return mention
+        return parse_things.earlier(self, noun, fallback)
 
     def _corrected(self, noun: str | None) -> Mention | None:
-        """What a corrected noun phrase replaces: the latest mention of the same noun in this sentence,
-        else the latest one that is not a relation's object, else (at a sentence start) the latest
-        earlier thing of the same noun."""
-        same = [m for m in self.mentions if m.noun == noun]
-        if same:
-            return same[-1]
-        subjects = [m for m in self.mentions if m.index not in self.objects and not m.negated]
-        if subjects:
-            return subjects[-1]
-        if self.last is not None:
-            return self.last
-        return self._earlier(noun, fallback=True) if noun is not None else None
+        return parse_things.corrected(self, noun)
 
     def _subset_follows(self, j: int) -> bool:
-        nxt = self._next(j)
-        if nxt is None:
-            return False
-        return nxt.has("prons") or nxt.has("def") or nxt.has("pron") or nxt.text.startswith("which")
+        return parse_numbers.subset_follows(self, j)
 
     def _color(self, i: int, tag: Tag) -> None:
-        color = (tag.value, tag.extra)
-        if self.np is not None and self.np.negated and not self._noun_ahead(i):
-            self.notes.append(f"'not {tag.value}': colour left unstated")
-            self.np = None
-            return
-        if (self.np is not None and not self.np.empty()) or self._noun_ahead(i):
-            np = self._np()
-            if self.corr:
-                self.notes.append(f"correction: colour → {color[0]}")
-                np.colors = [color]
-                self.corr = False
-            elif color not in np.colors:
-                np.colors.append(color)
-            return
-        self._apply_colors([color], replace=self.corr)
-        self.corr = False
+        parse_edits.color(self, i, tag)
 
     def _apply_colors(self, colors: list[tuple[str, str]], replace: bool) -> None:
-        focus = self._focus()
-        if focus is None and (replace or self.corrected):
-            focus = self._earlier()  # "a yellow bus. No, red."
-            replace = True
-        if focus is None:
-            return
-        replace = replace or self.verb == "modify"  # "make it blue": the new colour, not a second one
-        if self.rel is not None and self.rel_waiting == 1 and self.rel.other is None:
-            self.rel = None  # "a car in red": not a relation
-            self.rel_waiting = 0
-        self._op("recolor", mention=focus, colors=list(colors), value="replace" if replace else "add")
+        parse_edits.apply_colors(self, colors, replace)
 
     def _relation(self, i: int, predicate: str) -> None:
-        if predicate == "at":
-            return
-        if predicate == "contains":  # "a bowl full of apples"
-            if self.last is not None and self.rel is None:
-                how = self.lex.containers.get(self.last.noun or "", "inside")
-                self.rel = Op("relation", self.seg.index, other=self.last, predicate=how)
-                self.rel_waiting = -1
-            return
-        nxt = self._next(i)
-        if predicate == "inside" and nxt is not None and nxt.has("color") and not self._noun_ahead(i + 1):
-            return  # "a car in red"
-        subject = self._focus()
-        if self.np is not None and self.np.empty():
-            self.np = None
-        moved = False
-        if subject is None and self.corr and not self.mentions:
-            subject, moved = self._earlier(), True  # "a cup on the table. no, under the table"
-            self.corr = False
-        if self.verb == "move" and self.target is not None:
-            subject = self.target
-        self.rel = Op("relation", self.seg.index, mention=subject, predicate=predicate)
-        if moved:
-            self.rel.value = "move"
-            self.notes.append(f"correction: the place is now '{predicate}'")
-        self.rel_waiting = 1  # with no subject yet ("under a tree, a dog") the subject follows the object
-        self.copula = False
+        parse_links.relation(self, i, predicate)
+
+    def _count_edit(self, i: int, lx: Lexeme) -> bool:
+        return parse_edits.count_edit(self, i, lx)
+
+    def _recount_focus(self) -> None:
+        parse_edits.recount_focus(self)
+
+    def _frame(self, i: int, lx: Lexeme) -> None:
+        parse_links.frame(self, i, lx)
 
     def _verb(self, kinds: set[str]) -> None:
-        for kind in ("remove", "replace", "modify", "add", "move"):
-            if kind in kinds:
-                self.verb = kind
-                self.verbs.append(kind)
-                break
-        self.target = None
-        self.corr = False
+        parse_edits.verb(self, kinds)
 
     def _pronoun(self, lx: Lexeme, plural: bool) -> None:
-        if self.subset is not None:
-            self._subset_mention(self.subset, lx.text)
-            if self.verb == "remove" and self.target is not None:
-                self._op("retract", mention=self.target)  # "delete two of them"
-            return
-        if lx.text == "one" and self.ordinal is not None:
-            mention = Mention(
-                self.next_index, self.seg.index, None, "one", pronoun="one", member=self.ordinal
-            )
-            self.next_index += 1
-            self.ordinal, self.np = None, None
-            self._reference(mention)
-            return
-        if (
-            lx.text == "one"
-            and self.np is not None
-            and (self.np.colors or self.np.size_words)
-            and self.np.definite
-        ):
-            # "the red one", "the big one": the earlier thing of that colour or size
-            mention = Mention(
-                self.next_index,
-                self.seg.index,
-                None,
-                "one",
-                pronoun="one",
-                colors=self.np.colors,
-                size_words=list(self.np.size_words),
-            )
-            self.next_index += 1
-            self.np = None
-            self._reference(mention)
-            return
-        if lx.text == "one" and self.np is not None and (self.np.colors or self.np.size_words):
-            self._another_one(self.np)
-            return
-        nxt = self._next(self.lx_index) if self.lx_index >= 0 else None
-        if (
-            lx.text == "one"
-            and self.np is not None
-            and self.np.definite
-            and nxt is not None
-            and nxt.has("pos")
-        ):
-            # "the one on the left": the first member (the last for right or bottom)
-            side = nxt.tag("pos").value
-            if side in ("left", "right", "top", "bottom"):
-                member = 0 if side in ("left", "top") else -1
-                mention = Mention(self.next_index, self.seg.index, None, "one", pronoun="one", member=member)
-                mention.arrangement = "row" if side in ("left", "right") else "column"
-                self.next_index += 1
-                self.np, self.skip_pos = None, True
-                self._reference(mention)
-                return
-        if lx.text == "one" and self.np is not None:
-            return
-        mention = Mention(self.next_index, self.seg.index, None, lx.text, pronoun=lx.text, plural=plural)
-        self.next_index += 1
-        self._reference(mention)
+        parse_things.pronoun(self, lx, plural)
 
-    def _another_one(self, np: _NP) -> None:
-        """ "make it a blue one": the focus in that colour; "a red ball and a blue one": one more of the
-        noun just named, in that colour or size."""
-        self.np = None
-        focus = self._focus()
-        if self.verb == "modify" and focus is not None:
-            if np.colors:
-                self._op("recolor", mention=focus, colors=list(np.colors), value="replace")
-            for word in np.size_words:
-                self._op("resize", mention=focus, number=np.size, value=word)
-            return
-        group = self._group()
-        if group is not None and np.colors and (np.count or 1) < (group.count or 99):
-            # "three apples: two red ones and a green one": members of the group
-            self._subset_mention(np.count or 1, "ones" if (np.count or 1) > 1 else "one")
-            self._apply_colors(list(np.colors), replace=True)
-            self.target = group if group.pronoun is None else None
-            return
-        last = self.last
-        if last is not None and last.noun is not None and last.noun != "text":
-            mention = self._new_mention(last.noun, last.label, np)
-            mention.count = np.count if np.count is not None else 1
-            self.notes.append(f"'one' stands for another {last.noun}")
-            self._complete(mention)
+    def _another_one(self, np: NounPhrase) -> None:
+        parse_things.another_one(self, np)
 
     def _subset_mention(self, n: int, words: str) -> None:
-        mention = Mention(self.next_index, self.seg.index, None, words, pronoun="them", subset=n)
-        self.next_index += 1
-        self.subset = None
-        self.target = mention
-        self._op("mention", mention=mention)
-        self.since_noun = 0
+        parse_things.subset_mention(self, n, words)
 
     def _reference(self, mention: Mention) -> None:
-        """A pronoun: stands where a noun phrase would."""
-        self._op("mention", mention=mention)
-        self.since_noun = 0
-        if self.verb == "remove":
-            self._op("retract", mention=mention)
-            return
-        if self.rel is not None and self.rel_waiting in (1, 2):
-            self._bind_object(mention)
-            return
-        if (
-            self.rel is not None
-            and self.rel_waiting == -1
-            and self.rel.other is None
-            and mention.subset is None
-        ):
-            self.rel.other = mention  # "next to it, a hydrant": "it" is the object, the subject follows
-            self.objects.add(mention.index)
-            return
-        self.target = mention
+        parse_things.reference(self, mention)
 
     def _filler(self, i: int, lx: Lexeme) -> None:
         if lx.text in ("and", "or") and self._elide(i):
@@ -1031,7 +539,7 @@ class _SentenceParser:
         if lx.text in ("just", "only") and self.corr and nxt is not None and nxt.has("def"):
             self.only = True
             return
-        if lx.text in _ALL_WORDS and self._quantifies(i, lx):
+        if lx.text in ALL_WORDS and self._quantifies(i, lx):
             return
         if lx.text == "of" and self.since_noun == 1 and self.last is not None and self.rel is None:
             how = self.lex.containers.get(self.last.noun or "")
@@ -1043,14 +551,19 @@ class _SentenceParser:
             self.verb = "replace-with"
         prev = self._prev(i)
         if lx.text == "of" and prev is not None and prev.text == "instead":
+            if self.last is not None and self.since_noun <= 3 and self.rel is None:
+                self._np().negated = True  # "a dog instead of a cat": no cat
+                return
             self.verb, self.verb_word, self.corr = "replace", "instead", False  # "instead of X, Y"
             self.replace_target = None
             return
-        if lx.text in _CREATE_WORDS:
+        if lx.text in CREATE_WORDS:
             self.verb, self.target = None, None
-        if lx.text == "and" and self.verb == "replace" and self.verb_word in _SWAP_WORDS:
+        if lx.text == "and" and self.verb == "replace" and self.verb_word in SWAP_WORDS:
             self.verb = "swap"
             return
+        if lx.text == "with" and parse_links.with_frame(self, i):
+            return  # "a snowman with a red scarf": wears
         if lx.text in ("and", "with", "plus", "as well as", "along with", "together with"):
             self.copula = False
             if self.rel is not None and self.rel_waiting == 2:
@@ -1059,136 +572,20 @@ class _SentenceParser:
                 return
             self.target = None
 
-    def _new_mention(self, noun: str, label: str, np: _NP, plural: bool = False) -> Mention:
-        mention = Mention(
-            index=self.next_index,
-            sentence=self.seg.index,
-            noun=noun,
-            label=label,
-            count=np.count,
-            plural=plural,
-            colors=list(np.colors),
-            size=np.size,
-            size_words=list(np.size_words),
-            material=np.material,
-            definite=np.definite,
-            negated=np.negated,
-            words=" ".join(np.words),
-            arrangement=np.arrangement,
-            columns=np.columns,
-            member=self.ordinal,
-        )
-        self.ordinal = None
-        if np.pair and self.lex.nouns.get(noun) is not None and self.lex.nouns[noun].pair:
-            mention.count = 1
-        self.next_index += 1
-        return mention
+    def _new_mention(self, noun: str, label: str, np: NounPhrase, plural: bool = False) -> Mention:
+        return parse_things.new_mention(self, noun, label, np, plural)
 
     def _noun(self, lx: Lexeme) -> None:
-        tag = lx.tag("noun")
-        np = self.np or _NP()
-        self.np = None
-        for waiting in self.elided:
-            self.notes.append(f"'{' '.join(c[0] for c in waiting.colors)}' shares the noun '{tag.extra}'")
-            self._complete(self._new_mention(tag.value, tag.extra, waiting, plural=tag.plural))
-        self.elided = []
-        mention = self._new_mention(tag.value, tag.extra, np, plural=tag.plural)
-        old: Mention | None = None
-        if (self.corr or np.replaces) and not mention.negated and self.verb != "remove":
-            old = self._corrected(mention.noun)
-        self.corr = False
-        self._complete(mention, replaces=old)
+        parse_things.noun(self, lx)
 
     def _complete(self, mention: Mention, replaces: Mention | None = None) -> None:
-        if self.verb == "add" and self.verb_word in _PUT_WORDS and (mention.definite or mention.pronoun):
-            self.verb = "move"  # "put the bottle on the table": it exists, so it moves
-        self._op("mention", mention=mention)
-        self.since_noun = 0
-        if mention.noun is not None:
-            self.mentions.append(mention)
-        if self.only and mention.definite:
-            self._op("only", mention=mention)
-            self.only = False
-        if replaces is not None:
-            self._op("replace", mention=replaces, other=mention)
-        elif (
-            self.verb == "modify"
-            and self.target is not None
-            and not mention.definite
-            and mention.pronoun is None
-            and mention.noun not in (None, "text")
-            and self.rel is None
-            and not any(m.negated for m in self.mentions[:-1])  # "no bear, make it a bus": a new thing
-        ):
-            self._op("replace", mention=self.target, other=mention, value="edit")  # "make it a mirror"
-            self.verb, self.target = None, None
-            self.last = mention
-            return
-        if self.verb == "remove" or (self.verb == "replace" and self.replace_target is None):
-            if self.verb == "remove":
-                self._op("retract", mention=mention)
-                return
-            self.replace_target = mention
-            if self.verb_word == "instead":
-                self.verb = "replace-with"
-            return
-        if self.verb == "swap":
-            self._op("swap", mention=self.replace_target, other=mention, value=self.swap_what)
-            self.swapped = True
-            self.replace_target = None
-            self.verb = None
-            self.last = mention
-            return
-        if self.verb == "replace-with" and self.replace_target is not None:
-            self._op("replace", mention=self.replace_target, other=mention, value="edit")
-            self.replace_target = None
-            self.verb = None
-        if self.verb in ("modify", "move") and (mention.definite or mention.pronoun):
-            self.target = mention
-            if self.rel is None:
-                self.last = mention
-                return
-        if self.rel is not None and self.rel_waiting in (1, 2):
-            self._bind_object(mention)
-        elif self.rel is not None and self.rel_waiting == -1:
-            self.rel.mention = mention
-            self.ops.append(self.rel)
-            self.rel = None
-            self.rel_waiting = 0
-        self.last = mention
-        self.target = None if self.verb not in ("modify", "move") else mention
+        parse_things.complete(self, mention, replaces)
 
     def _bind_object(self, mention: Mention) -> None:
-        rel = self.rel
-        assert rel is not None
-        if self.rel_waiting == -1:
-            return
-        if rel.predicate == "between" and self.rel_waiting == 1:
-            rel.other = mention
-            self.objects.add(mention.index)
-            if (mention.count or 0) >= 2 or mention.plural:
-                self._bound(rel)
-            else:
-                self.rel_waiting = 2
-            return
-        self.objects.add(mention.index)
-        if rel.predicate == "between":
-            rel.other2 = mention
-        else:
-            rel.other = mention
-        if self.verb == "move":
-            rel.value = "move"
-        self._bound(rel)
+        parse_links.bind_object(self, mention)
 
     def _bound(self, rel: Op) -> None:
-        """A relation has its object(s): done, or (fronted: "between a lamp and a clock, a vase") it waits
-        for the subject that follows."""
-        if rel.mention is None:
-            self.rel_waiting = -1
-            self.target = None
-            return
-        self.ops.append(rel)
-        self.rel, self.rel_waiting = None, 0
+        parse_links.bound(self, rel)
 
 
 def parse(segments: list[Segment], quotes: tuple[str, ...], lex: Lexicon) -> list[ParsedSentence]:
@@ -1199,7 +596,7 @@ def parse(segments: list[Segment], quotes: tuple[str, ...], lex: Lexicon) -> lis
     for seg in segments:
         typo_notes: list[str] = []
         lexemes = lexemes_of(seg.tokens, lex, typo_notes)
-        parser = _SentenceParser(seg, lexemes, quotes, lex, index)
+        parser = SentenceParser(seg, lexemes, quotes, lex, index)
         if carry:  # "six eggs. no. five eggs": the correction of the sentence before
             parser.corr = parser.corrected = True
         parser.notes.extend(typo_notes)
@@ -1214,4 +611,14 @@ def parse(segments: list[Segment], quotes: tuple[str, ...], lex: Lexicon) -> lis
     return parsed
 
 
-__all__ = ["LOOKUP", "LOOKUP_ANY", "Lexeme", "Mention", "Op", "ParsedSentence", "lexemes_of", "parse"]
+__all__ = [
+    "LOOKUP",
+    "LOOKUP_ANY",
+    "RECOUNT",
+    "Lexeme",
+    "Mention",
+    "Op",
+    "ParsedSentence",
+    "lexemes_of",
+    "parse",
+]

@@ -1,11 +1,17 @@
 """The built-in reasoner: prompt → Plan as visible, numbered stages.
 
-1. normalize   Unicode clean-up, quotes pulled out verbatim          (normalize.py)
+1. normalize   Unicode clean-up, quotes pulled out verbatim, and
+               unquoted text after "says"/"reading"… made a quote    (normalize.py, unquoted.py)
 2. segment     sentences and tokens                                   (segment.py)
-3. parse       lexicon match → mentions, relations, corrections       (parse.py, vocab.py)
+3. parse       lexicon match → mentions, relations, corrections;      (parse.py and parse_*.py,
+               verb frames, count edits                                frames.py, counts.py, vocab.py)
 4. resolve     references, negation, retractions, edits → entities    (resolve.py)
-5. lay out     attach, grid, kiwisolver boxes and z                   (compose.py, layout.py, edit.py)
-6. plan        elements, relations (verified), sentences, trace       (this module, art.py)
+5. lay out     attach, grid, kiwisolver boxes and z; unarranged       (compose.py, layout.py, edit.py,
+               groups folded into seeded natural arrangements;         natural.py, arrange.py,
+               interactions settled (contact, anchors, facing);        interact.py,
+               grounded things on the backdrop's ground band           stage.py)
+6. plan        structured backdrop, elements, relations (verified),   (setting.py, this module, art.py)
+               sentences, trace; nothing drawable → 422 ``prompt``
 
 Pure: no I/O, no clock, no global state; the same request gives the same plan.
 """
@@ -14,22 +20,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from limner.errors import NothingToDrawError
 from limner.plan.diff import plan_diff
 from limner.plan.geometry import violated_relations
 from limner.plan.model import Background, Canvas, Element, Plan, Relation, Sentence, TraceEntry
 from limner.reason.arrange import AFTER_SOLVE, CORNERS, corner_box, mirror_partner, rearrange
 from limner.reason.art import art_note
 from limner.reason.base import ReasonRequest
-from limner.reason.compose import Composition, Draft, compose, largest_size, layout_items
+from limner.reason.compose import Composition, Draft, compose, largest_size
+from limner.reason.design import design_layout
 from limner.reason.edit import base_entities, edit_layout, edit_scale, next_numbers
 from limner.reason.english import reads_as_english
 from limner.reason.i18n.prepare import Prepared, localize_plan, prepare_prompt
-from limner.reason.layout import LayoutResult, solve
+from limner.reason.layout import LayoutResult
 from limner.reason.normalize import normalize
 from limner.reason.parse import ParsedSentence, parse
 from limner.reason.references import bind_references, name_references
 from limner.reason.resolve import Note, ResolvedScene, resolve
+from limner.reason.scene_layout import bodies, interact_and_stage, solve_natural
 from limner.reason.segment import segment
+from limner.reason.setting import SceneWord, backdrop
 from limner.reason.vocab import lexicon
 
 DEFAULT_BACKGROUND = "#f4efe6"
@@ -138,9 +148,19 @@ def plan_from_scene(
             basis,
         )
     _trace_notes(trace, scene.notes, composition)  # resolve decisions, now with element ids
+    background = _background(scene, request)
+    if background.layers:
+        bands = ", ".join(f"{x.kind} {x.color}" for x in background.layers)
+        trace.add(
+            "layout", f"backdrop {background.setting or 'plain'}: {bands}; horizon {background.horizon}"
+        )
     if request.base is None:
-        result = solve(layout_items(composition.drafts), composition.links)
+        figures = bodies(composition, lex)
+        result, together = solve_natural(scene, composition, figures, background, request.seed)
         _arrange(result, scene, composition, width, height, request.seed)
+        interact_and_stage(result, composition, background, figures, together)
+        placed = bool(background.layers)  # posters, banners, signs: reason/design.py
+        result = design_layout(composition, result, width, height, request.prompt, placed)
     else:
         result = edit_layout(request.base, scene, composition)
     for note in result.notes:
@@ -166,7 +186,7 @@ def plan_from_scene(
         prompt=request.prompt,
         language="en",
         seed=request.seed,
-        canvas=Canvas(width=width, height=height, background=_background(scene, request)),
+        canvas=Canvas(width=width, height=height, background=background),
         elements=elements,
         relations=_relations(composition, {e.id for e in elements}, request.base, _moved(scene)),
         sentences=[
@@ -183,7 +203,13 @@ def plan_from_scene(
     for noun in sorted({e.noun for e in elements if e.kind == "object"}):
         trace.add("art", art_note(noun), [e.id for e in elements if e.noun == noun])
     if not any(e.kind == "object" or e.kind == "text" for e in elements) and request.base is None:
-        warnings.append("no known objects found in the prompt; the plan is empty")
+        if background.description is None and not _named_anything(parsed):
+            # not a thing, a text or a scene: nothing to draw, nothing to bill
+            raise NothingToDrawError(_nothing_to_draw(request.prompt, warnings), param="prompt")
+        if background.description is None:
+            warnings.append("no known objects found in the prompt; the plan is empty")
+        else:
+            warnings.append("no known objects found in the prompt; only the scene is drawn")
     plan.warnings = list(dict.fromkeys(warnings))
     plan.trace = trace.entries
     if request.base is not None:
@@ -211,6 +237,23 @@ def _arrange(
             result.notes.append(
                 f"{draft.id} placed in the {draft.position} corner".replace("corner corner", "corner")
             )
+
+
+def _named_anything(parsed: list[ParsedSentence]) -> bool:
+    """Whether the prompt named some known thing, even one it then negated or removed ("no cats")."""
+    return any(
+        op.kind in ("text", "scene") or (op.mention is not None and op.mention.noun is not None)
+        for sentence in parsed
+        for op in sentence.ops
+    )
+
+
+def _nothing_to_draw(prompt: str, warnings: list[str]) -> str:
+    shown = prompt.strip()
+    shown = shown if len(shown) <= 80 else shown[:77] + "..."
+    unknown = [w.split("'")[1] for w in warnings if w.startswith("unknown object '")]
+    detail = f"nothing to draw in {shown!r}: no known thing, text or scene"
+    return detail + (f" (unknown: {', '.join(unknown)})" if unknown else "")
 
 
 def _mirror_images(composition: Composition, ids: list[str], result: LayoutResult) -> None:
@@ -255,8 +298,15 @@ def _trace_notes(trace: Trace, notes: list[Note], composition: Composition) -> N
 
 
 def _background(scene: ResolvedScene, request: ReasonRequest) -> Background:
-    if scene.background is not None:
-        return Background(color=scene.background[1], description=scene.background[0])
+    if scene.scenes and request.base is not None and request.base.canvas.background.description:
+        # an edit ("make it night") changes the base's backdrop: its scene words, then the new ones
+        old = request.base.canvas.background
+        kept = [SceneWord(d, old.color) for d in old.description.split(", ") if d] if old.description else []
+        return backdrop([*kept, *scene.scenes], DEFAULT_BACKGROUND)
+    if scene.scenes:
+        return backdrop(scene.scenes, DEFAULT_BACKGROUND)
+    if scene.background is not None:  # a scene an LLM extracted: its one scene word
+        return backdrop([SceneWord(scene.background[0], scene.background[1])], DEFAULT_BACKGROUND)
     if request.base is not None:
         return request.base.canvas.background.model_copy()
     return Background(color=DEFAULT_BACKGROUND, description=None)

@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from limner.errors import InvalidRequestError
-from limner.reason.parse import LOOKUP, LOOKUP_ANY, Mention, Op, ParsedSentence
+from limner.reason.counts import new_count
+from limner.reason.mentions import LOOKUP, LOOKUP_ANY, Mention, Op, ParsedSentence
+from limner.reason.setting import SceneWord
 from limner.reason.vocab import Lexicon
 
 #: At most this many instances of one noun phrase, and of elements in a plan.
@@ -57,6 +59,8 @@ class Entity:
     columns: int | None = None
     #: Edit: "swap A and B" — this entity takes the other's place.
     swap_with: Entity | None = None
+    #: ``attributes.pose`` (from a verb: "a cat sitting on a mat" → sitting).
+    pose: str | None = None
 
     def color_of(self, member: int) -> list[Color]:
         return self.member_colors.get(member, self.colors)
@@ -89,6 +93,8 @@ class ResolvedScene:
     notes: list[Note]
     warnings: list[str]
     actions: dict[int, str]
+    #: Every scene word in prompt order, with any colour stated for it (the structured backdrop).
+    scenes: list[SceneWord] = field(default_factory=list)
 
 
 @dataclass
@@ -107,6 +113,7 @@ class _Resolver:
         self.entities: list[Entity] = list(base_entities)
         self.relations: list[EntityRelation] = []
         self.background: tuple[str, str] | None = None
+        self.scenes: list[SceneWord] = []
         self.notes: list[Note] = []
         self.warnings: list[str] = []
         self.actions: dict[int, str] = {}
@@ -255,6 +262,17 @@ class _Resolver:
         if m.negated:
             self.negate(m)
             return
+        if m.count_edit is not None and m.noun is not None:
+            how, number = m.count_edit
+            found = self.find(Mention(m.index, m.sentence, m.noun, m.label, definite=True))
+            if found is not None and found.kind == "object":  # "now only two apples": the apples there are
+                self.map[m.index] = found
+                self.last_ref = found
+                self.set_count(found, new_count(how, number, found.count), m.sentence)
+                return
+            if how != "set" and not m.definite:
+                self.map[m.index] = None
+                return
         if m.definite or m.index in self.lookup:
             found = self.find(m)
             if found is None and m.words == LOOKUP_ANY:
@@ -335,6 +353,7 @@ class _Resolver:
             position=m.position,
             arrangement=m.arrangement if count > 1 else None,
             columns=m.columns,
+            pose=m.pose,
         )
         self.next_key += 1
         self.entities.append(entity)
@@ -387,6 +406,8 @@ class _Resolver:
     def apply(self, op: Op) -> None:
         if op.kind == "mention" and op.mention is not None:
             self.mention(op.mention)
+            if op.mention.pose is not None and (target := self.entity(self.get(op.mention))) is not None:
+                target.pose = op.mention.pose  # "the cat is sleeping"
         elif op.kind == "relation":
             self.relate(op)
         elif op.kind == "retract":
@@ -434,18 +455,7 @@ class _Resolver:
         elif op.kind == "recount":
             target = self.entity(self.get(op.mention))
             if target is not None and target.kind == "object":
-                self.total += max(1, min(MAX_COUNT, int(op.number))) - target.count
-                target.count = max(1, min(MAX_COUNT, int(op.number)))
-                target.member_colors = {i: c for i, c in target.member_colors.items() if i < target.count}
-                self.act(
-                    op.sentence, "modify" if target.base_ids or target.sentence != op.sentence else "create"
-                )
-                self.note(
-                    "resolve",
-                    f"correction: {target.noun} count is {target.count}",
-                    (target.key,),
-                    op.sentence,
-                )
+                self.set_count(target, new_count(op.value or "set", op.number, target.count), op.sentence)
         elif op.kind == "resize":
             target = self.entity(self.get(op.mention))
             if target is not None:
@@ -466,8 +476,46 @@ class _Resolver:
                 self.act(op.sentence, "modify" if host.base_ids else "text")
         elif op.kind == "scene":
             self.background = (op.value, op.extra)
+            stated = self.lex.color_hex.get(op.colors[0][0]) if op.colors else None
+            if op.colors and op.colors[0][1].startswith("#"):
+                stated = op.colors[0][1]
+            self.scenes.append(SceneWord(op.value, op.extra, stated))
             self.note("resolve", f"scene '{op.value}' sets the background {op.extra}", (), op.sentence)
             self.act(op.sentence, "style")
+
+    def set_count(self, target: Entity, n: int, sentence: int) -> None:
+        """A new count for an entity; in an edit, fewer base elements are kept or new ones join."""
+        n = max(1, min(MAX_COUNT, n))
+        if target.base_ids and n > len(target.base_ids):
+            extra = n - len(target.base_ids)
+            self.spawn(target, extra, sentence)
+            self.note("resolve", f"{extra} more {target.noun}", (target.key,), sentence)
+            self.act(sentence, "add")
+            return
+        self.total += n - target.count
+        target.count = n
+        if target.base_ids:
+            target.base_ids = target.base_ids[:n]
+        target.member_colors = {i: c for i, c in target.member_colors.items() if i < target.count}
+        self.act(sentence, "modify" if target.base_ids or target.sentence != sentence else "create")
+        self.note("resolve", f"correction: {target.noun} count is {target.count}", (target.key,), sentence)
+
+    def spawn(self, like: Entity, count: int, sentence: int) -> None:
+        """New things like a base element ("one more" in an edit): same noun, colour and size."""
+        entity = Entity(
+            key=self.next_key,
+            noun=like.noun,
+            label=like.label,
+            count=count,
+            sentence=sentence,
+            colors=list(like.colors),
+            size=like.size,
+            size_words=list(like.size_words),
+            material=like.material,
+        )
+        self.next_key += 1
+        self.total += count
+        self.entities.append(entity)
 
     def fewer(self, ref: Entity | _Subset | None, op: Op) -> bool:
         """ "remove one", "remove one dog" (of several): the group shrinks instead of going away."""
@@ -485,6 +533,8 @@ class _Resolver:
             return False
         target.count -= n
         self.total -= n
+        if target.base_ids:  # "remove one apple" in an edit: the last one goes
+            target.base_ids = target.base_ids[: target.count]
         target.member_colors = {i: c for i, c in target.member_colors.items() if i < target.count}
         self.note("resolve", f"removed {n} {target.noun}; {target.count} left", (target.key,), op.sentence)
         self.act(op.sentence, "remove" if target.base_ids else "modify")
@@ -508,8 +558,18 @@ class _Resolver:
 
     def relate(self, op: Op) -> None:
         subject = self.entity(self.get(op.mention))
+        frame = op.frame
+        if frame is not None and frame.mutual and op.other is op.mention and subject is not None:
+            self.mutual(subject, op)  # "two kids holding hands"
+            return
         obj = self.entity(self.get(op.other, exclude=subject))
         obj2 = self.entity(self.get(op.other2, exclude=subject)) if op.other2 is not None else None
+        if frame is not None and frame.inverse and subject is not None and obj is not None:
+            subject, obj = obj, subject  # "a horse ridden by a knight": the knight rides
+        if frame is not None and frame.pose is not None and subject is not None and subject is not obj:
+            subject.pose = frame.pose
+            if frame.mutual and obj is not None:
+                obj.pose = obj.pose or frame.pose
         if subject is None or obj is None or subject is obj:
             self.note(
                 "resolve",
@@ -539,6 +599,17 @@ class _Resolver:
             f"{subject.noun} {op.predicate} {obj.noun}" + (f" and {obj2.noun}" if obj2 else ""),
             keys,
             op.sentence,
+        )
+
+    def mutual(self, group: Entity, op: Op) -> None:
+        """A verb the members of one group do to each other: each member with the next."""
+        if group.count < 2:
+            return
+        if op.frame is not None and op.frame.pose is not None:
+            group.pose = group.pose or op.frame.pose
+        self.relations.append(EntityRelation(group, op.predicate, group, None, op.sentence))
+        self.note(
+            "resolve", f"{group.noun} ×{group.count} {op.predicate} each other", (group.key,), op.sentence
         )
 
     def inherit(self, old: Entity, new: Entity, sentence: int) -> None:
@@ -735,6 +806,7 @@ def resolve(
         notes=resolver.notes,
         warnings=resolver.warnings,
         actions=resolver.actions,
+        scenes=resolver.scenes,
     )
 
 

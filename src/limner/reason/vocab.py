@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Set
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
+
+from limner.reason.concepts import concept, senses, singular_of
 
 #: Words split like the prompt tokenizer splits them.
 TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -66,6 +68,75 @@ class Tag:
     extra: str = ""
 
 
+#: Tag kinds that keep a word out of an open-vocabulary phrase ("red fox" is a red fox, "two" is a count).
+_CLOSED_KINDS = frozenset(
+    {
+        "num", "pair", "def", "rel", "neg", "corr", "filler", "remove", "add", "modify", "replace", "move",
+        "copula", "textverb", "pron", "prons", "rest", "material", "size", "pos", "arrange", "ordinal",
+        "color",
+    }
+)  # fmt: skip
+
+
+def _third_person(verb: str) -> tuple[str, ...]:
+    if re.search(r"(s|x|z|ch|sh|o)$", verb):
+        return (verb + "es",)
+    if re.search(r"[^aeiou]y$", verb):
+        return (verb[:-1] + "ies",)
+    return (verb + "s",)
+
+
+#: Words with a physical-noun sense in WordNet that prompts use as something else ("a female lion",
+#: "the right one", "make it blue", verbs of drawing and posing). WordNet nouns never read these as
+#: things.
+_OPEN_STOP_TEXT = """
+    a about above across active actually after again against ahead all almost alone along also am an and
+    item items plain fruit food animal vehicle furniture clothes clothing row column line pile heap
+    cluster pattern formation layer arrangement composition grid
+    another any anything are around as at away back bare be because been before behind being below
+    beside between big both bottom but by can center centre close could current dear did do does done
+    down each either else empty end every everything exchange export face far female few final first for
+    from front full further general get give go good half have he her here high him his how i if import
+    in inside instead into is it its just kind large last left less light like little load lot low made
+    main male many may me middle mine more most much must my near new next no none nor not nothing now
+    of off official old on once one only onto or other our out outside over own part piece please plus
+    pretty quite rather really result right round same second see set several she should show side
+    similar since single small so some something still stuff such than that the their them then there
+    these they thing third this those though through to too top toward towards under until up upon us
+    very view want was way we well were what when where which while who whole why will with within
+    without would yes yet you your floor ground wall ceiling sky air room corner background foreground
+    surface horizon distance scene area place space world colour color shade shape size sort type bunch
+    group couple pair number amount image picture photo photograph drawing illustration sketch render
+    rendering artwork art style cartoon icon logo shot closeup sitting standing lying flying hanging
+    leaning facing floating perched parked stacked piled holding wearing riding chasing
+"""
+#: Verbs of posing and drawing: neither they nor their -s forms ("holds", "flies") are things.
+_VERBS = """
+    sit stand hold ride wear carry fly chase follow touch hang lean stack park swim walk run jump play draw
+    paint make put add remove move turn swap cover fill rest lie sleep eat drink read write sing dance kick
+    throw catch climb push pull float sail drive lead hug kiss feed stay wait hide look use keep let try
+    need bring face show place grow reach point hunt cast
+"""
+#: "a fly on a cake" is the insect; "flies" is the verb far more often than the insects.
+_VERB_FORMS = frozenset(form for verb in _VERBS.split() for form in (verb, *_third_person(verb))) - {"fly"}
+OPEN_STOPWORDS = frozenset(_OPEN_STOP_TEXT.split()) | _VERB_FORMS
+
+
+#: Scene words that are settings (canvas.background), never objects: the contract's settings and layer
+#: kinds. Other scene words that WordNet knows as things ("church", "volcano", "island") also read as
+#: nouns, and the parser picks the scene only after a scene preposition ("in a church").
+_SETTING_TEXT = """
+    beach seaside shore ocean sea underwater lake river forest woods jungle snow winter desert night kitchen
+    bathroom bedroom office classroom room city street road park garden field meadow farm mountains space
+    sky studio grass lawn wall floor ground water cafe restaurant countryside village town swamp arctic
+    backyard yard sand snowfield rainforest seabed outdoors harbor harbour station airport stadium
+    playground hills trees skyline moon sun rain storm fog
+"""
+SETTING_WORDS = frozenset(_SETTING_TEXT.split())
+#: Materials that are also things of their own ("a bamboo", "a stone"): a noun besides the material.
+MATERIAL_NOUNS = frozenset({"bamboo", "stone"})
+
+
 @dataclass(frozen=True)
 class Lexicon:
     nouns: Mapping[str, NounInfo]
@@ -77,7 +148,188 @@ class Lexicon:
     #: "a bowl of apples": container noun → how its contents relate to it.
     containers: Mapping[str, str]
     #: Real English words one edit from a noun form: never read as typos ("cast", "hose").
-    real_words: frozenset[str] = frozenset()
+    real_words: Set[str] = frozenset()
+
+
+class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
+    """The phrase table, open to every physical-thing noun WordNet knows that the table does not tag.
+
+    Lookups fall back to :mod:`limner.reason.concepts` ("taxi", "school buses", "cylinder"); iteration and
+    ``len`` cover the compiled table only. An open phrase never contains a word the table tags as
+    something else ("red fox" stays a red fox), a word of :data:`OPEN_STOPWORDS`, or a word WordNet
+    says is mostly used otherwise ("light", "fly").
+    """
+
+    def __init__(
+        self,
+        table: Mapping[tuple[str, ...], tuple[Tag, ...]],
+        closed: frozenset[str],
+        stop: frozenset[str],
+        canonical: Mapping[str, str],
+        real: frozenset[str] = frozenset(),
+    ) -> None:
+        self._table = table
+        self._closed = closed
+        self._stop = stop
+        self._canonical = canonical
+        self._real = real
+        #: Pure lookups, asked again for every prompt: remembered (bounded) per table.
+        self._open = lru_cache(maxsize=1 << 16)(self._open_tags)
+
+    def __getitem__(self, key: tuple[str, ...]) -> tuple[Tag, ...]:
+        tags: tuple[Tag, ...] | None = self.get(key)
+        if tags is None:
+            raise KeyError(key)
+        return tags
+
+    def get(self, key: tuple[str, ...], default: Any = None) -> Any:
+        tags = self._table.get(key)
+        if tags is not None:
+            return tags
+        tags = self.open_tags(key)
+        return default if tags is None else tags
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, tuple) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    def open_tags(self, key: tuple[str, ...]) -> tuple[Tag, ...] | None:
+        """The noun tag WordNet gives ``key`` (a phrase the table does not know), or None."""
+        return self._open(key)
+
+    def _open_tags(self, key: tuple[str, ...]) -> tuple[Tag, ...] | None:
+        if not key or len(key[-1]) < 2 or any(word in self._stop for word in key):
+            return None
+        if len(key) > 1 and any(word in self._closed for word in key):
+            return None
+        found = singular_of(" ".join(key))
+        if found is None:
+            return None
+        lemma, plural = found
+        info = concept(lemma)
+        if info is None:
+            return None
+        if lemma in self._stop:
+            return None
+        if info.weak:
+            return None  # "story", "side", "drill": mostly not things (a drill in a noun's place is one)
+        if info.rare and plural and len(key) == 1 and key[0] not in self._real and _near_known_noun(key[0]):
+            return None  # "orangs" are oranges: the typo reading wins over a rare word's plural
+        noun = self._canonical.get(info.name, lemma) if info.lemma == lemma else lemma
+        return (Tag("noun", noun, plural=plural, extra=lemma),)
+
+    def context_noun(self, word: str, coloured: bool = False) -> Tag | None:
+        """A noun tag for a one-word thing WordNet knows though mostly as something else ("shed",
+        "globe"), for the parser to use where only a noun fits; after a colour ("a pink date") any
+        such word is a thing. None for words the table tags, stopwords, settings and no things."""
+        if (
+            len(word) < 3
+            or word in self._stop
+            or word in SETTING_WORDS
+            or self._table.get((word,)) is not None
+        ):
+            return None
+        found = singular_of(word)
+        if found is None or found[0] in self._stop or found[0] in SETTING_WORDS:
+            return None
+        info = concept(found[0])
+        if info is None or not info.weak or not (info.in_place or coloured):
+            return None  # a plain noun is in the table already; "story", "name" are no things
+        return Tag("noun", found[0], plural=found[1], extra=found[0])
+
+
+class RealWords(Set[str]):
+    """Words never read as typos: the lexicon's list ("cast", "hose") and every word WordNet knows as a
+    thing in a noun's place ("globe" is not a slip for "glove")."""
+
+    def __init__(self, listed: frozenset[str], phrases: OpenPhrases) -> None:
+        self._listed = listed
+        self._phrases = phrases
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        return word in self._listed or self._phrases.context_noun(word) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._listed))
+
+    def __len__(self) -> int:
+        return len(self._listed)
+
+
+def context_noun(lex: Lexicon, word: str, coloured: bool = False) -> Tag | None:
+    """The noun a word the lexicon does not tag names when it stands where a noun goes ("a brown shed",
+    "two drills", "next to a globe"): WordNet's words that are mostly verbs or seldom abstract
+    elsewhere, and after a colour ("a pink date") any word WordNet knows as a thing."""
+    phrases = lex.phrases
+    return phrases.context_noun(word, coloured) if isinstance(phrases, OpenPhrases) else None
+
+
+class OpenNouns(Mapping[str, NounInfo]):
+    """Noun facts: the lexicon's rows, else the concept's category, size class and aspect."""
+
+    def __init__(
+        self, table: Mapping[str, NounInfo], phrases: Mapping[tuple[str, ...], tuple[Tag, ...]]
+    ) -> None:
+        self._table = table
+        self._phrases = phrases
+
+    def __getitem__(self, noun: str) -> NounInfo:
+        info: NounInfo | None = self.get(noun)
+        if info is None:
+            raise KeyError(noun)
+        return info
+
+    def get(self, noun: str, default: Any = None) -> Any:
+        info = self._table.get(noun)
+        if info is not None:
+            return info
+        found = concept(noun) if isinstance(noun, str) else None
+        if found is None or found.lemma != noun:
+            return default
+        tags = self._phrases.get(tokens_of(noun))
+        if tags and not any(t.kind == "noun" for t in tags):
+            return default  # "red", "left": the table says what they are, and it is no thing
+        return _concept_info(noun, found.category, found.size, found.aspect)
+
+    def __contains__(self, noun: object) -> bool:
+        return isinstance(noun, str) and self.get(noun) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
+def _near_known_noun(word: str) -> bool:
+    """Whether ``word`` is a usual slip for a lexicon noun form: two letters swapped, a doubled letter,
+    or a vowel dropped or added ("orangs" → oranges; not "ravens" → ramens, "ladles" → ladies)."""
+    from limner.reason.typos import candidates, edit_kind  # the typo index reads this module's table
+
+    for candidate in sorted(candidates(word, lexicon())):
+        kind = edit_kind(word, candidate)
+        if kind == "swap":
+            return True
+        if kind in ("insert", "delete"):
+            longer, shorter = (candidate, word) if kind == "insert" else (word, candidate)
+            for i, letter in enumerate(longer):
+                if longer[:i] + longer[i + 1 :] == shorter:
+                    doubled = (i > 0 and longer[i - 1] == letter) or longer[i + 1 : i + 2] == letter
+                    if doubled or (kind == "insert" and letter in "aeiou"):
+                        return True  # a vowel left out ("orangs"), not one added ("buoys" is no "boys")
+    return False
+
+
+@cache
+def _concept_info(noun: str, category: str, size: str, aspect: float) -> NounInfo:
+    return NounInfo(noun, category, SIZE_CLASSES.get(size, SIZE_CLASSES["medium"]), aspect, None, False)
 
 
 def tokens_of(text: str) -> tuple[str, ...]:
@@ -261,6 +513,34 @@ def _canonical_first(key: tuple[str, ...], tags: list[Tag]) -> tuple[Tag, ...]:
     return tuple(tags[i] for i in ranked)
 
 
+def _thing_as_well(key: tuple[str, ...], tags: tuple[Tag, ...]) -> Tag | None:
+    """A noun tag for a scene word that names a thing ("a red church") or a material that does ("a
+    bamboo"), when WordNet knows it; None for settings ("sky", "kitchen") and everything else."""
+    kinds = {t.kind for t in tags}
+    word = " ".join(key)
+    if len(key) != 1 or "noun" in kinds or word in SETTING_WORDS:
+        return None
+    found = concept(word)
+    if found is None or found.lemma != word or found.weak:
+        return None
+    if kinds == {"material"} and word in MATERIAL_NOUNS:
+        return Tag("noun", word, plural=False, extra=word)
+    if kinds != {"scene"} or found.category in ("substance", "object"):
+        return None
+    return Tag("noun", word, plural=False, extra=word)
+
+
+def _synonym_nouns(nouns: Mapping[str, NounInfo]) -> dict[str, str]:
+    """WordNet sense → lexicon noun, for the main sense of each lexicon noun: a word of the same sense
+    ("motorcar") reads as the lexicon's noun (car)."""
+    out: dict[str, str] = {}
+    for noun in sorted(nouns):
+        main = senses(noun)[:1]
+        if main and concept(noun) is not None and concept(noun).lemma == noun:  # type: ignore[union-attr]
+            out.setdefault(main[0], noun)
+    return out
+
+
 @cache
 def lexicon() -> Lexicon:
     """The compiled English lexicon (loaded once per process)."""
@@ -272,15 +552,27 @@ def lexicon() -> Lexicon:
         builder.add(description, Tag("scene", scene_desc, extra=color))
     _load_words(builder, words)
     phrases = {key: _canonical_first(key, tags) for key, tags in builder.table.items()}
+    for key, tags in list(phrases.items()):
+        thing = _thing_as_well(key, tags)
+        if thing is not None:
+            phrases[key] = (thing, *tags)
+    closed = frozenset(
+        key[0]
+        for key, tags in phrases.items()
+        if len(key) == 1 and any(t.kind in _CLOSED_KINDS for t in tags)
+    )
+    stop = OPEN_STOPWORDS | frozenset(words["stopwords"])
+    listed_real = frozenset(str(words.get("real_words", "")).split())
+    open_phrases = OpenPhrases(MappingProxyType(phrases), closed, stop, _synonym_nouns(nouns), listed_real)
     return Lexicon(
-        nouns=MappingProxyType(nouns),
-        phrases=MappingProxyType(phrases),
+        nouns=OpenNouns(MappingProxyType(nouns), MappingProxyType(phrases)),
+        phrases=open_phrases,
         max_len=max(len(k) for k in phrases),
         color_hex=MappingProxyType(hexes),
         stopwords=frozenset(words["stopwords"]),
         text_roles=MappingProxyType(dict(words["text_roles"])),
         containers=MappingProxyType(dict(words["containers"])),
-        real_words=frozenset(str(words.get("real_words", "")).split()),
+        real_words=RealWords(listed_real, open_phrases),
     )
 
 
@@ -290,6 +582,7 @@ __all__ = [
     "Lexicon",
     "NounInfo",
     "Tag",
+    "context_noun",
     "lexicon",
     "nearest_basic",
     "pluralize",

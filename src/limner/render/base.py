@@ -13,7 +13,7 @@ from typing import Literal, Protocol, runtime_checkable
 
 from limner.plan.model import Plan
 
-OutputFormat = Literal["png", "jpeg", "webp"]
+OutputFormat = Literal["png", "jpeg", "webp", "svg"]
 
 MEDIA_TYPES: dict[str, str] = {
     "png": "image/png",
@@ -35,6 +35,11 @@ class RenderOptions:
     locale: str | None = None
     #: Reference images by reference id (raw PNG/JPEG/WebP bytes), for ``reference_id`` elements.
     references: Mapping[str, bytes] = field(default_factory=dict)
+    #: An edit's base image (PNG bytes of its decoded pixels), given to renderers that inpaint
+    #: (``inpaints = True``); the caller still copies every pixel outside ``edit_mask`` from it.
+    base_image: bytes | None = None
+    #: An edit's change mask: normalized ``(x0, y0, x1, y1)`` boxes the edit may repaint.
+    edit_mask: tuple[tuple[float, float, float, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,24 @@ class RenderedImage:
         return MEDIA_TYPES[self.format]
 
 
+@dataclass(frozen=True)
+class RendererInfo:
+    """What ``GET /v1/renderers`` says about one renderer (known without building it)."""
+
+    name: str
+    version: str
+    available: bool
+    #: Why not, when ``available`` is false ("extra `diffusion` not installed", …).
+    reason: str | None = None
+    output_formats: tuple[str, ...] = ("png", "jpeg", "webp")
+    max_side: int = 4096
+    #: Same plan + options (+ model + device) ⇒ same bytes.
+    deterministic: bool = True
+    #: Text and product/character reference elements come out exactly as the built-in renderer draws them.
+    exact_overlays: bool = True
+    description: str = ""
+
+
 @runtime_checkable
 class Renderer(Protocol):
     """Draws plans. Implementations must be deterministic for a given plan, options and version."""
@@ -61,4 +84,4 @@ class Renderer(Protocol):
     def render(self, plan: Plan, options: RenderOptions) -> RenderedImage: ...
 
 
-__all__ = ["MEDIA_TYPES", "OutputFormat", "RenderOptions", "RenderedImage", "Renderer"]
+__all__ = ["MEDIA_TYPES", "OutputFormat", "RenderOptions", "RenderedImage", "Renderer", "RendererInfo"]

@@ -23,6 +23,8 @@ except ImportError:  # pragma: no cover - fpng is a dependency; Pillow is the fa
     fpng = None
 
 FORMATS = ("png", "jpeg", "webp")
+#: Formats a renderer writes from its drawing calls, not from pixels (the built-in one: ``builtin/svg.py``).
+VECTOR_FORMATS = ("svg",)
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 U8 = npt.NDArray[np.uint8]
 U32 = npt.NDArray[np.uint32]
@@ -102,6 +104,8 @@ def encode_webp(rgba: U8, quality: int) -> bytes:
 
 def encode(rgba: U8, output_format: str, quality: int = 90, scratch: RgbScratch | None = None) -> bytes:
     """Encode an opaque RGBA buffer as ``png``, ``jpeg`` or ``webp`` (RGB, no alpha)."""
+    if output_format in VECTOR_FORMATS:
+        raise RenderError(f"{output_format} is drawn as vectors by the renderer, not encoded from pixels")
     if output_format not in FORMATS:
         raise RenderError(f"cannot encode {output_format!r}; supported: {', '.join(FORMATS)}")
     quality = min(100, max(1, int(quality)))
@@ -117,6 +121,7 @@ def encode(rgba: U8, output_format: str, quality: int = 90, scratch: RgbScratch 
 
 __all__ = [
     "FORMATS",
+    "VECTOR_FORMATS",
     "RgbScratch",
     "encode",
     "encode_jpeg",

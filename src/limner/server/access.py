@@ -13,22 +13,37 @@ Images per minute: a request for ``n`` images reserves them before it runs and g
 it is answered with an error (any status ≥ 400: an invalid body, an unknown plan, an overloaded
 server…), so only requests that the server accepted spend the images budget; requests that are
 refused still count against requests per minute. When the bucket is empty the answer is 429
-before the body is validated.
+before the body is validated. Images are priced by their work (:mod:`limner.platform.cost`: a
+4096² image counts as sixteen); a request larger than the bucket can ever hold is 422 naming ``n``
+or ``locales`` (a 429 would repeat after every ``Retry-After``).
+
+Idempotency: the claim on a key is leased and renewed while the request runs (a crashed owner's
+claim is taken over by the retry); the answer is stored before its last byte is sent, so a retry
+made as soon as it arrived replays it. A method no route serves on a path is passed to the router
+(405 with ``Allow``) before any key is checked.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
+from collections.abc import Callable, Sequence
+from typing import Any
 
+import anyio
 from anyio import to_thread
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from limner.platform.access import Access, Denied, Principal
-from limner.platform.idempotency import Claimed, Conflict, Idempotency, Replay, fingerprint
+from limner.platform.cost import image_equivalents
+from limner.platform.idempotency import RENEW_S, Claimed, Conflict, Idempotency, Replay, fingerprint_chunks
 from limner.platform.ratelimit import Decision
+from limner.platform.schemas import MAX_SIDE, parse_size
+from limner.server.body import BufferedBody, buffered_body
 from limner.server.middleware import request_id_of
-from limner.server.problems import problem_response
+from limner.server.shapes import error_response
 
 #: POST endpoints that produce images, and so spend from the images-per-minute bucket.
 IMAGE_PATHS = frozenset({"/v1/generate", "/v1/images/generations", "/v1/images/edits"})
@@ -37,7 +52,9 @@ _NOT_REPLAYED = frozenset({"x-request-id", "ratelimit-limit", "ratelimit-remaini
 
 
 def images_requested(body: bytes) -> int:
-    """How many images a generate body asks for (``n`` × locales); 1 when unreadable."""
+    """What a generate body spends from the images-per-minute bucket: ``n`` × locales images,
+    priced by their work (:func:`~limner.platform.cost.image_equivalents`: pixels of ``size`` or of
+    the inline plan's canvas, and its elements); 1 when unreadable."""
     try:
         data = json.loads(body or b"{}")
     except ValueError:
@@ -47,11 +64,35 @@ def images_requested(body: bytes) -> int:
     n = data.get("n", 1)
     locales = data.get("locales")
     count = n if isinstance(n, int) and 1 <= n <= 64 else 1
-    return count * (len(locales) if isinstance(locales, list) and locales else 1)
+    images = count * (len(locales) if isinstance(locales, list) and locales else 1)
+    width, height, elements = _work_of(data)
+    return image_equivalents(width, height, images, elements)
+
+
+def _work_of(data: dict[str, Any]) -> tuple[int, int, int]:
+    """``(width, height, elements)`` a body asks for, as far as it says (1024² and 0 otherwise)."""
+    width = height = 1024
+    elements = 0
+    plan = data.get("plan")
+    if isinstance(plan, dict):
+        canvas = plan.get("canvas")
+        if isinstance(canvas, dict):
+            w, h = canvas.get("width"), canvas.get("height")
+            if isinstance(w, int) and isinstance(h, int) and 0 < w <= MAX_SIDE and 0 < h <= MAX_SIDE:
+                width, height = w, h
+        listed = plan.get("elements")
+        elements = len(listed) if isinstance(listed, list) else 0
+    size = data.get("size")
+    if isinstance(size, str):
+        with contextlib.suppress(ValueError):  # "auto" or invalid: validation answers
+            width, height = parse_size(size)
+    return width, height, elements
 
 
 #: Where the gate leaves ``(Principal, Decision)`` for the inner middleware (``scope["state"]``).
 _ADMITTED = "limner_admitted"
+#: Set by the gate on a method no route serves on the path (the router's 405 answers it).
+_UNSERVED = "limner_unserved"
 
 
 async def admit(
@@ -81,14 +122,25 @@ class RateLimitGate:
     """Authentication and requests per minute before the body is read; ``RateLimit-*`` on every
     answer that comes back through it (413 from the body limit included)."""
 
-    def __init__(self, app: ASGIApp, *, access: Access) -> None:
+    def __init__(
+        self, app: ASGIApp, *, access: Access, methods: Callable[[str], Sequence[str]] | None = None
+    ) -> None:
         self.app = app
         self.access = access
+        #: The methods served on a path: another method is the router's 405, before any key check.
+        self.methods = methods
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not str(scope.get("path", "")).startswith("/v1/"):
+        path = str(scope.get("path", ""))
+        if scope["type"] != "http" or not path.startswith("/v1/"):
             await self.app(scope, receive, send)
             return
+        if self.methods is not None:
+            served = self.methods(path)
+            if served and str(scope.get("method", "GET")).upper() not in served:
+                scope.setdefault("state", {})[_UNSERVED] = True
+                await self.app(scope, receive, send)  # 405 with Allow: no body is read, nothing runs
+                return
         admitted = await admit(self.access, scope, receive, send)
         if admitted is None:
             return
@@ -108,6 +160,9 @@ class AccessMiddleware:
         if scope["type"] != "http" or not path.startswith("/v1/"):
             await self.app(scope, receive, send)
             return
+        if (scope.get("state") or {}).get(_UNSERVED):  # the router answers 405
+            await self.app(scope, receive, send)
+            return
         headers = Headers(scope=scope)
         method = str(scope.get("method", "GET")).upper()
         admitted = (scope.get("state") or {}).get(_ADMITTED)
@@ -122,16 +177,22 @@ class AccessMiddleware:
         key = headers.get("idempotency-key") if method == "POST" else None
         # A plain image request has its spend cap checked with its images, in one thread hop.
         quota_with_images = method == "POST" and key is None and path in IMAGE_PATHS
+        buffered = buffered_body(scope)
         if method == "POST":
-            body = await _read_body(receive)
-            receive = _replayer(body, receive)
+            if buffered is None:  # not behind the body-limit middleware: read it here
+                buffered = BufferedBody(spool=False)
+                buffered.append(await _read_body(receive))
+                receive = buffered.replay(receive)
+            # An upload (spooled to a file) is never read whole here: its fingerprint streams.
+            body = b"" if buffered.spooled else buffered.data()
             if not path.startswith("/v1/admin/") and not quota_with_images:
                 quota = await to_thread.run_sync(self.access.over_quota, principal)
                 if quota is not None:
                     await deny(scope, receive, send, quota, decision)
                     return
         if key is not None:
-            await self._idempotent(scope, receive, send, principal, decision, key, body)
+            assert buffered is not None  # keys are POST-only
+            await self._idempotent(scope, receive, send, principal, decision, key, body, buffered)
             return
         reserved = await self._reserve_images(
             scope, receive, send, principal, decision, method, path, body, quota=quota_with_images
@@ -158,6 +219,10 @@ class AccessMiddleware:
         if method != "POST" or path not in IMAGE_PATHS:
             return 0
         count = images_requested(body)
+        per_minute = self.access.images_per_minute(principal)
+        if count > per_minute:  # a bucket never holds this many: 429 would repeat for ever
+            await deny(scope, receive, send, too_large(count, per_minute, path, body), decision)
+            return None
         take = self.access.spend_images if quota else self.access.hit_images
         outcome = await to_thread.run_sync(take, principal, count)
         if isinstance(outcome, Denied):
@@ -207,6 +272,7 @@ class AccessMiddleware:
         decision: Decision,
         key: str,
         body: bytes,
+        buffered: BufferedBody,
     ) -> None:
         account = principal.account_id
         path = str(scope.get("path", ""))
@@ -214,10 +280,12 @@ class AccessMiddleware:
             denied = Denied(422, "invalid_request", "Invalid request", "Idempotency-Key: 1 to 255 characters")
             await deny(scope, receive, send, denied, decision)
             return
-        print_ = fingerprint("POST", path, body)
+        print_ = await to_thread.run_sync(
+            lambda: fingerprint_chunks("POST", path, buffered.size, buffered.chunks())
+        )
         outcome = await to_thread.run_sync(self.idempotency.claim, account, key, print_)
         if isinstance(outcome, Conflict):
-            denied = Denied(409, "idempotency_conflict", "Conflict", outcome.detail)
+            denied = Denied(409, "idempotency_conflict", "Conflict", outcome.detail, outcome.retry_after)
             await deny(scope, receive, send, denied, decision)
             return
         if isinstance(outcome, Replay):
@@ -226,17 +294,39 @@ class AccessMiddleware:
         assert isinstance(outcome, Claimed)
         kept: list[tuple[str, str]] = []
         chunks: list[bytes] = []
+        answered = 500
+        settled = False
+
+        async def settle(status: int) -> None:
+            """Store the answer (or free the key) once: before its last byte reaches the caller, so
+            a retry made as soon as the answer arrived replays it instead of a 409."""
+            nonlocal settled
+            if settled:
+                return
+            settled = True
+            if status in (429, 503):  # refused for now (rate, capacity): a retry runs it for real
+                await to_thread.run_sync(self.idempotency.release, account, key)
+            else:
+                await to_thread.run_sync(
+                    self.idempotency.finish, account, key, status, kept, b"".join(chunks)
+                )
 
         async def capture(message: Message) -> None:
+            nonlocal answered
             if message["type"] == "http.response.start":
+                answered = int(message["status"])
                 for name, value in message.get("headers", []):
                     text = name.decode("latin-1")
                     if text.lower() not in _NOT_REPLAYED:
                         kept.append((text, value.decode("latin-1")))
             elif message["type"] == "http.response.body":
                 chunks.append(bytes(message.get("body", b"")))
+                if not message.get("more_body", False):
+                    await settle(answered)
             await send(message)
 
+        # The claim's lease, renewed while this request runs (a crash lets it lapse).
+        renewing = asyncio.ensure_future(self._renew_forever(account, key))
         try:
             reserved = await self._reserve_images(
                 scope, receive, send, principal, decision, "POST", path, body, quota=False
@@ -248,12 +338,18 @@ class AccessMiddleware:
                     scope, receive, _with_headers(capture, decision), principal, reserved
                 )
         except BaseException:
-            await to_thread.run_sync(self.idempotency.release, account, key)
+            renewing.cancel()
+            if not settled:
+                with anyio.CancelScope(shield=True):
+                    await to_thread.run_sync(self.idempotency.release, account, key)
             raise
-        if status in (429, 503):  # refused for now (rate, capacity): a retry runs it for real
-            await to_thread.run_sync(self.idempotency.release, account, key)
-            return
-        await to_thread.run_sync(self.idempotency.finish, account, key, status, kept, b"".join(chunks))
+        renewing.cancel()
+        await settle(status)
+
+    async def _renew_forever(self, account: str, key: str) -> None:
+        while True:
+            await anyio.sleep(RENEW_S)
+            await to_thread.run_sync(self.idempotency.renew, account, key)
 
 
 async def deny(scope: Scope, receive: Receive, send: Send, denied: Denied, decision: Decision | None) -> None:
@@ -263,15 +359,34 @@ async def deny(scope: Scope, receive: Receive, send: Send, denied: Denied, decis
         headers["Retry-After"] = str(denied.retry_after)
     elif decision is not None and decision.retry_after_s:
         headers["Retry-After"] = str(decision.retry_after_s)
-    response = problem_response(
+    response = error_response(
+        str(scope.get("path", "")),
         status=denied.status,
         code=denied.code,
         title=denied.title,
         detail=denied.detail,
+        param=denied.param,
         request_id=request_id_of(scope),
         headers=headers,
     )
     await response(scope, receive, send)
+
+
+def too_large(count: int, per_minute: int, path: str, body: bytes) -> Denied:
+    """422 for a request of more images than the images-per-minute bucket can ever hold (a 429
+    would repeat after every ``Retry-After``): ``param`` names ``locales`` when several are given."""
+    try:
+        data = json.loads(body or b"{}")
+    except ValueError:
+        data = {}
+    locales = data.get("locales") if isinstance(data, dict) else None
+    param = "locales" if path == "/v1/generate" and isinstance(locales, list) and len(locales) > 1 else "n"
+    detail = (
+        f"this request costs {count} images (n × locales, a large size or plan counting as several), "
+        f"more than this key's limit of {per_minute} images per minute, so it could never be admitted: "
+        f"reduce n, locales or size to at most {per_minute} images"
+    )
+    return Denied(422, "invalid_request", "Invalid request", detail, param=param)
 
 
 def _too_many(what: str) -> Denied:
@@ -287,19 +402,6 @@ async def _read_body(receive: Receive) -> bytes:
         body += message.get("body", b"")
         if not message.get("more_body", False):
             return bytes(body)
-
-
-def _replayer(body: bytes, receive: Receive) -> Receive:
-    sent = False
-
-    async def replay() -> Message:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-
-    return replay
 
 
 def _with_headers(send: Send, decision: Decision, *, replace: bool = True) -> Send:

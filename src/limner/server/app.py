@@ -22,9 +22,14 @@ from limner.platform.sqlite_writers import checkpoint_until
 from limner.platform.worker import run_worker
 from limner.server.access import AccessMiddleware, RateLimitGate
 from limner.server.errors import install_error_handlers
+from limner.server.faults import StorageFaultMiddleware
+from limner.server.jsonguard import JsonGuardMiddleware
 from limner.server.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from limner.server.openapi import install_openapi
 from limner.server.routers import ROUTERS
+from limner.server.routers.renderers import router as renderers_router
+from limner.server.routes import methods_for
+from limner.server.streams import EventStreams
 
 
 def create_app(settings: Settings, service: LimnerService | None = None) -> FastAPI:
@@ -70,11 +75,15 @@ def create_app(settings: Settings, service: LimnerService | None = None) -> Fast
     app.state.service = active
     for router in ROUTERS:
         app.include_router(router)
+    app.include_router(renderers_router)
     install_error_handlers(app)
     install_openapi(app)
     app.state.access = Access(settings, active.engine)
+    app.state.event_streams = EventStreams()
     # Innermost: keys, rate limits, spend cap and idempotency see the buffered body.
     app.add_middleware(AccessMiddleware, access=app.state.access)
+    # Before anything parses it: no Content-Type (415), too deep (400), NaN/Infinity (422).
+    app.add_middleware(JsonGuardMiddleware)
     # Added last = outermost: the request id exists before the body limit answers 413.
     app.add_middleware(
         BodyLimitMiddleware,
@@ -83,7 +92,11 @@ def create_app(settings: Settings, service: LimnerService | None = None) -> Fast
     )
     # Before any body is read: who is calling and their requests per minute; RateLimit-* on
     # every /v1/* answer from here in (the body limit's 413 included).
-    app.add_middleware(RateLimitGate, access=app.state.access)
+    app.add_middleware(
+        RateLimitGate, access=app.state.access, methods=lambda path: methods_for(app.routes, path)
+    )
+    # Outside everything that touches storage: a full disk is 507, a locked store 503 (not 500).
+    app.add_middleware(StorageFaultMiddleware)
     app.add_middleware(RequestIdMiddleware)
     return app
 

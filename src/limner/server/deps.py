@@ -46,13 +46,18 @@ _DESCRIPTIONS = {
     415: "Unsupported media type.",
     422: "Invalid field; `param` names it.",
     500: "Internal error.",
-    503: "No render slot came free in time (`capacity_unavailable`, `Retry-After`); nothing stored.",
+    503: (
+        "No render slot came free in time (`capacity_unavailable`), or the store stayed busy "
+        "(`storage_busy`); `Retry-After`; nothing stored."
+    ),
+    507: "The server's storage is full (`insufficient_storage`, `Retry-After`); nothing stored.",
 }
 
 
 def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI ``responses`` for these error statuses (served as application/problem+json)."""
-    return {status: {"model": Problem, "description": _DESCRIPTIONS[status]} for status in (*statuses, 500)}
+    every = sorted({*statuses, 500, 507})  # any request may meet a full disk
+    return {status: {"model": Problem, "description": _DESCRIPTIONS[status]} for status in every}
 
 
 #: Problems any endpoint taking a JSON body can answer.

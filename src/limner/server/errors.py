@@ -13,9 +13,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from limner.errors import LimnerError, OverloadedError, RateLimitError
+from limner.platform.storage_errors import storage_error
 from limner.platform.validation import describe, invalid_request_from_errors, primary_first
 from limner.server.middleware import REQUEST_ID_HEADER, request_id_of
 from limner.server.problems import ProblemItem, problem_response
+from limner.server.routes import methods_for
+from limner.server.shapes import error_response
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +58,8 @@ async def limner_error(request: Request, exc: Exception) -> Response:
         headers["Retry-After"] = str(exc.retry_after)
     if exc.status >= 500:
         logger.error("%s: %s", exc.code, exc.detail)
-    return problem_response(
+    return error_response(
+        request.url.path,
         status=exc.status,
         code=exc.code,
         title=exc.title,
@@ -103,27 +107,45 @@ async def validation_error(request: Request, exc: Exception) -> Response:
     )
 
 
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves on this path (a 405's ``Allow``), sorted."""
+    return methods_for(request.app.routes, request.url.path)
+
+
 async def http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
     status = exc.status_code
     detail = str(exc.detail) if exc.detail else _title(status)
+    headers = dict(exc.headers or {})
     if status == 404:
         detail = f"no such endpoint: {request.method} {request.url.path}"
     elif status == 405:
-        detail = f"{request.method} is not allowed on {request.url.path}"
-    return problem_response(
+        allow = allowed_methods(request)
+        headers["Allow"] = ", ".join(allow)
+        detail = f"{request.method} is not allowed on {request.url.path} (allowed: {', '.join(allow)})"
+    return error_response(
+        request.url.path,
         status=status,
         code=HTTP_CODES.get(status, f"http_{status}"),
         title=_title(status),
         detail=detail,
         request_id=_request_id(request),
-        headers=exc.headers,
+        headers=headers,
     )
 
 
 async def unexpected_error(request: Request, exc: Exception) -> Response:
-    """Last resort (runs outside the other middleware, so it sets ``X-Request-ID`` itself)."""
+    """Last resort (runs outside the other middleware, so it sets ``X-Request-ID`` itself). A full
+    disk or a database that stayed locked is a problem the caller can act on (507/503), not a 500."""
     request_id = _request_id(request)
+    storage = storage_error(exc)
+    if storage is not None:
+        logger.warning(
+            "%s in %s %s [%s]: %s", storage.code, request.method, request.url.path, request_id, exc
+        )
+        response = await limner_error(request, storage)
+        response.headers[REQUEST_ID_HEADER] = request_id
+        return response
     logger.error("unhandled error in %s %s [%s]", request.method, request.url.path, request_id, exc_info=exc)
     return problem_response(
         status=500,

@@ -8,9 +8,10 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from limner.platform.ids import new_id
-from limner.server.problems import problem_response
+from limner.server.body import STATE_KEY, BufferedBody
+from limner.server.problems import REQUEST_ID_HEADER
+from limner.server.shapes import error_response
 
-REQUEST_ID_HEADER = "X-Request-ID"
 _SANE_REQUEST_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
 
 
@@ -51,8 +52,10 @@ BASE64_UPLOAD_SLACK = 64_000
 class BodyLimitMiddleware:
     """Refuse bodies over the limit with 413, by ``Content-Length`` or while streaming.
 
-    The body (at most the limit) is read here and replayed to the application, so the
-    application never sees a partial body.
+    The body (at most the limit) is read here once, into a :class:`~limner.server.body.BufferedBody`
+    left in ``scope["state"]`` for the inner middlewares, and replayed to the application, so the
+    application never sees a partial body. Multipart uploads are spooled to a temporary file (a
+    burst of large uploads is not held in memory); the file is removed when the answer is sent.
     """
 
     def __init__(self, app: ASGIApp, *, max_body_bytes: int, max_upload_bytes: int) -> None:
@@ -78,31 +81,30 @@ class BodyLimitMiddleware:
         if declared is not None and declared.isdigit() and int(declared) > limit:
             await self._too_large(scope, receive, send, limit)
             return
-        body = bytearray()
-        while True:
-            message = await receive()
-            if message["type"] != "http.request":
-                return  # the client went away before sending its body
-            body += message.get("body", b"")
-            if len(body) > limit:
-                await self._too_large(scope, receive, send, limit)
-                return
-            if not message.get("more_body", False):
-                break
-        replayed = False
-
-        async def replay() -> Message:
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": bytes(body), "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
+        # Uploads are spooled to a temporary file; other bodies stay in memory, read once.
+        spool = headers.get("content-type", "").lower().startswith("multipart/")
+        body = BufferedBody(spool=spool)
+        try:
+            while True:
+                message = await receive()
+                if message["type"] != "http.request":
+                    return  # the client went away before sending its body
+                chunk = message.get("body", b"")
+                if body.size + len(chunk) > limit:
+                    await self._too_large(scope, receive, send, limit)
+                    return
+                body.append(chunk)  # a spooled chunk goes to the page cache: no thread hop
+                if not message.get("more_body", False):
+                    break
+            scope.setdefault("state", {})[STATE_KEY] = body
+            await self.app(scope, body.replay(receive), send)
+        finally:
+            body.close()
 
     @staticmethod
     async def _too_large(scope: Scope, receive: Receive, send: Send, limit: int) -> None:
-        response = problem_response(
+        response = error_response(
+            str(scope.get("path", "")),
             status=413,
             code="payload_too_large",
             title="Payload too large",

@@ -8,6 +8,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.responses import JSONResponse
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
+#: The header carrying the request id on every answer.
+REQUEST_ID_HEADER = "X-Request-ID"
 TYPE_PREFIX = "urn:limner:error:"
 
 
@@ -69,6 +71,7 @@ def problem_response(
 
 __all__ = [
     "PROBLEM_MEDIA_TYPE",
+    "REQUEST_ID_HEADER",
     "TYPE_PREFIX",
     "Problem",
     "ProblemItem",

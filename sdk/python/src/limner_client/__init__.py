@@ -6,10 +6,11 @@
 """
 
 from limner_client._core import PollSchedule
+from limner_client._raw import RawResponse
 from limner_client._retry import RetryPolicy
 from limner_client._version import __version__
-from limner_client.async_client import AsyncLimner
-from limner_client.client import Limner
+from limner_client.async_client import AsyncLimner, AsyncLimnerWithRawResponse
+from limner_client.client import Limner, LimnerWithRawResponse
 from limner_client.errors import (
     APIConnectionError,
     APIError,
@@ -18,6 +19,7 @@ from limner_client.errors import (
     AuthenticationError,
     ConflictError,
     InvalidRequestError,
+    InvalidWebhookSignatureError,
     LimnerError,
     NotFoundError,
     PermissionDeniedError,
@@ -39,6 +41,7 @@ from limner_client.models import (
     TextSpec,
     Usage,
 )
+from limner_client.webhooks import Webhooks, verify_signature
 
 __all__ = [
     "APIConnectionError",
@@ -46,6 +49,7 @@ __all__ = [
     "APIResponseValidationError",
     "APITimeoutError",
     "AsyncLimner",
+    "AsyncLimnerWithRawResponse",
     "AuthenticationError",
     "ConflictError",
     "Element",
@@ -55,8 +59,10 @@ __all__ = [
     "GenerationStatus",
     "GenerationUsage",
     "InvalidRequestError",
+    "InvalidWebhookSignatureError",
     "Limner",
     "LimnerError",
+    "LimnerWithRawResponse",
     "NotFoundError",
     "PermissionDeniedError",
     "Plan",
@@ -64,11 +70,14 @@ __all__ = [
     "Problem",
     "ProblemItem",
     "RateLimitError",
+    "RawResponse",
     "Reference",
     "Relation",
     "RetryPolicy",
     "TextSpec",
     "Usage",
     "WaitTimeoutError",
+    "Webhooks",
     "__version__",
+    "verify_signature",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import base64
+import dataclasses
 import hashlib
 import json
 import os
@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 import httpx
 from pydantic import BaseModel, ValidationError
@@ -25,6 +25,10 @@ DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 
 ReferenceArg = str | ReferenceUse | Mapping[str, Any]
+#: A reference image to upload: its bytes, a path to read, or an open binary file.
+FileArg = bytes | str | Path | IO[bytes]
+#: One multipart file: (file name, bytes, media type).
+FilePart = tuple[str, bytes, str]
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
@@ -60,6 +64,29 @@ class ClientOptions:
             default_headers=dict(default_headers or {}),
         )
 
+    def replace(
+        self,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> ClientOptions:
+        """These options with the given ones changed (``with_options``)."""
+        if max_retries is not None and max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        return dataclasses.replace(
+            self,
+            base_url=base_url.rstrip("/") if base_url else self.base_url,
+            api_key=api_key if api_key is not None else self.api_key,
+            timeout=timeout if timeout is not None else self.timeout,
+            retry=dataclasses.replace(self.retry, max_retries=max_retries)
+            if max_retries is not None
+            else self.retry,
+            default_headers={**self.default_headers, **(default_headers or {})},
+        )
+
     def headers(self) -> dict[str, str]:
         headers = {"Accept": "application/json", "User-Agent": f"limner-client-python/{__version__}"}
         if self.api_key:
@@ -77,6 +104,15 @@ class RequestSpec:
     json: Any = None
     params: Mapping[str, str] | None = None
     idempotency_key: str | None = None
+    #: Multipart form: files by field name, and plain fields.
+    files: Mapping[str, FilePart] | None = None
+    data: Mapping[str, str] | None = None
+    #: This call's own timeout (seconds per attempt) and retry count, over the client's.
+    timeout: float | None = None
+    max_retries: int | None = None
+    #: One multipart boundary for every attempt, so that retries send the very same bytes (the
+    #: server compares a reused Idempotency-Key's body).
+    boundary: str | None = None
 
     @classmethod
     def make(
@@ -87,14 +123,30 @@ class RequestSpec:
         json: Any = None,
         params: Mapping[str, str] | None = None,
         idempotency_key: str | None = None,
+        files: Mapping[str, FilePart] | None = None,
+        data: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
     ) -> RequestSpec:
         method = method.upper()
         if method == "POST" and idempotency_key is None:
             idempotency_key = new_idempotency_key()
-        return cls(method, path, json, params, idempotency_key)
+        if max_retries is not None and max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        boundary = uuid.uuid4().hex if files else None
+        return cls(method, path, json, params, idempotency_key, files, data, timeout, max_retries, boundary)
+
+    def retries(self, options: ClientOptions) -> int:
+        return options.retry.max_retries if self.max_retries is None else self.max_retries
+
+    def timeout_for(self, options: ClientOptions) -> float:
+        return options.timeout if self.timeout is None else self.timeout
 
     def headers(self) -> dict[str, str]:
-        return {"Idempotency-Key": self.idempotency_key} if self.idempotency_key else {}
+        headers = {"Idempotency-Key": self.idempotency_key} if self.idempotency_key else {}
+        if self.boundary:
+            headers["Content-Type"] = f"multipart/form-data; boundary={self.boundary}"
+        return headers
 
 
 def new_idempotency_key() -> str:
@@ -162,12 +214,34 @@ def generate_body(
     return body
 
 
-def reference_body(data: bytes | str | Path, *, role: str | None, name: str | None) -> dict[str, Any]:
-    """JSON upload of a reference image: raw bytes, or a path to read them from."""
-    raw = data if isinstance(data, bytes) else Path(data).read_bytes()
-    if name is None and not isinstance(data, bytes):
-        name = Path(data).stem
-    return _compact({"data": base64.b64encode(raw).decode("ascii"), "role": role, "name": name})
+def _media_type(raw: bytes) -> str:
+    if raw.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if raw.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if raw[:4] == b"RIFF" and raw[8:12] == b"WEBP":
+        return "image/webp"
+    return "application/octet-stream"
+
+
+def reference_upload(
+    file: FileArg, *, role: str | None, name: str | None
+) -> tuple[dict[str, FilePart], dict[str, str]]:
+    """A multipart upload of a reference image (field ``file``, plus ``role`` and ``name``).
+
+    The bytes are read once, so retries resend exactly them.
+    """
+    if isinstance(file, bytes):
+        raw, filename = file, "reference"
+    elif isinstance(file, str | Path):
+        path = Path(file)
+        raw, filename = path.read_bytes(), path.name
+        name = name if name is not None else path.stem
+    else:
+        raw = file.read()
+        filename = Path(str(getattr(file, "name", "reference"))).name
+    form = _compact({"role": role, "name": name})
+    return {"file": (filename, raw, _media_type(raw))}, {k: str(v) for k, v in form.items()}
 
 
 def image_id(image: Any) -> str:
@@ -239,6 +313,8 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ClientOptions",
+    "FileArg",
+    "FilePart",
     "ModelT",
     "PollSchedule",
     "ReferenceArg",
@@ -252,5 +328,5 @@ __all__ = [
     "new_idempotency_key",
     "parse_model",
     "reason_body",
-    "reference_body",
+    "reference_upload",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import time
 from collections.abc import AsyncIterator, Mapping, Sequence
 from pathlib import Path
@@ -16,6 +17,7 @@ from limner_client._core import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     ClientOptions,
+    FileArg,
     PollSchedule,
     ReferenceArg,
     RequestSpec,
@@ -27,8 +29,10 @@ from limner_client._core import (
     location_id,
     parse_model,
     reason_body,
-    reference_body,
+    reference_upload,
 )
+from limner_client._logs import get_logger
+from limner_client._raw import record, to_async_raw
 from limner_client._retry import is_retryable_status, parse_retry_after
 from limner_client._sse import aiter_events
 from limner_client.errors import (
@@ -39,6 +43,7 @@ from limner_client.errors import (
     error_from_response,
 )
 from limner_client.models import Generation, GenerationImage, Plan, Reference, Usage
+from limner_client.webhooks import Webhooks
 
 
 class AsyncLimner:
@@ -46,7 +51,9 @@ class AsyncLimner:
 
     ``base_url`` defaults to ``LIMNER_BASE_URL`` or ``http://127.0.0.1:8000``; ``api_key`` to
     ``LIMNER_API_KEY``. Failed calls are retried ``max_retries`` times (429, 5xx, connection errors),
-    each POST with one ``Idempotency-Key`` across its retries.
+    each POST with one ``Idempotency-Key`` across its retries. Every call also takes its own
+    ``timeout=`` and ``max_retries=``; ``with_options(...)`` and ``with_raw_response`` work as on
+    ``Limner``; ``LIMNER_LOG=debug`` logs each attempt to stderr.
     """
 
     def __init__(
@@ -68,10 +75,46 @@ class AsyncLimner:
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=timeout)
+        self._log = get_logger()
+        self.webhooks = Webhooks()
+        self._bind()
+
+    def _bind(self) -> None:
         self.plans = AsyncPlans(self)
         self.generations = AsyncGenerations(self)
         self.images = AsyncImages(self)
         self.references = AsyncReferences(self)
+
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> AsyncLimner:
+        """A client with these settings changed, sharing this one's connections (close this one)."""
+        clone = copy.copy(self)
+        clone._options = self._options.replace(
+            base_url=base_url,
+            api_key=api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        clone._owns_http = False
+        clone._bind()
+        return clone
+
+    @property
+    def with_raw_response(self) -> AsyncLimnerWithRawResponse:
+        """The same calls, answering a ``RawResponse`` (``status_code``, ``headers``, ``parse()``)."""
+        return AsyncLimnerWithRawResponse(self)
+
+    @property
+    def timeout(self) -> float:
+        return self._options.timeout
 
     @property
     def base_url(self) -> str:
@@ -106,8 +149,10 @@ class AsyncLimner:
             self._options.base_url + spec.path,
             json=spec.json,
             params=spec.params,
+            files=spec.files,
+            data=spec.data,
             headers=headers,
-            timeout=self._options.timeout,
+            timeout=spec.timeout_for(self._options),
         )
 
     async def _send(
@@ -115,15 +160,28 @@ class AsyncLimner:
     ) -> httpx.Response:
         """Send ``spec``, retrying what may succeed later; raise the mapped error otherwise."""
         policy = self._options.retry
+        retries = spec.retries(self._options)
         attempt = 0
         while True:
             retry_after: float | None = None
+            started = time.monotonic()
             try:
                 response = await self._http.send(self._build(spec, accept), stream=stream)
             except httpx.TransportError as exc:
                 error: APIError | APIConnectionError = connection_error(exc)
+                self._log.debug("%s %s failed (attempt %d): %s", spec.method, spec.path, attempt + 1, exc)
             else:
+                self._log.debug(
+                    "%s %s %d (attempt %d, %.0f ms, request id %s)",
+                    spec.method,
+                    spec.path,
+                    response.status_code,
+                    attempt + 1,
+                    (time.monotonic() - started) * 1000,
+                    response.headers.get("x-request-id", "-"),
+                )
                 if response.is_success:
+                    record(response)
                     return response
                 if stream:
                     await response.aread()
@@ -132,9 +190,11 @@ class AsyncLimner:
                 retry_after = parse_retry_after(response.headers.get("retry-after"))
                 if not is_retryable_status(response.status_code):
                     raise error
-            if attempt >= policy.max_retries:
+            if attempt >= retries:
                 raise error
-            await asyncio.sleep(policy.delay(attempt, retry_after))
+            delay = policy.delay(attempt, retry_after)
+            self._log.info("%s %s: retrying in %.2f s after %s", spec.method, spec.path, delay, error)
+            await asyncio.sleep(delay)
             attempt += 1
 
     async def request(
@@ -145,9 +205,19 @@ class AsyncLimner:
         json: Any = None,
         params: Mapping[str, str] | None = None,
         idempotency_key: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
     ) -> httpx.Response:
         """A raw call with this client's auth, retries and idempotency (for endpoints without a method)."""
-        spec = RequestSpec.make(method, path, json=json, params=params, idempotency_key=idempotency_key)
+        spec = RequestSpec.make(
+            method,
+            path,
+            json=json,
+            params=params,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
         return await self._send(spec)
 
     # -- top-level operations ------------------------------------------------------------------------
@@ -163,6 +233,8 @@ class AsyncLimner:
         seed: int | None = None,
         idempotency_key: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
     ) -> Plan:
         """Turn a prompt (or an edit of ``base_plan_id``) into a scene plan: ``POST /v1/reason``."""
         body = reason_body(
@@ -174,7 +246,14 @@ class AsyncLimner:
             seed=seed,
             extra_body=extra_body,
         )
-        response = await self.request("POST", "/v1/reason", json=body, idempotency_key=idempotency_key)
+        response = await self.request(
+            "POST",
+            "/v1/reason",
+            json=body,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
         return parse_model(Plan, response)
 
     async def generate(
@@ -195,6 +274,8 @@ class AsyncLimner:
         webhook_url: str | None = None,
         idempotency_key: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
     ) -> Generation:
         """Render images from exactly one of ``prompt``, ``plan_id`` or ``plan``: ``POST /v1/generate``.
 
@@ -216,44 +297,68 @@ class AsyncLimner:
         body = generate_body(
             prompt=prompt, plan_id=plan_id, plan=plan, options=options, extra_body=extra_body
         )
-        response = await self.request("POST", "/v1/generate", json=body, idempotency_key=idempotency_key)
+        response = await self.request(
+            "POST",
+            "/v1/generate",
+            json=body,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
         if response.status_code == 202 and not response.content:
             queued = location_id(response)
             if queued is None:
                 raise APIResponseValidationError("202 answer with neither a body nor a Location header")
-            return await self.generations.get(queued)
+            return await self.generations.get(queued, timeout=timeout, max_retries=max_retries)
         return parse_model(Generation, response)
 
-    async def usage(self, *, start: int | None = None, end: int | None = None) -> Usage:
+    async def usage(
+        self,
+        *,
+        start: int | None = None,
+        end: int | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> Usage:
         """Metered usage between two Unix times: ``GET /v1/usage``."""
         params = {k: str(v) for k, v in (("start", start), ("end", end)) if v is not None}
-        return parse_model(Usage, await self.request("GET", "/v1/usage", params=params or None))
+        response = await self.request(
+            "GET", "/v1/usage", params=params or None, timeout=timeout, max_retries=max_retries
+        )
+        return parse_model(Usage, response)
 
 
 class AsyncPlans:
     def __init__(self, client: AsyncLimner) -> None:
         self._client = client
 
-    async def get(self, plan_id: str) -> Plan:
+    async def get(
+        self, plan_id: str, *, timeout: float | None = None, max_retries: int | None = None
+    ) -> Plan:
         """A stored plan: ``GET /v1/plans/{id}``."""
-        return parse_model(Plan, await self._client.request("GET", f"/v1/plans/{quote(plan_id, safe='')}"))
+        path = f"/v1/plans/{quote(plan_id, safe='')}"
+        response = await self._client.request("GET", path, timeout=timeout, max_retries=max_retries)
+        return parse_model(Plan, response)
 
 
 class AsyncGenerations:
     def __init__(self, client: AsyncLimner) -> None:
         self._client = client
 
-    async def get(self, generation_id: str) -> Generation:
+    async def get(
+        self, generation_id: str, *, timeout: float | None = None, max_retries: int | None = None
+    ) -> Generation:
         """A generation and its images: ``GET /v1/generations/{id}``."""
-        return parse_model(
-            Generation, await self._client.request("GET", f"/v1/generations/{quote(generation_id, safe='')}")
-        )
+        path = f"/v1/generations/{quote(generation_id, safe='')}"
+        response = await self._client.request("GET", path, timeout=timeout, max_retries=max_retries)
+        return parse_model(Generation, response)
 
-    async def cancel(self, generation_id: str) -> Generation:
+    async def cancel(
+        self, generation_id: str, *, timeout: float | None = None, max_retries: int | None = None
+    ) -> Generation:
         """Cancel a queued or running generation: ``POST /v1/generations/{id}/cancel``."""
-        response = await self._client.request(
-            "POST", f"/v1/generations/{quote(generation_id, safe='')}/cancel"
-        )
+        path = f"/v1/generations/{quote(generation_id, safe='')}/cancel"
+        response = await self._client.request("POST", path, timeout=timeout, max_retries=max_retries)
         return parse_model(Generation, response)
 
     async def wait(
@@ -297,9 +402,12 @@ class AsyncImages:
     def __init__(self, client: AsyncLimner) -> None:
         self._client = client
 
-    async def download(self, image: str | GenerationImage) -> bytes:
+    async def download(
+        self, image: str | GenerationImage, *, timeout: float | None = None, max_retries: int | None = None
+    ) -> bytes:
         """The image bytes (``GET /v1/images/{id}``), checked against the sha256 ``ETag``."""
-        spec = RequestSpec.make("GET", f"/v1/images/{quote(image_id(image), safe='')}")
+        path = f"/v1/images/{quote(image_id(image), safe='')}"
+        spec = RequestSpec.make("GET", path, timeout=timeout, max_retries=max_retries)
         response = await self._client._send(spec, accept="*/*")
         check_etag(response.content, response.headers.get("etag"))
         return response.content
@@ -316,19 +424,85 @@ class AsyncReferences:
         self._client = client
 
     async def create(
-        self, data: bytes | str | Path, *, role: str | None = None, name: str | None = None
+        self,
+        file: FileArg,
+        *,
+        role: str | None = None,
+        name: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
     ) -> Reference:
-        """Upload a reference image (bytes, or a file path): ``POST /v1/references``."""
-        body = reference_body(data, role=role, name=name)
-        return parse_model(Reference, await self._client.request("POST", "/v1/references", json=body))
-
-    async def get(self, reference_id: str) -> Reference:
-        return parse_model(
-            Reference, await self._client.request("GET", f"/v1/references/{quote(reference_id, safe='')}")
+        """Upload a reference image (bytes, a path, or an open binary file) as multipart form data:
+        ``POST /v1/references``."""
+        files, form = reference_upload(file, role=role, name=name)
+        spec = RequestSpec.make(
+            "POST",
+            "/v1/references",
+            files=files,
+            data=form,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            max_retries=max_retries,
         )
+        return parse_model(Reference, await self._client._send(spec))
 
-    async def delete(self, reference_id: str) -> None:
-        await self._client.request("DELETE", f"/v1/references/{quote(reference_id, safe='')}")
+    async def get(
+        self, reference_id: str, *, timeout: float | None = None, max_retries: int | None = None
+    ) -> Reference:
+        path = f"/v1/references/{quote(reference_id, safe='')}"
+        response = await self._client.request("GET", path, timeout=timeout, max_retries=max_retries)
+        return parse_model(Reference, response)
+
+    async def delete(
+        self, reference_id: str, *, timeout: float | None = None, max_retries: int | None = None
+    ) -> None:
+        path = f"/v1/references/{quote(reference_id, safe='')}"
+        await self._client.request("DELETE", path, timeout=timeout, max_retries=max_retries)
 
 
-__all__ = ["AsyncGenerations", "AsyncImages", "AsyncLimner", "AsyncPlans", "AsyncReferences"]
+class AsyncRawPlans:
+    def __init__(self, plans: AsyncPlans) -> None:
+        self.get = to_async_raw(plans.get)
+
+
+class AsyncRawGenerations:
+    def __init__(self, generations: AsyncGenerations) -> None:
+        self.get = to_async_raw(generations.get)
+        self.cancel = to_async_raw(generations.cancel)
+
+
+class AsyncRawImages:
+    def __init__(self, images: AsyncImages) -> None:
+        self.download = to_async_raw(images.download)
+
+
+class AsyncRawReferences:
+    def __init__(self, references: AsyncReferences) -> None:
+        self.create = to_async_raw(references.create)
+        self.get = to_async_raw(references.get)
+        self.delete = to_async_raw(references.delete)
+
+
+class AsyncLimnerWithRawResponse:
+    """``client.with_raw_response``: each call answers a ``RawResponse`` whose ``parse()`` is the
+    usual result."""
+
+    def __init__(self, client: AsyncLimner) -> None:
+        self.reason = to_async_raw(client.reason)
+        self.generate = to_async_raw(client.generate)
+        self.usage = to_async_raw(client.usage)
+        self.plans = AsyncRawPlans(client.plans)
+        self.generations = AsyncRawGenerations(client.generations)
+        self.images = AsyncRawImages(client.images)
+        self.references = AsyncRawReferences(client.references)
+
+
+__all__ = [
+    "AsyncGenerations",
+    "AsyncImages",
+    "AsyncLimner",
+    "AsyncLimnerWithRawResponse",
+    "AsyncPlans",
+    "AsyncReferences",
+]

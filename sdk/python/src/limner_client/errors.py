@@ -47,12 +47,28 @@ class WaitTimeoutError(LimnerError, TimeoutError):
         self.last_status = last_status
 
 
-class APIError(LimnerError):
-    """The server answered with an error status; 5xx answers raise this class itself."""
+class InvalidWebhookSignatureError(LimnerError, ValueError):
+    """``webhooks.verify``: the delivery's signature is missing, wrong or too old."""
 
-    def __init__(self, problem: Problem, *, status: int, headers: Mapping[str, str] | None = None) -> None:
+
+class APIError(LimnerError):
+    """The server answered with an error status; 5xx answers raise this class itself.
+
+    ``status_code`` is the HTTP status (``status`` is the same number), ``response`` the answer
+    (``None`` when the error was built without one), ``headers`` its headers in lower case.
+    """
+
+    def __init__(
+        self,
+        problem: Problem,
+        *,
+        status: int,
+        headers: Mapping[str, str] | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
         self.problem = problem
-        self.status = status
+        self.status_code = status
+        self.response = response
         self.headers: dict[str, str] = {k.lower(): v for k, v in (headers or {}).items()}
         self.code = problem.code
         self.param = problem.param
@@ -62,8 +78,13 @@ class APIError(LimnerError):
         self.retry_after = parse_retry_after(self.headers.get("retry-after"))
         super().__init__(self._message())
 
+    @property
+    def status(self) -> int:
+        """The HTTP status; an alias of ``status_code``."""
+        return self.status_code
+
     def _message(self) -> str:
-        text = f"{self.status} {self.code or self.problem.title or 'error'}"
+        text = f"{self.status_code} {self.code or self.problem.title or 'error'}"
         if self.detail:
             text += f": {self.detail}"
         if self.param:
@@ -136,7 +157,7 @@ def error_from_response(response: httpx.Response) -> APIError:
     """The exception to raise for an error answer."""
     problem = problem_from_response(response)
     cls = error_class_for(response.status_code)
-    return cls(problem, status=response.status_code, headers=dict(response.headers))
+    return cls(problem, status=response.status_code, headers=dict(response.headers), response=response)
 
 
 __all__ = [
@@ -147,6 +168,7 @@ __all__ = [
     "AuthenticationError",
     "ConflictError",
     "InvalidRequestError",
+    "InvalidWebhookSignatureError",
     "LimnerError",
     "NotFoundError",
     "PermissionDeniedError",

@@ -23,9 +23,25 @@ class LimnerModel(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
+class Layer(LimnerModel):
+    """One band of a structured backdrop (sky, mountains, ground, water, wall, floor…)."""
+
+    kind: str
+    color: str
+    material: str | None = None
+    #: [top, bottom] of the band, normalized to the canvas height.
+    span: tuple[float, float] = (0.0, 1.0)
+
+
 class Background(LimnerModel):
     color: str = "#f4efe6"
     description: str | None = None
+    setting: str | None = None
+    time_of_day: str | None = None
+    weather: str | None = None
+    #: Where ground meets sky (or floor meets wall), normalized y; None for a plain fill.
+    horizon: float | None = None
+    layers: list[Layer] = Field(default_factory=list)
 
 
 class Canvas(LimnerModel):

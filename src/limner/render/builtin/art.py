@@ -1,27 +1,36 @@
-"""Object elements: OpenMoji vector art, recoloured, fitted into the element's box.
+"""Object elements: vector art (see :mod:`.artset`), recoloured, fitted into the element's box.
 
-SVGs are parsed once per (file, colour) and recorded into immutable skia Pictures, which
+SVGs are parsed once per (file, colour, outline) and recorded into immutable skia Pictures, which
 are safe to draw from several threads. The art's ink bounds (not its 72×72 viewBox) are
-fitted into the box, keeping the aspect ratio, centred.
+fitted into the box, keeping the aspect ratio, centred — or standing on the box's bottom edge,
+mirrored to face the way the plan says, stretched a little to fill a figure's or a support's box,
+faded toward the sky or ringed with a halo, as the :class:`Look` asks.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import numpy as np
 import skia
 
-from limner.assets.art import ArtChoice, resolve_art, svg_dir
 from limner.errors import RenderError
 from limner.plan.model import Element
-from limner.render.builtin.colors import RGB, element_color, is_outline, parse_hex, recolor, to_hex
+from limner.render.builtin.artset import svg_text
+from limner.render.builtin.backdrop.style import mix
+from limner.render.builtin.colors import RGB, is_outline, parse_hex, recolor, to_hex
 
 _VIEW = 72.0
 _HEX_ATTR = re.compile(r'(fill|stroke|stop-color)="(#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?)"')
 _PROBE = 144
+#: How far a figure's or support's art may stretch on one axis to fill its box.
+MAX_STRETCH = 1.5
+#: Of a rider's sunk part (legs), the share left hidden (feet cut off).
+SINK_SHOWN = 0.35
+#: How much of a rider's figure hangs below the seat.
+RIDER_SINK = 0.4
 
 
 @dataclass(frozen=True)
@@ -29,26 +38,78 @@ class Art:
     picture: skia.Picture
     #: Ink bounds in viewBox units (x0, y0, x1, y1).
     bounds: tuple[float, float, float, float]
+    #: Mean colour of the art's fills (outline black left out).
+    mean: RGB = (128, 128, 128)
 
 
-@cache
+@dataclass(frozen=True)
+class Look:
+    """How one object is drawn beyond its plan colour."""
+
+    #: Stand on the box's bottom edge (else centred vertically).
+    stands: bool = False
+    #: Stretch up to ``MAX_STRETCH`` on one axis to fill the box.
+    fill: bool = False
+    #: Share of the ink's height pushed below the box's bottom edge and clipped away (a rider's
+    #: legs along the mount's flank: its hips sit on the box's bottom edge).
+    sink: float = 0.0
+    #: Colour replacing the art's black outline (night backdrops); None keeps black.
+    outline: RGB | None = None
+    #: A thin ring around the ink in this colour (light things on light backdrops); None for none.
+    halo: RGB | None = None
+    #: (colour, share) to mix the art toward (atmospheric fade); None for none. Applied when the art
+    #: is loaded (:func:`load_art`), so drawing needs no extra layer.
+    fade: tuple[RGB, float] | None = None
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where the art's ink lands: scale per axis, translation, whether mirrored, and the ink rect."""
+
+    sx: float
+    sy: float
+    dx: float
+    dy: float
+    mirror: bool
+    ink: tuple[float, float, float, float]
+    #: Where the drawing is cut off below (a rider's feet), else None.
+    clip_bottom: float | None = None
+
+
 def _svg_text(file: str) -> str:
-    return (svg_dir() / file).read_text(encoding="utf-8")
+    return svg_text(file)
 
 
-def recolor_svg(svg: str, target: RGB) -> str:
-    """Every fill/stroke colour becomes a shade of ``target``; black outlines stay black."""
+def recolor_svg(
+    svg: str, target: RGB | None, outline: RGB | None = None, fade: tuple[RGB, float] | None = None
+) -> str:
+    """Every fill/stroke colour becomes a shade of ``target`` (when given); black outlines stay
+    black, or take ``outline`` when given; then everything mixes toward ``fade``'s colour by its
+    share (atmospheric fade), when given."""
 
     def swap(match: re.Match[str]) -> str:
         source = parse_hex(match.group(2))
-        if source is None or is_outline(source):
+        if source is None:
             return match.group(0)
-        return f'{match.group(1)}="{to_hex(recolor(source, target))}"'
+        if is_outline(source):
+            rgb = source if outline is None else outline
+        elif target is None:
+            rgb = source
+        else:
+            rgb = recolor(source, target)
+        if rgb == source and fade is None:
+            return match.group(0)
+        if fade is not None:
+            rgb = mix(rgb, fade[0], fade[1])
+        return f'{match.group(1)}="{to_hex(rgb)}"'
 
+    if target is None and outline is None and fade is None:
+        return svg
     return _HEX_ATTR.sub(swap, svg)
 
 
-def _ink_bounds(picture: skia.Picture) -> tuple[float, float, float, float]:
+def _probe(picture: skia.Picture) -> tuple[tuple[float, float, float, float], RGB]:
+    """Ink bounds (viewBox units) and the mean colour of the non-black ink."""
     pixels = np.zeros((_PROBE, _PROBE, 4), np.uint8)
     surface = skia.Surface(pixels)
     with surface as canvas:
@@ -58,17 +119,24 @@ def _ink_bounds(picture: skia.Picture) -> tuple[float, float, float, float]:
     rows = np.flatnonzero(alpha.max(axis=1) > 8)
     cols = np.flatnonzero(alpha.max(axis=0) > 8)
     if rows.size == 0 or cols.size == 0:
-        return (0.0, 0.0, _VIEW, _VIEW)
+        return (0.0, 0.0, _VIEW, _VIEW), (128, 128, 128)
     k = _VIEW / _PROBE
-    return (cols[0] * k, rows[0] * k, (cols[-1] + 1) * k, (rows[-1] + 1) * k)
+    solid = pixels[alpha > 200][:, :3].astype(np.int64)
+    solid = solid[solid.sum(axis=1) > 90]
+    mean: RGB = (128, 128, 128)
+    if len(solid):
+        r, g, b = (int(v) for v in solid.mean(axis=0).round())
+        mean = (r, g, b)
+    return (cols[0] * k, rows[0] * k, (cols[-1] + 1) * k, (rows[-1] + 1) * k), mean
 
 
 @lru_cache(maxsize=1024)
-def load_art(file: str, color: RGB | None) -> Art:
-    """The art of ``file`` (recoloured to ``color`` when given), recorded as a Picture."""
-    svg = _svg_text(file)
-    if color is not None:
-        svg = recolor_svg(svg, color)
+def load_art(
+    file: str, color: RGB | None, outline: RGB | None = None, fade: tuple[RGB, float] | None = None
+) -> Art:
+    """The art of ``file`` (recoloured to ``color``, its outline to ``outline``, faded toward
+    ``fade``, when given), recorded as a Picture."""
+    svg = recolor_svg(_svg_text(file), color, outline, fade)
     data = skia.Data.MakeWithCopy(svg.encode("utf-8"))
     stream = skia.MemoryStream(data)  # both kept alive while skia parses
     dom = skia.SVGDOM.MakeFromStream(stream)
@@ -80,7 +148,8 @@ def load_art(file: str, color: RGB | None) -> Art:
     dom.render(canvas)
     picture = recorder.finishRecordingAsPicture()
     del stream, data
-    return Art(picture=picture, bounds=_ink_bounds(picture))
+    bounds, mean = _probe(picture)
+    return Art(picture=picture, bounds=bounds, mean=mean)
 
 
 def fit_rect(
@@ -96,23 +165,86 @@ def fit_rect(
     return scale, dx, dy
 
 
-def draw_object(canvas: skia.Canvas, element: Element, width: int, height: int) -> ArtChoice:
-    """Draw one object element; returns the art choice (for substitution notes)."""
-    choice = resolve_art(element.noun)
-    art = load_art(choice.file, element_color(element.attributes))
-    box = (
+def place(art: Art, box: tuple[float, float, float, float], look: Look, mirror: bool = False) -> Placement:
+    """Where ``art`` goes in the pixel ``box`` under ``look``."""
+    bx0, by0, bx1, by1 = art.bounds
+    x0, y0, x1, y1 = box
+    bw, bh = max(bx1 - bx0, 1e-6), max(by1 - by0, 1e-6)
+    sx = sy = min((x1 - x0) / bw, (y1 - y0) / bh)
+    if look.fill:
+        sx = min((x1 - x0) / bw, sx * MAX_STRETCH)
+        sy = min((y1 - y0) / bh, sy * MAX_STRETCH)
+    ink_w, ink_h = bw * sx, bh * sy
+    left = x0 + ((x1 - x0) - ink_w) / 2
+    top = y1 - ink_h if look.stands or look.sink > 0 else y0 + ((y1 - y0) - ink_h) / 2
+    top += ink_h * look.sink
+    if mirror:
+        dx = left + ink_w + bx0 * sx
+        sx_signed = -sx
+    else:
+        dx = left - bx0 * sx
+        sx_signed = sx
+    clip = y1 + ink_h * look.sink * (1.0 - SINK_SHOWN) if look.sink > 0 else None
+    return Placement(
+        clip_bottom=clip,
+        sx=sx_signed,
+        sy=sy,
+        dx=dx,
+        dy=top - by0 * sy,
+        mirror=mirror,
+        ink=(left, top, left + ink_w, top + ink_h),
+    )
+
+
+def halo_filter(color: RGB, radius: float) -> skia.ImageFilter:
+    """The source over a ring of ``color``, ``radius`` pixels wide, around its ink."""
+    ring = skia.ImageFilters.ColorFilter(
+        skia.ColorFilters.Blend(skia.Color(*color), skia.BlendMode.kSrcIn),
+        skia.ImageFilters.Dilate(radius, radius),
+    )
+    return skia.ImageFilters.Merge([ring, None])
+
+
+def paint_art(canvas: skia.Canvas, art: Art, placement: Placement, look: Look, unit: float) -> None:
+    """Draw ``art`` at ``placement``, with the halo of ``look``."""
+    if look.halo is not None:
+        x0, y0, x1, y1 = placement.ink
+        pad = unit * 3
+        paint = skia.Paint(ImageFilter=halo_filter(look.halo, max(1.0, unit)))
+        canvas.saveLayer(skia.Rect.MakeLTRB(x0 - pad, y0 - pad, x1 + pad, y1 + pad), paint)
+    canvas.save()
+    if placement.clip_bottom is not None:
+        x0, y0, x1, _ = placement.ink
+        canvas.clipRect(
+            skia.Rect.MakeLTRB(x0 - unit * 4, y0 - unit * 4, x1 + unit * 4, placement.clip_bottom)
+        )
+    canvas.translate(placement.dx, placement.dy)
+    canvas.scale(placement.sx, placement.sy)
+    canvas.drawPicture(art.picture)
+    canvas.restore()
+    if look.halo is not None:
+        canvas.restore()
+
+
+def pixel_box(element: Element, width: int, height: int) -> tuple[float, float, float, float]:
+    return (
         element.box[0] * width,
         element.box[1] * height,
         element.box[2] * width,
         element.box[3] * height,
     )
-    scale, dx, dy = fit_rect(art.bounds, box)
-    canvas.save()
-    canvas.translate(dx, dy)
-    canvas.scale(scale, scale)
-    canvas.drawPicture(art.picture)
-    canvas.restore()
-    return choice
 
 
-__all__ = ["Art", "draw_object", "fit_rect", "load_art", "recolor_svg"]
+__all__ = [
+    "MAX_STRETCH",
+    "Art",
+    "Look",
+    "Placement",
+    "fit_rect",
+    "halo_filter",
+    "load_art",
+    "paint_art",
+    "pixel_box",
+    "place",
+    "recolor_svg",
+]

@@ -1,7 +1,8 @@
-"""Background: the plan's colour, with a faint seeded "floor" band (a couple of levels darker).
+"""Background: a structured backdrop when the plan has layers, else the plan's colour with a faint
+seeded "floor" band (a couple of levels darker).
 
-Flat fills on purpose: a full-canvas gradient costs ~12 ms at 1024² and doubles PNG size,
-while the band is a single rectangle that compresses to nothing.
+Plain plans keep flat fills on purpose (and their bytes): the band is a single rectangle that
+compresses to nothing. Layered plans are painted by :mod:`limner.render.builtin.backdrop`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import random
 import skia
 
 from limner.plan.model import Plan
+from limner.render.builtin.backdrop import Backdrop, draw_backdrop
 from limner.render.builtin.colors import RGB, parse_hex
 
 #: How much darker (0..1 lightness) the floor band is than the plan colour.
@@ -25,15 +27,17 @@ def shade(rgb: RGB, delta: float) -> RGB:
     return round(r * 255), round(g * 255), round(b * 255)
 
 
-def draw_background(canvas: skia.Canvas, plan: Plan, width: int, height: int, seed: int) -> RGB:
-    """Fill the canvas; returns the nominal background colour."""
+def draw_background(canvas: skia.Canvas, plan: Plan, width: int, height: int, seed: int) -> Backdrop:
+    """Fill the canvas; returns what the object pass needs to know about the backdrop."""
     rgb = parse_hex(plan.canvas.background.color) or DEFAULT_BACKGROUND
+    if plan.canvas.background.layers:
+        return draw_backdrop(canvas, plan, width, height, seed, rgb)
     canvas.clear(skia.Color(*rgb))
     horizon = height * random.Random(f"limner-floor:{seed}").uniform(0.64, 0.76)
     delta = -FLOOR_SHADE if sum(rgb) > 96 else FLOOR_SHADE
     floor = skia.Paint(Color=skia.Color(*shade(rgb, delta)), AntiAlias=False)
     canvas.drawRect(skia.Rect.MakeLTRB(0, round(horizon), width, height), floor)
-    return rgb
+    return Backdrop(color=rgb)
 
 
-__all__ = ["DEFAULT_BACKGROUND", "FLOOR_SHADE", "draw_background", "shade"]
+__all__ = ["DEFAULT_BACKGROUND", "FLOOR_SHADE", "Backdrop", "draw_background", "shade"]

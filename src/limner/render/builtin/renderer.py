@@ -7,12 +7,14 @@ import skia
 from limner.errors import LimnerError, RenderError
 from limner.plan.model import Element, Plan
 from limner.render.base import RenderedImage, RenderOptions
-from limner.render.builtin.art import draw_object
 from limner.render.builtin.background import draw_background
 from limner.render.builtin.canvas import BufferPool
 from limner.render.builtin.colors import element_color
+from limner.render.builtin.objects import Scene, draw_scene_object, prepare_scene
 from limner.render.builtin.palette import apply_palette, extract_palette
+from limner.render.builtin.panel import draw_panel, panel_style
 from limner.render.builtin.references import draw_background_reference, draw_reference
+from limner.render.builtin.svg import Tape
 from limner.render.builtin.text import draw_text
 from limner.render.encode import encode
 
@@ -34,7 +36,8 @@ def styled(plan: Plan, options: RenderOptions) -> Plan:
 
 
 class BuiltinRenderer:
-    """Draws a plan with OpenMoji vector art and Noto text on a skia canvas.
+    """Draws a plan on a skia canvas: its structured backdrop (``backdrop/``), objects in Fluent
+    Emoji Flat art or side-view furniture with contact shadows (``objects.py``), and Noto text.
 
     Deterministic: the same plan and options give byte-identical output (no clock, and the
     only randomness is seeded from ``options.seed``).
@@ -42,6 +45,8 @@ class BuiltinRenderer:
 
     name = "builtin"
     version = "1"
+    #: SVG is drawn by the same calls as the raster formats (see ``svg.py``).
+    output_formats: tuple[str, ...] = ("png", "jpeg", "webp", "svg")
 
     def __init__(self) -> None:
         self._pool = BufferPool()
@@ -55,20 +60,26 @@ class BuiltinRenderer:
         plan = styled(plan, options)
         try:
             with self._pool.frame(width, height) as frame:
-                canvas = frame.canvas
-                draw_background(canvas, plan, width, height, options.seed)
+                tape = Tape(frame.canvas, width, height, vector=options.output_format == "svg")
+                canvas = tape.canvas
+                backdrop = draw_background(canvas, plan, width, height, options.seed)
                 for ref in plan.references:
                     data = options.references.get(ref.id)
                     if ref.role == "background" and data is not None:
                         draw_background_reference(canvas, data, width, height)
+                canvas = tape.sync()  # objects read the backdrop beneath them
+                scene = prepare_scene(plan, backdrop, frame.pixels, width, height)
                 for element in draw_order(plan.elements):
                     if element.kind == "text":
-                        canvas.flush()
+                        canvas = tape.sync()  # text reads the pixels beneath it
                         notes += draw_text(canvas, frame.pixels, element, width, height, options.locale)
                     else:
-                        notes += self._draw_object(canvas, element, width, height, options)
-                frame.surface.flushAndSubmit()
-                data = encode(frame.pixels, options.output_format, options.quality, frame.scratch)
+                        notes += self._draw_object(canvas, element, scene, options)
+                if tape.vector:
+                    data = tape.svg()
+                else:
+                    frame.surface.flushAndSubmit()
+                    data = encode(frame.pixels, options.output_format, options.quality, frame.scratch)
         except LimnerError:
             raise
         except (OSError, ValueError, RuntimeError, MemoryError) as exc:
@@ -79,8 +90,9 @@ class BuiltinRenderer:
 
     @staticmethod
     def _draw_object(
-        canvas: skia.Canvas, element: Element, width: int, height: int, options: RenderOptions
+        canvas: skia.Canvas, element: Element, scene: Scene, options: RenderOptions
     ) -> list[str]:
+        width, height = scene.width, scene.height
         notes: list[str] = []
         if element.reference_id is not None:
             data = options.references.get(element.reference_id)
@@ -88,11 +100,15 @@ class BuiltinRenderer:
                 draw_reference(canvas, element, data, width, height)
                 return notes
             notes.append(f"reference {element.reference_id!r} ({element.id}) not supplied; drawn as art")
+        style = panel_style(element)
+        if style is not None:  # a poster's page, a sign's board: drawn flat, with a face for its text
+            draw_panel(canvas, element, style, width, height)
+            return notes
         color = element.attributes.get("color")
         if isinstance(color, str) and element_color(element.attributes) is None:
             notes.append(f"colour {color!r} of {element.id} not understood; the art keeps its own colours")
-        choice = draw_object(canvas, element, width, height)
-        if not choice.exact:
+        choice = draw_scene_object(canvas, element, scene)
+        if not choice.exact and not choice.furniture:  # furniture is drawn from the side, in code
             notes.append(f"{element.noun!r} ({element.id}) drawn with {choice.emoji} {choice.via}")
         return notes
 

@@ -5,8 +5,11 @@ Element attributes read here (free-form attributes of a ``kind: "text"`` element
 (``start`` is the right edge for Arabic or Hebrew); ``vertical`` = true sets Chinese, Japanese
 or Korean text in columns, top to bottom, right to left (see ``vertical.py``); ``color`` or
 ``hex`` fix the text colour (else black or white is chosen for WCAG contrast ≥ 4.5 on what
-lies beneath; a fixed colour below 4.5:1 gets an outline instead). Text never leaves its box:
-it wraps, then shrinks down to ``MIN_TEXT_PX``; the returned notes say when it shrank or was clipped.
+lies beneath; a fixed colour below 4.5:1 gets an outline instead); ``level`` (set by the
+reasoner's design stage: headline, subtitle, caption) overrides the role for weight and floor.
+Text wraps into balanced lines, then shrinks down to ``MIN_TEXT_PX``; a headline keeps at least
+``HEADLINE_FLOOR`` of the canvas height, its box growing about its centre when it must (the only
+case where text leaves its box). The returned notes say when text shrank, grew or was clipped.
 """
 
 from __future__ import annotations
@@ -22,7 +25,12 @@ import uharfbuzz as hb
 
 from limner.plan.model import Element
 from limner.render.builtin.colors import RGB, element_color
-from limner.render.builtin.contrast import needs_outline, readable_on, readable_on_all
+from limner.render.builtin.contrast import (
+    contrast_ratio,
+    needs_outline,
+    readable_on,
+    readable_on_all,
+)
 from limner.render.builtin.fonts import RTL_SCRIPTS, SCRIPT_FONTS, choose_font_file, is_rtl, load_font
 from limner.render.builtin.linebreak import Token, graphemes, tokenize
 from limner.render.builtin.runs import Run, itemize
@@ -30,6 +38,11 @@ from limner.render.builtin.vertical import COLUMN_EM, VERTICAL_SCRIPTS, column_b
 
 #: Smallest size (px) text is shrunk to; below it, text is clipped to its box and a note says so.
 MIN_TEXT_PX = 7.0
+#: Headlines are set at least this fraction of the canvas height (their box grows if it must).
+HEADLINE_FLOOR = 0.05
+#: A few pixels under a text this close to its colour (a moon behind a headline) earn it a halo.
+HALO_BELOW = 3.0
+_FLOOR_ROLES = frozenset({"headline", "title", "heading"})
 _HEAVY_ROLES = frozenset({"headline", "title", "logo", "sign", "price", "heading"})
 
 
@@ -133,7 +146,12 @@ def layout_text(
 
     best = fits(preferred)
     if best is not None:
-        return TextLayout(preferred, tuple(best), preferred, False)
+        return TextLayout(
+            preferred,
+            tuple(balance(paragraphs, measure, space, avail_w, (preferred, best))),
+            preferred,
+            False,
+        )
     low, high = MIN_TEXT_PX, preferred
     found: tuple[float, list[str]] | None = None
     if low <= high:
@@ -148,13 +166,52 @@ def layout_text(
                 else:
                     high = mid
     if found is not None:
-        return TextLayout(found[0], tuple(found[1]), preferred, False)
+        return TextLayout(
+            found[0], tuple(balance(paragraphs, measure, space, avail_w, found)), preferred, False
+        )
     size = min(MIN_TEXT_PX, preferred)
     lines = []
     for tokens in paragraphs:
         widths = [measure[t] for t, _ in tokens]
         lines.extend(_wrap(tokens, widths, space, avail_w / size, overflow=True) or [""])
     return TextLayout(size, tuple(lines), preferred, True)
+
+
+def balance(
+    paragraphs: list[list[Token]],
+    measure: dict[str, float],
+    space: float,
+    avail_w: float,
+    laid: tuple[float, list[str]],
+) -> list[str]:
+    """The same number of lines, as even as they go: the narrowest wrap width that needs no more
+    lines than ``laid`` (so a headline breaks "Welcome to the annual / community garden festival",
+    not "… festival and plant / swap")."""
+    size, lines = laid
+    if len(lines) < 2:
+        return lines
+
+    def wrap_at(limit: float) -> list[str] | None:
+        out: list[str] = []
+        for tokens in paragraphs:
+            widths = [measure[t] for t, _ in tokens]
+            wrapped = _wrap(tokens, widths, space, limit) if tokens else [""]
+            if wrapped is None:
+                return None
+            out.extend(wrapped)
+        return out if len(out) <= len(lines) else None
+
+    high = avail_w / size
+    low = high * 0.4
+    best = lines
+    for _ in range(16):
+        mid = (low + high) / 2
+        attempt = wrap_at(mid)
+        if attempt is not None:
+            best, high = attempt, mid
+        else:
+            low = mid
+    return best
 
 
 def split_wide(tokens: list[Token], measure: dict[str, float], limit: float) -> list[Token]:
@@ -177,6 +234,8 @@ class Underlay:
     backing: RGB
     #: The darkest and lightest colours of the region (5th and 95th luminance percentiles).
     extremes: tuple[RGB, RGB] = ((255, 255, 255), (255, 255, 255))
+    #: The 1st and 99th luminance percentiles: a moon or a cloud under a corner of the text.
+    tails: tuple[RGB, RGB] = ((255, 255, 255), (255, 255, 255))
 
 
 #: Luminance spread (0..255) above which the region under a text is too busy to read on.
@@ -195,11 +254,13 @@ def underlay(pixels: npt.NDArray[np.uint8], rect: tuple[int, int, int, int]) -> 
     light = region[luma >= np.percentile(luma, 60)].mean(axis=0)
     darkest = region[int(np.argmin(np.abs(luma - np.percentile(luma, 5))))]
     lightest = region[int(np.argmin(np.abs(luma - np.percentile(luma, 95))))]
+    low = region[int(np.argmin(np.abs(luma - np.percentile(luma, 1))))]
+    high = region[int(np.argmin(np.abs(luma - np.percentile(luma, 99))))]
 
     def rgb(values: npt.NDArray[np.float32]) -> RGB:
         return round(float(values[0])), round(float(values[1])), round(float(values[2]))
 
-    return Underlay(rgb(mean), busy, rgb(light), (rgb(darkest), rgb(lightest)))
+    return Underlay(rgb(mean), busy, rgb(light), (rgb(darkest), rgb(lightest)), (rgb(low), rgb(high)))
 
 
 def _content(element: Element, locale: str | None) -> tuple[str, str, bool]:
@@ -268,6 +329,15 @@ _LINE_FACTOR: dict[str, float] = {
 Align = str
 
 
+def type_role(element: Element) -> str:
+    """The text's level in the type hierarchy: a designed layout's ``level`` attribute (headline,
+    subtitle, caption), else the text's role."""
+    level = element.attributes.get("level")
+    if isinstance(level, str) and level:
+        return level
+    return element.text.role if element.text is not None else "label"
+
+
 def alignment(element: Element) -> Align:
     """``start`` | ``center`` | ``end`` from the element's ``align`` attribute (default centre)."""
     value = str(element.attributes.get("align", "center")).lower()
@@ -308,7 +378,8 @@ def draw_text(
     if avail_w <= 1 or avail_h <= 1:
         return [f"text {element.id!r}: box too small to draw text"]
 
-    weight = 700 if element.text.role in _HEAVY_ROLES else 500
+    role = type_role(element)
+    weight = 700 if role in _HEAVY_ROLES else 500
     rtl = is_rtl(script, content)
     lang = language.split("-")[0] or "en"
 
@@ -331,11 +402,21 @@ def draw_text(
     line_em *= factor
     ascender += (factor - 1.0) * line_em / (2 * factor)
     vertical = bool(element.attributes.get("vertical")) and script in VERTICAL_SCRIPTS
+    extra: list[str] = []
     if vertical:  # columns top to bottom, right to left: the same fitting with the axes swapped
         down = {t: sum(vertical_em(r.file, weight, r.text, lang) for r in runs(t)) for t in measure}
         laid = layout_text(paragraphs, down, 0.5, COLUMN_EM, avail_h, avail_w)
     else:
         laid = layout_text(paragraphs, measure, space, line_em, avail_w, avail_h)
+        floor = HEADLINE_FLOOR * height if role in _FLOOR_ROLES else 0.0
+        need = _height_at(paragraphs, measure, space, line_em, avail_w, floor) if laid.size < floor else None
+        if need is not None and need + 2 * pad <= height:
+            # a headline keeps >= 5 % of the canvas height: its box grows about its centre instead
+            grown = need + 2 * pad
+            y0 = min(max(0.0, y0 + bh / 2 - grown / 2), height - grown)
+            bh, avail_h = grown, need
+            laid = layout_text(paragraphs, measure, space, line_em, avail_w, avail_h)
+            extra.append(f"text {element.id!r}: box grown to {grown:.0f} px to keep the headline >= 5 %")
 
     ix0, iy0 = max(0, int(x0)), max(0, int(y0))
     ix1, iy1 = min(width, int(np.ceil(x0 + bw))), min(height, int(np.ceil(y0 + bh)))
@@ -358,12 +439,22 @@ def draw_text(
             StrokeWidth=max(1.0, laid.size * 0.08),
             StrokeJoin=skia.Paint.kRound_Join,
         )
+    elif not under.busy and min(contrast_ratio(color, tail) for tail in under.tails) < HALO_BELOW:
+        # a few pixels under the text (a moon, a cloud) are too close to its colour: a thin halo
+        # of the opposite colour keeps every glyph edge at contrast
+        outline = skia.Paint(
+            AntiAlias=True,
+            Color=skia.Color(*readable_on(color)),
+            Style=skia.Paint.kStroke_Style,
+            StrokeWidth=max(1.0, laid.size * 0.07),
+            StrokeJoin=skia.Paint.kRound_Join,
+        )
     fonts = {file: _sk_font(file, weight, laid.size) for file in files}
     align = alignment(element)
 
     if vertical:
         missing = _draw_columns(canvas, laid, (x0, y0, bw, bh, pad), runs, weight, lang, (outline, paint))
-        return _notes(element, laid, outline is not None, missing, script)
+        return extra + _notes(element, laid, outline is not None and fixed is not None, missing, script)
     block_h = len(laid.lines) * line_em * laid.size
     top = y0 + pad + max(0.0, (avail_h - block_h) / 2)  # clipped text shows its start
     glyphs_missing = 0
@@ -394,7 +485,26 @@ def draw_text(
                 canvas.drawTextBlob(blob, left, baseline, outline)
             canvas.drawTextBlob(blob, left, baseline, paint)
     canvas.restore()
-    return _notes(element, laid, outline is not None, glyphs_missing, script)
+    return extra + _notes(element, laid, outline is not None and fixed is not None, glyphs_missing, script)
+
+
+def _height_at(
+    paragraphs: list[list[Token]],
+    measure: dict[str, float],
+    space: float,
+    line_em: float,
+    avail_w: float,
+    size: float,
+) -> float | None:
+    """Height (px) of the text wrapped into ``avail_w`` at ``size``; None if a word is too wide."""
+    count = 0
+    for tokens in paragraphs:
+        widths = [measure[t] for t, _ in tokens]
+        wrapped = _wrap(tokens, widths, space, avail_w / size) if tokens else [""]
+        if wrapped is None:
+            return None
+        count += len(wrapped)
+    return count * line_em * size * 1.001
 
 
 def _draw_columns(
@@ -462,5 +572,6 @@ __all__ = [
     "shape",
     "split_wide",
     "tokenize",
+    "type_role",
     "underlay",
 ]

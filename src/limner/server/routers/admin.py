@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Literal, cast
 
 from fastapi import APIRouter, Depends, Request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
 from limner.platform.access import Access
 from limner.platform.accounts_tables import AccountRow
@@ -30,7 +30,7 @@ class KeyBody(BaseModel):
     tier: Literal["build", "scale"]
     name: str | None = Field(default=None, max_length=200)
     account_id: str | None = Field(default=None, description="Add the key to this account; else a new one.")
-    units: int = Field(default=0, ge=0, le=10_000, description="Provisioned units (scale only).")
+    units: StrictInt = Field(default=0, ge=0, le=10_000, description="Provisioned units (scale only).")
     monthly_cap: str | None = Field(default=None, pattern=_MONEY, description="Monthly spend cap (decimal).")
 
 
@@ -74,7 +74,7 @@ class AccountPatch(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     monthly_cap: str | None = Field(default=None, pattern=r"^$|" + _MONEY, description='"" removes the cap.')
-    units: int | None = Field(default=None, ge=0, le=10_000)
+    units: StrictInt | None = Field(default=None, ge=0, le=10_000)
 
 
 def _key(info: KeyInfo) -> Key:

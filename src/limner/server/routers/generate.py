@@ -5,11 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 
-from limner.errors import InvalidRequestError
 from limner.platform.db import make_sessions
 from limner.platform.jobs import JobQueue
+from limner.platform.precheck import check_async_generate
 from limner.platform.schemas import GenerateBody, Generation
-from limner.platform.ssrf import check_url
 from limner.server.deps import BODY_PROBLEMS, AccountDep, ServiceDep, problems, require_json
 
 router = APIRouter(tags=["generations"])
@@ -36,11 +35,7 @@ def generate(body: GenerateBody, service: ServiceDep, account_id: AccountDep) ->
     # A plain ``def``: rendering is CPU work, run in the threadpool.
     if not body.async_:
         return service.generate(body, account_id)
-    service.renderers.get(body.renderer or service.settings.default_renderer)  # 422 if unknown
-    if body.base_image_id is not None:
-        raise InvalidRequestError("edits (base_image_id) are synchronous only; omit 'async'", param="async")
-    if body.webhook_url is not None:
-        check_url(body.webhook_url, allow_loopback=service.settings.webhooks_allow_loopback)
+    check_async_generate(service, body, account_id)  # the sync path's 404/422 answers, before queuing
     queued = JobQueue(make_sessions(service.engine)).enqueue(account_id, body)
     return JSONResponse(
         queued.model_dump(mode="json"),

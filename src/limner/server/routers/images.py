@@ -5,12 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Header, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from limner.render.base import MEDIA_TYPES
 from limner.server.deps import AccountDep, ServiceDep, problems
 
 router = APIRouter(tags=["images"])
 
+#: ``/v1/images/<these>`` are the OpenAI Images routes (POST only).
+OPENAI_ACTIONS = frozenset({"generations", "edits", "variations"})
 #: Images never change; ``private`` because an id belongs to one account.
 CACHE_CONTROL = "private, max-age=31536000, immutable"
 
@@ -48,6 +51,8 @@ def get_image(
     account_id: AccountDep,
     if_none_match: str | None = Header(default=None),
 ) -> Response:
+    if id in OPENAI_ACTIONS:  # POST-only OpenAI routes, not image ids
+        raise StarletteHTTPException(405)
     sha256, media_type = service.image_sha256(id, account_id)
     etag = f'"{sha256}"'
     headers = {"ETag": etag, "Cache-Control": CACHE_CONTROL}

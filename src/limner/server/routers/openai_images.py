@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Coroutine
-from typing import Any
+from typing import Any, cast
 
 from fastapi import APIRouter, Request
 from fastapi.exceptions import RequestValidationError
@@ -19,6 +19,7 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, Response
 
+from limner.config import Settings
 from limner.errors import LimnerError
 from limner.platform.openai_compat import (
     ImagesGenerationsBody,
@@ -30,10 +31,10 @@ from limner.platform.openai_compat import (
     parse_generations,
 )
 from limner.platform.service import LimnerService
+from limner.platform.storage_errors import storage_error
 from limner.server.deps import AccountDep, ServiceDep
 from limner.server.middleware import REQUEST_ID_HEADER, request_id_of
 from limner.server.openapi import OPENAI_ERRORS_MARK
-from limner.server.problems import PROBLEM_MEDIA_TYPE
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +76,12 @@ class OpenAIRoute(APIRoute):
             except StarletteHTTPException as exc:
                 error = OpenAIError(exc.status_code, str(exc.detail), code=None)
                 return _error_response(request, error)
-            except Exception:
+            except Exception as exc:
+                storage = storage_error(exc)
+                if storage is not None:  # a full disk or a locked store: 507/503, not a 500
+                    response = _error_response(request, OpenAIError.from_limner(storage))
+                    response.headers["Retry-After"] = str(getattr(storage, "retry_after", 1))
+                    return response
                 request_id = request_id_of(request.scope)
                 logger.exception(
                     "unhandled error in %s %s [%s]", request.method, request.url.path, request_id
@@ -94,17 +100,24 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
         "description": "Invalid request (OpenAI-shaped error; `param` names the field).",
     },
     401: {"model": OpenAIErrorBody, "description": "No or bad API key."},
-    413: {
-        "description": "Request body too large (answered by the server's body limit, as problem+json).",
-        "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
-    },
+    413: {"model": OpenAIErrorBody, "description": "Request body too large (`request_too_large`)."},
     500: {"model": OpenAIErrorBody, "description": "Internal error."},
-    429: {"model": OpenAIErrorBody, "description": "Rate or quota limit."},
+    429: {
+        "model": OpenAIErrorBody,
+        "description": "Rate or quota limit (`rate_limit_exceeded`, `Retry-After`).",
+    },
+    405: {"model": OpenAIErrorBody, "description": "Method not allowed (`Allow: POST`)."},
+    409: {"model": OpenAIErrorBody, "description": "Idempotency-Key conflict (`Retry-After` while it runs)."},
+    415: {"model": OpenAIErrorBody, "description": "Unsupported media type."},
+    503: {"model": OpenAIErrorBody, "description": "No render slot or a busy store (`Retry-After`)."},
+    507: {"model": OpenAIErrorBody, "description": "Storage full (`Retry-After`)."},
 }
 
 
 def _base_url(request: Request) -> str:
-    return str(request.base_url)
+    """The configured public base URL (``LIMNER_PUBLIC_URL``), never the request's ``Host``."""
+    settings = cast(Settings, request.app.state.settings)
+    return settings.base_url
 
 
 def _images(service: LimnerService) -> OpenAIImages:
@@ -153,7 +166,7 @@ _EDIT_FORM: dict[str, Any] = {
                             "format": "binary",
                             "description": "PNG with alpha, the image's size; fully transparent: may change.",
                         },
-                        "prompt": {"type": "string"},
+                        "prompt": {"type": "string", "minLength": 1, "maxLength": 8000},
                         "model": {"type": "string"},
                         "n": {"type": "integer", "minimum": 1, "maximum": 8},
                         "size": {"type": "string"},

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import UploadFile
+from starlette.datastructures import FormData, UploadFile
 
-from limner.errors import InvalidRequestError, MalformedRequestError, UnsupportedMediaError
+from limner.errors import InvalidRequestError, UnsupportedMediaError
 from limner.platform.references import ROLES, Reference, ReferenceUpload, check_role
+from limner.platform.safejson import loads as safe_loads
+from limner.platform.service import LimnerService
 from limner.server.deps import AccountDep, ServiceDep, problems
 
 router = APIRouter(tags=["references"])
@@ -37,38 +39,58 @@ _REQUEST_BODY: dict[str, Any] = {
 MAX_NAME = 200
 
 
-async def _multipart(request: Request) -> tuple[bytes, str | None, str | None]:
-    form = await request.form(max_files=1, max_fields=8)
+def _read_upload(upload: UploadFile) -> Callable[[], bytes]:
+    """Reads the spooled upload when called (in the decode slot, off the event loop)."""
+
+    def read() -> bytes:
+        upload.file.seek(0)
+        return upload.file.read()
+
+    return read
+
+
+def _form_fields(form: FormData) -> tuple[UploadFile, str | None, str | None]:
+    upload = form.get("file")
+    if not isinstance(upload, UploadFile):
+        raise InvalidRequestError("send the image as the multipart field 'file'", param="file")
+    role, name = form.get("role"), form.get("name")
+    if role is not None and not isinstance(role, str):
+        raise InvalidRequestError("role must be text", param="role")
+    if name is not None and not isinstance(name, str):
+        raise InvalidRequestError("name must be text", param="name")
+    if name is not None and len(name) > MAX_NAME:
+        raise InvalidRequestError(f"name must be at most {MAX_NAME} characters", param="name")
+    return upload, role, name
+
+
+async def _from_multipart(request: Request, service: LimnerService, account_id: str) -> Reference:
+    form = await request.form(max_files=1, max_fields=8)  # the file is spooled to disk
     try:
-        upload = form.get("file")
-        if not isinstance(upload, UploadFile):
-            raise InvalidRequestError("send the image as the multipart field 'file'", param="file")
-        data = await upload.read()
-        role, name = form.get("role"), form.get("name")
-        if role is not None and not isinstance(role, str):
-            raise InvalidRequestError("role must be text", param="role")
-        if name is not None and not isinstance(name, str):
-            raise InvalidRequestError("name must be text", param="name")
-        if name is not None and len(name) > MAX_NAME:
-            raise InvalidRequestError(f"name must be at most {MAX_NAME} characters", param="name")
-        return data, role, name
+        upload, role, name = _form_fields(form)
+        checked_role = check_role(role)
+        store = service.references
+        return await run_in_threadpool(
+            store.create_from, _read_upload(upload), checked_role, name, account_id
+        )
     finally:
         await form.close()
 
 
-async def _json(request: Request) -> tuple[bytes, str | None, str | None]:
+async def _from_json(request: Request, service: LimnerService, account_id: str) -> Reference:
     raw = await request.body()
-    try:
-        payload = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise MalformedRequestError(f"the body is not valid JSON: {exc}") from exc
+    payload = safe_loads(raw)  # 400 too deep or not JSON, 422 NaN/Infinity
+    del raw
     try:
         body = ReferenceUpload.model_validate(payload)
     except ValidationError as exc:
         first = exc.errors()[0]
         param = ".".join(str(p) for p in first.get("loc", ())) or None
         raise InvalidRequestError(str(first.get("msg", "invalid body")), param=param) from exc
-    return body.image_bytes(), body.role, body.name
+    del payload
+    checked_role = check_role(body.role)
+    return await run_in_threadpool(
+        service.references.create_from, body.image_bytes, checked_role, body.name, account_id
+    )
 
 
 @router.post(
@@ -88,15 +110,10 @@ async def _json(request: Request) -> tuple[bytes, str | None, str | None]:
 async def create_reference(request: Request, service: ServiceDep, account_id: AccountDep) -> Reference:
     media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if media == "multipart/form-data":
-        data, role, name = await _multipart(request)
-    elif media == "application/json" or media.endswith("+json"):
-        data, role, name = await _json(request)
-    else:
-        raise UnsupportedMediaError(
-            f"send multipart/form-data or application/json, not {media or 'nothing'!r}"
-        )
-    checked_role = check_role(role)
-    return await run_in_threadpool(service.references.create, data, checked_role, name, account_id)
+        return await _from_multipart(request, service, account_id)
+    if media == "application/json" or media.endswith("+json"):
+        return await _from_json(request, service, account_id)
+    raise UnsupportedMediaError(f"send multipart/form-data or application/json, not {media or 'nothing'!r}")
 
 
 @router.get(

@@ -64,7 +64,17 @@ def _suffix_noun(tokens: tuple[str, ...], index: NounIndex) -> str | None:
         noun = index.phrases.get(key)
         if noun is not None:
             return None if key in index.weak else noun
+    for start in range(len(tokens)):  # no lexicon noun: the thing WordNet names ("taxi", "swan")
+        noun = _open_noun(tokens[start:])
+        if noun is not None:
+            return noun
     return None
+
+
+def _open_noun(key: tuple[str, ...]) -> str | None:
+    """The one noun the open vocabulary (WordNet, via ``vocab``) reads ``key`` as, else None."""
+    nouns = {t.value for t in lexicon().phrases.get(key) or () if t.kind == "noun"}
+    return next(iter(nouns)) if len(nouns) == 1 else None
 
 
 def _heads(tokens: list[str], index: NounIndex) -> list[str | None]:
@@ -137,7 +147,7 @@ def keyword_noun(keyword: str) -> str | None:
     key = tokens_of(keyword)
     if key in index.weak or key in index.colors:
         return None
-    return index.phrases.get(key)
+    return index.phrases.get(key) or _open_noun(key)
 
 
 __all__ = [

@@ -1,0 +1,249 @@
+"""Interactions after the solve: contact, anchors and facing, so each relation reads as its verb.
+
+The solver places an interaction's two things roughly (attached on top, inside, in front, or side by
+side); this pass settles them so :func:`limner.plan.geometry.relation_holds` is true and the picture
+reads right:
+
+- ``on`` / ``stacked_on``: the subject's bottom on the supporter's top, centred over it;
+- ``rides``: the rider on the mount's seat (``limner.assets.anchors``), facing the way the mount does;
+- ``wears``: the worn thing at its body anchor (hat → head, scarf → neck, glasses → face, backpack →
+  back), scaled to it;
+- ``holds`` / ``carries``: the held thing at the hand (a balloon or kite above it, on its string);
+- ``touches`` / ``leans_on``: side by side, touching, on one ground line; ``hangs_on``: below, overlapping;
+- ``chases`` / ``follows`` / ``looks_at`` / ``faces``: ``attributes.facing`` points at the object (what is
+  chased or followed looks the same way), both on one ground line; ``flies_over``: above.
+
+Deterministic: links are settled in a fixed order of predicates, then prompt order, twice (so a chain —
+a cat on a laptop on a desk — settles from the bottom up).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from limner.assets.anchors import anchor_box, body_kind, worn_anchor
+from limner.plan.model import AttributeValue
+from limner.reason.layout import Box, Link
+
+#: Settling order: supports first, then things placed on bodies, then facing.
+ORDER = (
+    "on",
+    "stacked_on",
+    "rides",
+    "hangs_on",
+    "leans_on",
+    "touches",
+    "chases",
+    "follows",
+    "looks_at",
+    "faces",
+    "flies_over",
+    "wears",
+    "holds",
+    "carries",
+)
+#: How far a thing resting on another sinks into its top (share of the supporter's height).
+SINK = 0.04
+#: A rider's height as a share of the mount's.
+RIDER_HEIGHT = 0.9
+#: How much two things holding hands (touching) overlap, and a thing leaning on another, as a share of
+#: the narrower one's width.
+TOUCH_OVERLAP = 0.3
+LEAN_OVERLAP = 0.08
+#: A worn thing's box, relative to its anchor region.
+WORN_GROWTH = 1.25
+#: A hat's height and where its brim sits, as shares of the head region's height (from its top).
+HAT_HEIGHT = 0.75
+HAT_BRIM = 0.45
+#: A held thing at most this share of the holder's height.
+HELD_MAX = 0.55
+
+
+#: Categories of things that look somewhere (facing is set on them only, besides a verb's subject).
+ANIMATE = frozenset({"person", "animal", "vehicle"})
+
+
+@dataclass
+class Body:
+    """What the pass needs to know of one element."""
+
+    noun: str
+    category: str
+    attributes: dict[str, AttributeValue]
+    airborne: bool = False
+    #: Held up by a handle or string (an umbrella, a balloon): the hand holds its bottom.
+    aloft: bool = False
+
+
+def _size(box: Box) -> tuple[float, float]:
+    return box[2] - box[0], box[3] - box[1]
+
+
+def fit(box: Box) -> Box:
+    """Shift a box into the canvas, shrinking it about its centre when it is larger."""
+    x0, y0, x1, y1 = box
+    w, h = min(x1 - x0, 0.98), min(y1 - y0, 0.98)
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    x0 = min(max(cx - w / 2, 0.0), 1.0 - w)
+    y0 = min(max(cy - h / 2, 0.0), 1.0 - h)
+    return (x0, y0, x0 + w, y0 + h)
+
+
+def _facing(body: Body) -> str:
+    value = body.attributes.get("facing")
+    return value if value in ("left", "right") else "right"
+
+
+def _shift(box: Box, dx: float, dy: float) -> Box:
+    return (box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy)
+
+
+def settle(
+    boxes: dict[str, Box], bodies: Mapping[str, Body], links: Sequence[Link], notes: list[str]
+) -> None:
+    """Re-place the subject (or held/worn object) of every interaction link, in place."""
+    rank = {p: i for i, p in enumerate(ORDER)}
+    ordered = sorted(
+        (k for k in enumerate(links) if k[1].predicate in rank), key=lambda k: (rank[k[1].predicate], k[0])
+    )
+    for round_ in range(2):
+        for _, link in ordered:
+            if link.subject not in boxes or link.object not in boxes:
+                continue
+            if link.subject not in bodies or link.object not in bodies:
+                continue
+            _settle_one(boxes, bodies, link)
+            if round_ == 0:
+                notes.append(f"{link.subject} {link.predicate} {link.object}: settled")
+
+
+def _settle_one(boxes: dict[str, Box], bodies: Mapping[str, Body], link: Link) -> None:
+    a, b = boxes[link.subject], boxes[link.object]
+    sa, sb = bodies[link.subject], bodies[link.object]
+    pred = link.predicate
+    if pred in ("on", "stacked_on"):
+        boxes[link.subject] = _rest_on(a, b)
+    elif pred == "rides":
+        boxes[link.subject] = _ride(a, b, sb)
+        sb.attributes.setdefault("facing", "right")
+        sa.attributes["facing"] = _facing(sb)
+    elif pred == "wears":
+        boxes[link.object] = _wear(b, a, sa, sb)
+    elif pred in ("holds", "carries"):
+        boxes[link.object] = _hold(b, a, sa, sb)
+    elif pred == "hangs_on":
+        w, h = _size(a)
+        cx = (b[0] + b[2]) / 2
+        y0 = b[3] - 0.25 * (b[3] - b[1])
+        boxes[link.subject] = fit((cx - w / 2, y0, cx + w / 2, y0 + h))
+    elif pred in ("touches", "leans_on"):
+        overlap = TOUCH_OVERLAP if pred == "touches" else LEAN_OVERLAP
+        boxes[link.subject], boxes[link.object] = _beside(a, b, sa, sb, overlap)
+        _face_each_other(sa, sb, boxes[link.subject], boxes[link.object], mutual=pred == "touches")
+    elif pred in ("chases", "follows", "looks_at", "faces"):
+        if not (sa.airborne or sb.airborne):
+            boxes[link.subject] = fit(_shift(a, 0.0, b[3] - a[3]))  # one ground line
+        _face_each_other(sa, sb, boxes[link.subject], b, mutual=False)
+        if pred in ("chases", "follows") and sb.category in ANIMATE:
+            sb.attributes["facing"] = _facing(sa)  # what is chased runs the same way
+    elif pred == "flies_over" and not (a[1] + a[3]) / 2 < b[1]:
+        w, h = _size(a)
+        y1 = max(h, b[1] - 0.01)
+        boxes[link.subject] = fit((a[0], y1 - h, a[2], y1))
+
+
+def _rest_on(a: Box, b: Box) -> Box:
+    w, h = _size(a)
+    bw, bh = _size(b)
+    cx = (a[0] + a[2]) / 2
+    if not b[0] + 0.1 * bw <= cx <= b[2] - 0.1 * bw:
+        cx = (b[0] + b[2]) / 2
+    y1 = b[1] + SINK * bh
+    if y1 - h < 0:  # no room above: smaller, same contact
+        w, h = w * y1 / h, y1
+    return (cx - w / 2, y1 - h, cx + w / 2, y1)
+
+
+def _ride(rider: Box, mount: Box, mount_body: Body) -> Box:
+    kind = body_kind(mount_body.category, mount_body.noun)
+    seat = anchor_box(mount, kind, "seat", _facing(mount_body))
+    w, h = _size(rider)
+    mh = mount[3] - mount[1]
+    scale = RIDER_HEIGHT * mh / h if h > 0 else 1.0
+    w, h = w * scale, h * scale
+    cx, y1 = (seat[0] + seat[2]) / 2, seat[3]
+    if y1 - h < 0:
+        w, h = w * y1 / h * 0.98, y1 * 0.98
+    return (cx - w / 2, y1 - h, cx + w / 2, y1)
+
+
+def _wear(worn: Box, wearer: Box, wearer_body: Body, worn_body: Body) -> Box:
+    """The anchor region, a little larger (a hat sits on the top of the head, over its edge)."""
+    kind = body_kind(wearer_body.category, wearer_body.noun)
+    anchor = worn_anchor(worn_body.noun)
+    region = anchor_box(wearer, kind, anchor, _facing(wearer_body))
+    rw, rh = _size(region)
+    cx = (region[0] + region[2]) / 2
+    if anchor == "head":  # a hat sits on the head: wide and low, its brim near the middle of the head
+        w, h = rw * WORN_GROWTH, rh * HAT_HEIGHT
+        bottom = region[1] + HAT_BRIM * rh
+        return fit((cx - w / 2, bottom - h, cx + w / 2, bottom))
+    w, h = rw * WORN_GROWTH, rh * WORN_GROWTH
+    cy = (region[1] + region[3]) / 2
+    return fit((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
+
+
+def _hold(held: Box, holder: Box, holder_body: Body, held_body: Body) -> Box:
+    kind = body_kind(holder_body.category, holder_body.noun)
+    hand = anchor_box(holder, kind, "hand", _facing(holder_body))
+    w, h = _size(held)
+    hh = holder[3] - holder[1]
+    if h > HELD_MAX * hh:
+        w, h = w * HELD_MAX * hh / h, HELD_MAX * hh
+    hx, hy = (hand[0] + hand[2]) / 2, (hand[1] + hand[3]) / 2
+    if held_body.aloft or held_body.airborne:  # an umbrella or a balloon: above the hand
+        return fit((hx - w / 2, hy - h, hx + w / 2, hy))
+    return fit((hx - w / 2, hy - h / 2, hx + w / 2, hy + h / 2))
+
+
+def _beside(a: Box, b: Box, sa: Body, sb: Body, overlap: float) -> tuple[Box, Box]:
+    """Side by side about their common centre, overlapping by ``overlap`` of the narrower one (hands
+    meet), on one ground line unless one is in the air."""
+    wa, wb = a[2] - a[0], b[2] - b[0]
+    left = (a[0] + a[2]) / 2 <= (b[0] + b[2]) / 2
+    mid = ((a[0] + a[2]) / 2 + (b[0] + b[2]) / 2) / 2
+    span = wa + wb - overlap * min(wa, wb)
+    x0 = min(max(mid - span / 2, 0.0), 1.0 - span)
+    dy = 0.0 if sa.airborne or sb.airborne else b[3] - a[3]
+    if left:
+        na = (x0, a[1] + dy, x0 + wa, a[3] + dy)
+        nb = (x0 + span - wb, b[1], x0 + span, b[3])
+    else:
+        nb = (x0, b[1], x0 + wb, b[3])
+        na = (x0 + span - wa, a[1] + dy, x0 + span, a[3] + dy)
+    return fit(na), fit(nb)
+
+
+def _face_each_other(sa: Body, sb: Body, a: Box, b: Box, mutual: bool) -> None:
+    toward = "right" if (a[0] + a[2]) / 2 <= (b[0] + b[2]) / 2 else "left"
+    sa.attributes["facing"] = toward
+    if mutual and sb.category in ANIMATE:
+        sb.attributes["facing"] = "left" if toward == "right" else "right"
+
+
+__all__ = [
+    "ANIMATE",
+    "HAT_BRIM",
+    "HAT_HEIGHT",
+    "HELD_MAX",
+    "LEAN_OVERLAP",
+    "ORDER",
+    "RIDER_HEIGHT",
+    "SINK",
+    "TOUCH_OVERLAP",
+    "WORN_GROWTH",
+    "Body",
+    "fit",
+    "settle",
+]

@@ -1,0 +1,154 @@
+"""Parser rules for changes: edit verbs, corrections and negation ("no", "actually", "not orange"),
+count edits ("now only two", "one more", "double them") and colours said of the thing in focus."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from limner.reason.counts import count_edits
+from limner.reason.grammar import COLOR_NOUNS, SWAP_WORDS
+from limner.reason.lexemes import Lexeme
+from limner.reason.vocab import Tag
+
+if TYPE_CHECKING:
+    from limner.reason.parse import SentenceParser
+
+
+def verb(p: SentenceParser, kinds: set[str]) -> None:
+    for kind in ("remove", "replace", "modify", "add", "move"):
+        if kind in kinds:
+            p.verb = kind
+            p.verbs.append(kind)
+            break
+    p.target = None
+    p.corr = False
+
+
+def negation(p: SentenceParser, i: int, lx: Lexeme) -> None:
+    nxt = p._next(i)
+    prev = p._prev(i)
+    if lx.text == "no" and (
+        nxt is None
+        or nxt.kind == "punct"
+        or nxt.has("corr")  # "no wait", "no actually"
+        or any(nxt.has(k) for k in ("modify", "replace", "remove", "add"))  # "… no make it two birds"
+        or (nxt.text in ("a", "an") and not p.mentions)  # "a cat... no a dog"
+        or (prev is not None and prev.kind == "punct" and (nxt.has("num") or nxt.has("color")))
+        or p._corrects_last(prev, nxt)  # "a cat no a dog", "two cats no three cats"
+    ):
+        p.corr = p.corrected = True
+        return
+    if lx.text == "zero":
+        p._np().negated = True
+        return
+    p._np().negated = True
+
+
+def corrects_last(p: SentenceParser, prev: Lexeme | None, nxt: Lexeme) -> bool:
+    """ "no" right after a noun phrase, before a new count or colour, corrects it (an article never
+    follows a negating "no": "a cat no a dog" is a correction)."""
+    if prev is None or not prev.has("noun") or p.last is None:
+        return False
+    return nxt.text in ("a", "an") or nxt.has("num") or (nxt.has("color") and not nxt.has("noun"))
+
+
+def count_edit(p: SentenceParser, i: int, lx: Lexeme) -> bool:
+    """ "now only two apples" (a new total), "one more" / "two fewer cups" (added), "double them"
+    (multiplied): a ``recount`` of the thing named, or of the focus when nothing is."""
+    edit = count_edits().get(lx.tag("countedit").value)
+    nxt = p._next(i)
+    if edit is None:
+        return False
+    if edit.how == "set":
+        if nxt is None or not nxt.has("num") or nxt.text in ("a", "an") or not p._noun_ahead(i + 1):
+            return False
+        p.count_next = ("set", 0.0)
+        return True
+    if edit.how == "multiply":
+        if p._noun_ahead(i, direct=True) and not (nxt is not None and nxt.has("def")):
+            return False  # "a double bed"
+        p.count_next = ("multiply", edit.number)
+        if nxt is None or nxt.kind == "punct":
+            p._recount_focus()
+        return True
+    np = p.np
+    if np is None or np.count is None or np.count_word in ("a", "an"):
+        return False
+    n = np.count * int(edit.number)
+    if p._noun_ahead(i):
+        if edit.number < 0:  # "two fewer cups": fewer of the cups there are
+            p.count_next = ("add", float(n))
+        return True  # "two more apples": two new apples
+    p.np = None  # "one more", "two fewer": the focus
+    target = p._focus() or p.last or p._earlier()
+    p._op("recount", mention=target, number=n, value="add")
+    p.notes.append(f"count edit: {'+' if n > 0 else ''}{n}")
+    return True
+
+
+def recount_focus(p: SentenceParser) -> None:
+    if p.count_next is None:
+        return
+    how, number = p.count_next
+    p.count_next = None
+    target = p._focus() or p.last or p._earlier()
+    p._op("recount", mention=target, number=number, value=how)
+    p.notes.append(f"count edit: {how} {number:g}")
+
+
+def color(p: SentenceParser, i: int, tag: Tag) -> None:
+    color = (tag.value, tag.extra)
+    if p.np is not None and p.np.negated and not p._noun_ahead(i):
+        p.notes.append(f"'not {tag.value}': colour left unstated")
+        p.np = None
+        return
+    if (p.np is not None and not p.np.empty()) or p._noun_ahead(i) or p._scene_ahead(i):
+        np = p._np()
+        if p.corr:
+            p.notes.append(f"correction: colour → {color[0]}")
+            np.colors = [color]
+            p.corr = False
+        elif color not in np.colors:
+            np.colors.append(color)
+        return
+    p._apply_colors([color], replace=p.corr)
+    p.corr = False
+
+
+def apply_colors(p: SentenceParser, colors: list[tuple[str, str]], replace: bool) -> None:
+    focus = p._focus()
+    if focus is None and (replace or p.corrected):
+        focus = p._earlier()  # "a yellow bus. No, red."
+        replace = True
+    if focus is None:
+        return
+    replace = replace or p.verb == "modify"  # "make it blue": the new colour, not a second one
+    if p.rel is not None and p.rel_waiting == 1 and p.rel.other is None:
+        p.rel = None  # "a car in red": not a relation
+        p.rel_waiting = 0
+    p._op("recolor", mention=focus, colors=list(colors), value="replace" if replace else "add")
+
+
+def colour_of(p: SentenceParser, i: int, lx: Lexeme) -> bool:
+    """ "its colour is blue": the colour of the thing before (a pronoun, then the colour)."""
+    prev = p._prev(i)
+    if lx.text not in COLOR_NOUNS or prev is None or prev.text not in ("its", "their"):
+        return False
+    if p._focus() is not None or p.verb_word in SWAP_WORDS:
+        return False
+    plural = prev.text == "their"
+    p.np = None
+    p._pronoun(Lexeme("them" if plural else "it", (Tag("prons" if plural else "pron"),)), plural)
+    return True
+
+
+__all__ = [
+    "apply_colors",
+    "color",
+    "colour_of",
+    "corrects_last",
+    "count_edit",
+    "negation",
+    "recount_focus",
+    "verb",
+]

@@ -1,0 +1,167 @@
+"""Parser rules for relations: prepositions and verb frames ("sitting on", "riding", "ridden by"),
+binding their objects (or, put first, waiting for the subject), and scene words that end a relation."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from limner.assets.anchors import WORN_AT
+from limner.reason.frames import frames
+from limner.reason.lexemes import Lexeme
+from limner.reason.mentions import Mention, Op
+
+if TYPE_CHECKING:
+    from limner.reason.parse import SentenceParser
+
+
+def relation(p: SentenceParser, i: int, predicate: str) -> None:
+    if predicate == "at":
+        return
+    if predicate == "contains":  # "a bowl full of apples"
+        if p.last is not None and p.rel is None:
+            how = p.lex.containers.get(p.last.noun or "", "inside")
+            p.rel = Op("relation", p.seg.index, other=p.last, predicate=how)
+            p.rel_waiting = -1
+        return
+    nxt = p._next(i)
+    if predicate == "inside" and nxt is not None and nxt.has("color") and not p._noun_ahead(i + 1):
+        return  # "a car in red"
+    subject = p._focus()
+    if p.np is not None and p.np.empty():
+        p.np = None
+    moved = False
+    if subject is None and p.corr and not p.mentions:
+        subject, moved = p._earlier(), True  # "a cup on the table. no, under the table"
+        p.corr = False
+    if p.verb == "move" and p.target is not None:
+        subject = p.target
+    p.rel = Op("relation", p.seg.index, mention=subject, predicate=predicate)
+    if moved:
+        p.rel.value = "move"
+        p.notes.append(f"correction: the place is now '{predicate}'")
+    p.rel_waiting = 1  # with no subject yet ("under a tree, a dog") the subject follows the object
+    p.copula = False
+
+
+def frame(p: SentenceParser, i: int, lx: Lexeme) -> None:
+    """A verb from ``verbs.tsv``: a pose ("a dog running"), a relation ("a cat sitting on a mat"), or
+    a mutual one with no object ("two kids holding hands")."""
+    verb_frame = frames().get(lx.tag("frame").value)
+    if verb_frame is None:
+        return
+    focus = p._focus()
+    if verb_frame.pose_only:
+        if p._noun_ahead(i, direct=True) or focus is None:
+            p.pose_next = verb_frame.pose  # "a flying bird"
+        elif focus.pose is None:
+            focus.pose = verb_frame.pose
+        return
+    if verb_frame.mutual and not p._noun_ahead(i):
+        named = [m for m in p.mentions if not m.negated]
+        if len(named) >= 2:
+            pair = (named[-2], named[-1])
+        elif named and ((named[-1].count or 1) > 1 or named[-1].plural):
+            pair = (named[-1], named[-1])  # "two kids holding hands": the members
+        else:
+            return
+        p._op("relation", mention=pair[0], other=pair[1], predicate=verb_frame.predicate, frame=verb_frame)
+        return
+    p._relation(i, verb_frame.predicate)
+    if p.rel is not None:
+        p.rel.frame = verb_frame
+        subject = p.rel.mention
+        if subject is not None and subject.index in p.objects:  # "a man with a hat holding an umbrella"
+            doers = [m for m in p.mentions if m.index not in p.objects and not m.negated]
+            if doers:
+                p.rel.mention = doers[-1]
+        doer = p.rel.mention
+        if verb_frame.pose and not verb_frame.inverse and doer is not None and doer.pose is None:
+            doer.pose = verb_frame.pose  # "a bird flying over the ocean": flying, whatever it flies over
+
+
+def bind_object(p: SentenceParser, mention: Mention) -> None:
+    rel = p.rel
+    assert rel is not None
+    if p.rel_waiting == -1:
+        return
+    if rel.predicate == "between" and p.rel_waiting == 1:
+        rel.other = mention
+        p.objects.add(mention.index)
+        if (mention.count or 0) >= 2 or mention.plural:
+            p._bound(rel)
+        else:
+            p.rel_waiting = 2
+        return
+    p.objects.add(mention.index)
+    if rel.predicate == "between":
+        rel.other2 = mention
+    else:
+        rel.other = mention
+    if p.verb == "move":
+        rel.value = "move"
+    p._bound(rel)
+
+
+def bound(p: SentenceParser, rel: Op) -> None:
+    """A relation has its object(s): done, or (fronted: "between a lamp and a clock, a vase") it waits
+    for the subject that follows."""
+    if rel.mention is None:
+        p.rel_waiting = -1
+        p.target = None
+        return
+    p.ops.append(rel)
+    p.rel, p.rel_waiting = None, 0
+
+
+def scene(p: SentenceParser, lx: Lexeme) -> None:
+    tag = lx.tag("scene")
+    stated = list(p.np.colors) if p.np is not None else []  # "a black sky", "pink sand"
+    p._op("scene", value=tag.value, extra=tag.extra, colors=stated)
+    if p.rel is not None and p.rel_waiting == 1 and p.rel.other is None:
+        p.rel = None
+        p.rel_waiting = 0
+    p.np = None
+
+
+@cache
+def _with_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(figures that wear and hold, things held) from ``words.json``."""
+    data = resources.files("limner.reason").joinpath("lexicon", "words.json").read_text(encoding="utf-8")
+    words = json.loads(data)
+    return frozenset(words.get("with_figures", [])), frozenset(words.get("with_held", []))
+
+
+def with_frame(p: SentenceParser, i: int) -> bool:
+    """ "a snowman with a red scarf" (wears), "a girl with a balloon" (holds): "with" after a figure and
+    before a worn or held thing is that verb; otherwise "with" only joins."""
+    last = p.last
+    if last is None or last.noun is None or p.rel is not None or p.verb is not None or p.since_noun > 1:
+        return False
+    figures, held = _with_words()
+    info = p.lex.nouns.get(last.noun)
+    figure = (info is not None and info.category in ("person", "animal")) or last.noun in figures
+    ahead = next((lx for lx in p.lx[i + 1 :] if lx.has("noun") or lx.kind == "punct"), None)
+    if not figure or ahead is None or not ahead.has("noun"):
+        return False
+    noun = ahead.tag("noun").value
+    if noun.rsplit(" ", 1)[-1] in WORN_AT:
+        predicate = "wears"
+    elif noun in held:
+        predicate = "holds"
+    else:
+        return False
+    relation(p, i, predicate)
+    return True
+
+
+__all__ = [
+    "bind_object",
+    "bound",
+    "frame",
+    "relation",
+    "scene",
+    "with_frame",
+]

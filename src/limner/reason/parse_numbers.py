@@ -1,0 +1,205 @@
+"""Parser rules for numbers: counts, counts that name members of a group ("two dogs, both brown",
+"two of them"), counts after the noun ("apples (3)"), and ordinals ("the second one", "the last two")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from limner.reason.grammar import ALL_WORDS, COUNT_ARRANGEMENTS
+from limner.reason.lexemes import Lexeme
+from limner.reason.mentions import Mention
+
+if TYPE_CHECKING:
+    from limner.reason.parse import SentenceParser
+
+
+def number(p: SentenceParser, i: int, lx: Lexeme) -> None:
+    tag = lx.tag("num")
+    n = int(tag.number)
+    nxt = p._next(i)
+    if p.subset is not None and lx.text == "one" and not p._noun_ahead(i):
+        if nxt is None or nxt.text != "of":  # "each one blue"; "every one of them" waits for "them"
+            p._subset_mention(p.subset, lx.text)
+        return
+    if p._quantifies(i, lx) or p._recounts(i, lx, n):
+        return
+    if (
+        p.verb == "remove"
+        and lx.text not in ("a", "an")
+        and not p._noun_ahead(i)
+        and (nxt is None or nxt.text != "of")
+    ):
+        p._subset_mention(n, lx.text)  # "remove one"
+        if p.target is not None:
+            p._op("retract", mention=p.target)
+        return
+    for word, how in COUNT_ARRANGEMENTS:
+        if word in tag.extra.split():
+            p._np().arrangement = how  # "a row of", "a stack of"
+    if nxt is not None and nxt.text == "of" and p._subset_follows(i + 1):
+        p.subset = n
+        return
+    if nxt is not None and nxt.has("copula") and p.np is None:
+        p._subset_mention(n, tag.extra)  # "two are red, one is blue"
+        return
+    if p._noun_ahead(i):
+        np0 = p.np
+        if (
+            np0 is not None
+            and np0.count is not None
+            and not p.corr
+            and not np0.negated
+            and np0.count_word in ("a", "an")
+            and n > 1
+        ):
+            np0.count, np0.count_word = n, tag.extra
+            return
+        np = p._np()
+        if p.corr and np.count is None:
+            np.replaces = True
+        if p.corr:
+            p.notes.append(f"correction: count → {n}")
+        np.count, np.count_word = n, tag.extra
+        p.corr = False
+        return
+    if p.corr:
+        if p.np is not None and p.np.count is not None:
+            p.notes.append(f"correction: count {p.np.count} → {n}")
+            p.np.count = n
+        else:
+            p._op("recount", mention=p.last or p._earlier(), number=n)
+        p.corr = False
+        return
+    np = p._np()
+    np.count, np.count_word = n, tag.extra
+
+
+def recounts(p: SentenceParser, i: int, lx: Lexeme, n: int) -> bool:
+    """ "make it ten" (a new count for the focus), "apples (3), pears (2)" (a count after the noun)."""
+    if lx.text in ("a", "an", "one") or p._noun_ahead(i):
+        return False
+    nxt = p._next(i)
+    focus = p._focus()
+    if p.verb == "modify" and focus is not None and (focus.pronoun is not None or focus.definite):
+        p._op("recount", mention=focus, number=n)
+        p.notes.append(f"count → {n}")
+        return True
+    last = p.last
+    if (
+        p.since_noun == 1
+        and last is not None
+        and last.noun is not None
+        and p.np is None
+        and (nxt is None or nxt.kind == "punct")
+    ):
+        p._op("recount", mention=last, number=n)
+        p.notes.append(f"'{last.label} {lx.text}': count {n}")
+        return True
+    return False
+
+
+def quantifies(p: SentenceParser, i: int, lx: Lexeme) -> bool:
+    """ "two dogs, both brown", "four apples, two green and two red", "all of them red", "each one
+    blue": a number or "all" word with no noun of its own speaks of members of the group just named."""
+    if lx.text in ("a", "an") or p.corr or (p.np is not None and not p.np.empty()):
+        return False
+    if p._noun_ahead(i) and not p._colour_noun_alone(i + 1):
+        return False
+    nxt = p._next(i)
+    group = p._group()
+    fresh = (  # "six eggs. all are brown"
+        group is None and p.last is None and not p.mentions and nxt is not None and nxt.has("copula")
+    )
+    if (group is None and not fresh) or nxt is None:
+        return False
+    every = lx.text in ALL_WORDS
+    if not every and not lx.has("num"):
+        return False
+    if nxt.has("color") or nxt.has("copula") or (every and nxt.text in ("one", "of")):
+        p.np = None
+        if group is None:
+            group = Mention(p.next_index, p.seg.index, None, "them", pronoun="them", plural=True)
+            p.next_index += 1
+            p._op("mention", mention=group)
+            p.target = group
+        if every and group.pronoun is not None and group.subset is None:
+            return True  # "make them all blue": "them" already is every one
+        n = -1 if every else int(lx.tag("num").number)
+        if every and nxt.text in ("one", "of"):
+            p.subset = n  # "each one …", "every one of them …"
+        else:
+            p._subset_mention(n, lx.text)
+            p.quantified = i
+        p.notes.append(f"'{lx.text}': {'every' if n < 0 else n} of the {group.label}")
+        return True
+    return False
+
+
+def colour_noun_alone(p: SentenceParser, j: int) -> bool:
+    """ "one grey and one orange": a colour that is also a noun, with nothing after it, is a colour."""
+    if j >= len(p.lx):
+        return False
+    lx, after = p.lx[j], p._next(j)
+    alone = after is None or after.kind == "punct" or after.text in ("and", "or")
+    return lx.has("color") and lx.has("noun") and alone and p._group() is not None
+
+
+def ordinal_count(p: SentenceParser, i: int, lx: Lexeme) -> bool:
+    """ "the first two are red", "the last three cups": a counted subset from one end."""
+    prev, nxt = p._prev(i), p._next(i)
+    if lx.text not in ("first", "last") or prev is None or not prev.has("def"):
+        return False
+    if nxt is None or not nxt.has("num") or nxt.text in ("a", "an", "one"):
+        return False
+    after = p._next(i + 1)
+    if after is None or not (after.has("copula") or after.has("color") or after.has("noun")):
+        return False
+    p.np = None
+    p._subset_mention(int(nxt.tag("num").number), f"the {lx.text} {nxt.text}")
+    if p.target is not None:
+        p.target.from_end = lx.text == "last"
+        if after.has("noun"):
+            p.target.noun = after.tag("noun").value
+            p.skip_noun = i + 2
+    p.skip_number = i + 1
+    return True
+
+
+def ordinal_reference(p: SentenceParser, i: int) -> bool:
+    """ "the second one", "the first cat": an ordinal after "the", before "one" or a noun."""
+    prev, nxt = p._prev(i), p._next(i)
+    return (
+        prev is not None
+        and prev.has("def")
+        and nxt is not None
+        and (nxt.text == "one" or nxt.has("noun") or nxt.has("copula") or nxt.has("color"))
+    )
+
+
+def group(p: SentenceParser) -> Mention | None:
+    """The group a quantifier after it speaks of: the focus, when it names several things."""
+    focus = p._focus()
+    if focus is None or focus.negated:
+        return None
+    if focus.pronoun is not None:
+        return focus if focus.plural or focus.subset is not None else None
+    return focus if (focus.count or 0) > 1 or (focus.plural and focus.count is None) else None
+
+
+def subset_follows(p: SentenceParser, j: int) -> bool:
+    nxt = p._next(j)
+    if nxt is None:
+        return False
+    return nxt.has("prons") or nxt.has("def") or nxt.has("pron") or nxt.text.startswith("which")
+
+
+__all__ = [
+    "colour_noun_alone",
+    "group",
+    "number",
+    "ordinal_count",
+    "ordinal_reference",
+    "quantifies",
+    "recounts",
+    "subset_follows",
+]

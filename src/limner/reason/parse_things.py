@@ -1,0 +1,268 @@
+"""Parser rules for things: a noun phrase completed into a mention (new, a correction of an earlier one,
+the object of a relation, the target of an edit), pronouns and "one" ("the red one", "a blue one"), and
+subset mentions of a group ("two of them", "the rest")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from limner.reason.grammar import PUT_WORDS
+from limner.reason.lexemes import Lexeme
+from limner.reason.mentions import LOOKUP, LOOKUP_ANY, RECOUNT, Mention, NounPhrase
+
+if TYPE_CHECKING:
+    from limner.reason.parse import SentenceParser
+
+
+def noun(p: SentenceParser, lx: Lexeme) -> None:
+    tag = lx.tag("noun")
+    np = p.np or NounPhrase()
+    p.np = None
+    for waiting in p.elided:
+        p.notes.append(f"'{' '.join(c[0] for c in waiting.colors)}' shares the noun '{tag.extra}'")
+        p._complete(p._new_mention(tag.value, tag.extra, waiting, plural=tag.plural))
+    p.elided = []
+    mention = p._new_mention(tag.value, tag.extra, np, plural=tag.plural)
+    old: Mention | None = None
+    if (p.corr or np.replaces) and not mention.negated and p.verb != "remove":
+        old = p._corrected(mention.noun)
+    p.corr = False
+    p._complete(mention, replaces=old)
+
+
+def complete(p: SentenceParser, mention: Mention, replaces: Mention | None = None) -> None:
+    if p.verb == "add" and p.verb_word in PUT_WORDS and (mention.definite or mention.pronoun):
+        p.verb = "move"  # "put the bottle on the table": it exists, so it moves
+    p._op("mention", mention=mention)
+    p.since_noun = 0
+    if mention.noun is not None:
+        p.mentions.append(mention)
+    if p.only and mention.definite:
+        p._op("only", mention=mention)
+        p.only = False
+    if replaces is not None:
+        p._op("replace", mention=replaces, other=mention)
+    elif (
+        p.verb == "modify"
+        and p.target is not None
+        and not mention.definite
+        and mention.pronoun is None
+        and mention.noun not in (None, "text")
+        and p.rel is None
+        and not any(m.negated for m in p.mentions[:-1])  # "no bear, make it a bus": a new thing
+    ):
+        p._op("replace", mention=p.target, other=mention, value="edit")  # "make it a mirror"
+        p.verb, p.target = None, None
+        p.last = mention
+        return
+    if p.verb == "remove" or (p.verb == "replace" and p.replace_target is None):
+        if p.verb == "remove":
+            p._op("retract", mention=mention)
+            return
+        p.replace_target = mention
+        if p.verb_word == "instead":
+            p.verb = "replace-with"
+        return
+    if p.verb == "swap":
+        p._op("swap", mention=p.replace_target, other=mention, value=p.swap_what)
+        p.swapped = True
+        p.replace_target = None
+        p.verb = None
+        p.last = mention
+        return
+    if p.verb == "replace-with" and p.replace_target is not None:
+        p._op("replace", mention=p.replace_target, other=mention, value="edit")
+        p.replace_target = None
+        p.verb = None
+    if p.verb in ("modify", "move") and (mention.definite or mention.pronoun):
+        p.target = mention
+        if p.rel is None:
+            p.last = mention
+            return
+    if p.rel is not None and p.rel_waiting in (1, 2):
+        p._bind_object(mention)
+    elif p.rel is not None and p.rel_waiting == -1:
+        p.rel.mention = mention
+        p.ops.append(p.rel)
+        p.rel = None
+        p.rel_waiting = 0
+    p.last = mention
+    p.target = None if p.verb not in ("modify", "move") else mention
+
+
+def new_mention(p: SentenceParser, noun: str, label: str, np: NounPhrase, plural: bool = False) -> Mention:
+    mention = Mention(
+        index=p.next_index,
+        sentence=p.seg.index,
+        noun=noun,
+        label=label,
+        count=np.count,
+        plural=plural,
+        colors=list(np.colors),
+        size=np.size,
+        size_words=list(np.size_words),
+        material=np.material,
+        definite=np.definite,
+        negated=np.negated,
+        words=" ".join(np.words),
+        arrangement=np.arrangement,
+        columns=np.columns,
+        member=p.ordinal,
+        pose=p.pose_next,
+    )
+    p.ordinal = None
+    p.pose_next = None
+    if p.count_next is not None and noun != "text":
+        how, number = p.count_next
+        mention.count_edit = (how, float(np.count or 1) if how == "set" else number)
+        mention.words = RECOUNT
+        p.count_next = None
+    if np.pair and p.lex.nouns.get(noun) is not None and p.lex.nouns[noun].pair:
+        mention.count = 1
+    p.next_index += 1
+    return mention
+
+
+def pronoun(p: SentenceParser, lx: Lexeme, plural: bool) -> None:
+    if p.subset is not None:
+        p._subset_mention(p.subset, lx.text)
+        if p.verb == "remove" and p.target is not None:
+            p._op("retract", mention=p.target)  # "delete two of them"
+        return
+    if lx.text == "one" and p.ordinal is not None:
+        mention = Mention(p.next_index, p.seg.index, None, "one", pronoun="one", member=p.ordinal)
+        p.next_index += 1
+        p.ordinal, p.np = None, None
+        p._reference(mention)
+        return
+    if lx.text == "one" and p.np is not None and (p.np.colors or p.np.size_words) and p.np.definite:
+        # "the red one", "the big one": the earlier thing of that colour or size
+        mention = Mention(
+            p.next_index,
+            p.seg.index,
+            None,
+            "one",
+            pronoun="one",
+            colors=p.np.colors,
+            size_words=list(p.np.size_words),
+        )
+        p.next_index += 1
+        p.np = None
+        p._reference(mention)
+        return
+    if lx.text == "one" and p.np is not None and (p.np.colors or p.np.size_words):
+        p._another_one(p.np)
+        return
+    nxt = p._next(p.lx_index) if p.lx_index >= 0 else None
+    if lx.text == "one" and p.np is not None and p.np.definite and nxt is not None and nxt.has("pos"):
+        # "the one on the left": the first member (the last for right or bottom)
+        side = nxt.tag("pos").value
+        if side in ("left", "right", "top", "bottom"):
+            member = 0 if side in ("left", "top") else -1
+            mention = Mention(p.next_index, p.seg.index, None, "one", pronoun="one", member=member)
+            mention.arrangement = "row" if side in ("left", "right") else "column"
+            p.next_index += 1
+            p.np, p.skip_pos = None, True
+            p._reference(mention)
+            return
+    if lx.text == "one" and p.np is not None:
+        return
+    mention = Mention(p.next_index, p.seg.index, None, lx.text, pronoun=lx.text, plural=plural)
+    p.next_index += 1
+    p._reference(mention)
+
+
+def another_one(p: SentenceParser, np: NounPhrase) -> None:
+    """ "make it a blue one": the focus in that colour; "a red ball and a blue one": one more of the
+    noun just named, in that colour or size."""
+    p.np = None
+    focus = p._focus()
+    if p.verb == "modify" and focus is not None:
+        if np.colors:
+            p._op("recolor", mention=focus, colors=list(np.colors), value="replace")
+        for word in np.size_words:
+            p._op("resize", mention=focus, number=np.size, value=word)
+        return
+    group = p._group()
+    if group is not None and np.colors and (np.count or 1) < (group.count or 99):
+        # "three apples: two red ones and a green one": members of the group
+        p._subset_mention(np.count or 1, "ones" if (np.count or 1) > 1 else "one")
+        p._apply_colors(list(np.colors), replace=True)
+        p.target = group if group.pronoun is None else None
+        return
+    last = p.last
+    if last is not None and last.noun is not None and last.noun != "text":
+        mention = p._new_mention(last.noun, last.label, np)
+        mention.count = np.count if np.count is not None else 1
+        p.notes.append(f"'one' stands for another {last.noun}")
+        p._complete(mention)
+
+
+def subset_mention(p: SentenceParser, n: int, words: str) -> None:
+    mention = Mention(p.next_index, p.seg.index, None, words, pronoun="them", subset=n)
+    p.next_index += 1
+    p.subset = None
+    p.target = mention
+    p._op("mention", mention=mention)
+    p.since_noun = 0
+
+
+def reference(p: SentenceParser, mention: Mention) -> None:
+    """A pronoun: stands where a noun phrase would."""
+    p._op("mention", mention=mention)
+    p.since_noun = 0
+    if p.count_next is not None and p.count_next[0] == "multiply":  # "double them"
+        p._op("recount", mention=mention, number=p.count_next[1], value="multiply")
+        p.count_next = None
+        return
+    if p.verb == "remove":
+        p._op("retract", mention=mention)
+        return
+    if p.rel is not None and p.rel_waiting in (1, 2):
+        p._bind_object(mention)
+        return
+    if p.rel is not None and p.rel_waiting == -1 and p.rel.other is None and mention.subset is None:
+        p.rel.other = mention  # "next to it, a hydrant": "it" is the object, the subject follows
+        p.objects.add(mention.index)
+        return
+    p.target = mention
+
+
+def earlier(p: SentenceParser, noun: str | None = None, fallback: bool = False) -> Mention:
+    """A mention standing for the latest earlier thing (a correction at the start of a sentence)."""
+    if noun is None:
+        mention = Mention(p.next_index, p.seg.index, None, "it", pronoun="it")
+    else:
+        words = LOOKUP_ANY if fallback else LOOKUP
+        mention = Mention(p.next_index, p.seg.index, noun, noun, words=words)
+    p.next_index += 1
+    p._op("mention", mention=mention)
+    return mention
+
+
+def corrected(p: SentenceParser, noun: str | None) -> Mention | None:
+    """What a corrected noun phrase replaces: the latest mention of the same noun in this sentence,
+    else the latest one that is not a relation's object, else (at a sentence start) the latest
+    earlier thing of the same noun."""
+    same = [m for m in p.mentions if m.noun == noun]
+    if same:
+        return same[-1]
+    subjects = [m for m in p.mentions if m.index not in p.objects and not m.negated]
+    if subjects:
+        return subjects[-1]
+    if p.last is not None:
+        return p.last
+    return p._earlier(noun, fallback=True) if noun is not None else None
+
+
+__all__ = [
+    "another_one",
+    "complete",
+    "corrected",
+    "earlier",
+    "new_mention",
+    "noun",
+    "pronoun",
+    "reference",
+    "subset_mention",
+]

@@ -1,0 +1,231 @@
+"""Scene words → the plan's structured backdrop (setting, time of day, weather, horizon, layers).
+
+The knowledge is data: ``lexicon/settings.tsv`` says, for each scene description of ``scenes.tsv``,
+which place it names, which time or weather it sets, where its horizon lies and which bands (sky,
+ground, water, wall, floor…) it draws. This module only combines the scene words of one prompt:
+
+1. the first place named is the setting (a surface or time word alone implies one: "pink sand" → beach,
+   "at night" → outdoors); a plain backdrop word ("a white background") keeps a plain fill;
+2. the other words change its bands (snow makes the ground snowy), the latest time and weather win;
+3. time and weather tint the sky (night also darkens the rest) — outdoors only;
+4. a stated colour paints the band its word names and wins over everything ("a black sky").
+
+``color`` stays the dominant fill (the band with the largest area) and ``description`` lists the words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import cast
+
+from limner.plan.model import Background, Layer, LayerKind, TimeOfDay, Weather
+
+#: Sky colours by time of day and by weather (a stated colour still wins).
+SKY_AT: Mapping[str, str] = MappingProxyType(
+    {"night": "#141b33", "sunset": "#f4a261", "sunrise": "#f6bd60", "day": "#a9d6f5"}
+)
+SKY_IN: Mapping[str, str] = MappingProxyType(
+    {"rain": "#7d8a96", "storm": "#4b5563", "fog": "#c9ced3", "cloudy": "#b8c2cc", "snow": "#dfe6ec"}
+)
+#: How far night pulls the other outdoor bands toward black.
+NIGHT_SHADE = 0.55
+#: Far bands sit on the horizon with these heights.
+_FAR = MappingProxyType({"mountains": 0.22, "hills": 0.1, "trees": 0.16, "skyline": 0.24, "counter": 0.16})
+_UPPER = frozenset({"sky", "space", "wall"})
+_INDOOR = frozenset({"wall", "floor"})
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    kind: str
+    color: str
+    material: str | None
+    span: tuple[float, float] | None
+
+
+@dataclass(frozen=True)
+class SettingRow:
+    """One row of ``settings.tsv``."""
+
+    scene: str
+    setting: str | None
+    time: str | None
+    weather: str | None
+    horizon: float | None
+    layers: tuple[LayerSpec, ...]
+    paint: str | None
+    implies: str | None
+
+
+@dataclass(frozen=True)
+class SceneWord:
+    """A scene word as the prompt used it: its description (``scenes.tsv``), the fill colour that table
+    gives it, and any colour the prompt stated for it ("a black sky")."""
+
+    description: str
+    color: str
+    stated: str | None = None
+
+
+def _layer(spec: str) -> LayerSpec:
+    span: tuple[float, float] | None = None
+    if "@" in spec:
+        spec, where = spec.split("@", 1)
+        top, bottom = where.split("-", 1)
+        span = (float(top), float(bottom))
+    parts = spec.split(":")
+    material = parts[2] if len(parts) > 2 and parts[2] else None
+    return LayerSpec(parts[0], parts[1].lower(), material, span)
+
+
+@cache
+def settings_table() -> Mapping[str, SettingRow]:
+    """``settings.tsv`` keyed by scene description."""
+    text = resources.files("limner.reason").joinpath("lexicon", "settings.tsv").read_text(encoding="utf-8")
+    rows: dict[str, SettingRow] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        scene, setting, time, weather, horizon, layers, paint, implies = (line.split("\t") + [""] * 8)[:8]
+        rows[scene] = SettingRow(
+            scene=scene,
+            setting=setting or None,
+            time=time or None,
+            weather=weather or None,
+            horizon=None if horizon in ("", "-") else float(horizon),
+            layers=tuple(_layer(s) for s in layers.split()),
+            paint=None if paint in ("", "-") else paint,
+            implies=implies or None,
+        )
+    return MappingProxyType(rows)
+
+
+def mix(color: str, other: str, share: float) -> str:
+    """``color`` moved ``share`` of the way toward ``other`` (both #rrggbb)."""
+    a = [int(color[i : i + 2], 16) for i in (1, 3, 5)]
+    b = [int(other[i : i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * share):02x}" for x, y in zip(a, b, strict=True))
+
+
+def _span(spec: LayerSpec, horizon: float | None) -> tuple[float, float]:
+    if spec.span is not None:
+        return spec.span
+    if horizon is None:
+        return (0.0, 1.0)
+    if spec.kind in _UPPER:
+        return (0.0, horizon)
+    if spec.kind in _FAR:
+        return (round(max(0.0, horizon - _FAR[spec.kind]), 4), horizon)
+    return (horizon, 1.0)
+
+
+def _merge(base: list[LayerSpec], changes: Sequence[LayerSpec]) -> list[LayerSpec]:
+    """Bands a time, weather or surface word changes replace the place's band of that kind; bands the
+    place lacks are added (far bands before the ground, the ground last)."""
+    out = list(base)
+    for change in changes:
+        same = [i for i, spec in enumerate(out) if spec.kind == change.kind]
+        if same:
+            old = out[same[0]]
+            out[same[0]] = LayerSpec(old.kind, change.color, change.material or old.material, old.span)
+        elif not (change.kind in ("ground",) and any(s.kind in ("water", "floor") for s in out)):
+            out.append(change)
+    return out
+
+
+def _tint(specs: list[LayerSpec], time: str | None, weather: str | None) -> list[LayerSpec]:
+    """Time and weather tint the sky (night wins, weather greys it); night darkens the other bands."""
+    weather_sky = SKY_IN.get(weather or "")
+    time_sky = SKY_AT.get(time or "") if time != "day" else None
+    out: list[LayerSpec] = []
+    for spec in specs:
+        color = spec.color
+        if spec.kind == "sky":
+            color = weather_sky or color
+            if time == "night":
+                color = mix(SKY_AT["night"], weather_sky, 0.15) if weather_sky else SKY_AT["night"]
+            elif time_sky is not None:
+                color = mix(time_sky, weather_sky, 0.5) if weather_sky else time_sky
+        elif time == "night" and spec.kind != "space":
+            color = mix(color, "#000000", NIGHT_SHADE)
+        elif time_sky is not None and spec.kind == "water":
+            color = mix(color, time_sky, 0.35)
+        out.append(LayerSpec(spec.kind, color, spec.material, spec.span))
+    return out
+
+
+def _dominant(layers: list[Layer]) -> str:
+    """The colour covering the most canvas (later bands cover earlier ones where they overlap)."""
+    cover: dict[str, float] = {}
+    for i, layer in enumerate(layers):
+        top, bottom = layer.span
+        hidden = 0.0
+        for later in layers[i + 1 :]:
+            lo, hi = max(top, later.span[0]), min(bottom, later.span[1])
+            hidden = max(hidden, hi - lo) if hi > lo else hidden
+        cover[layer.color] = cover.get(layer.color, 0.0) + max(0.0, bottom - top - hidden)
+    return max(sorted(cover), key=lambda c: cover[c])
+
+
+def backdrop(words: Sequence[SceneWord], default: str) -> Background:
+    """The structured background for the scene words of one prompt, in prompt order."""
+    if not words:
+        return Background(color=default)
+    table = settings_table()
+    rows = [table.get(w.description) for w in words]
+    description = ", ".join(dict.fromkeys(w.description for w in words))
+    places = [r for r in rows if r is not None and r.setting is not None]
+    plain = [
+        w for w, r in zip(words, rows, strict=True) if r is None or (r.setting is None and not r.implies)
+    ]
+    if not places and not any(r is not None and r.implies for r in rows):
+        return Background(
+            color=(plain[-1].stated or plain[-1].color) if plain else default, description=description
+        )
+    place = (
+        places[0] if places else table.get(next(r.implies for r in rows if r is not None and r.implies) or "")
+    )
+    if place is None:
+        place = table["outdoors"]
+    specs = list(place.layers)
+    horizon = place.horizon
+    time: str | None = place.time
+    weather: str | None = place.weather
+    for row in rows:
+        if row is None or row is place:
+            continue
+        time = row.time or time
+        weather = row.weather or weather
+        if row.setting is None and row.layers:
+            if not any(s.kind in _INDOOR for s in specs):
+                specs = _merge(specs, row.layers)
+            if horizon is None and row.horizon is not None and any(s.kind == "ground" for s in specs):
+                horizon = row.horizon
+    if not any(s.kind in _INDOOR for s in specs):
+        specs = _tint(specs, time, weather)
+    for word, row in zip(words, rows, strict=True):
+        if word.stated is None or row is None or row.paint is None:
+            continue
+        painted = [i for i, s in enumerate(specs) if s.kind == row.paint]
+        for i in painted:
+            specs[i] = LayerSpec(specs[i].kind, word.stated, specs[i].material, specs[i].span)
+    layers = [
+        Layer(kind=cast(LayerKind, s.kind), color=s.color, material=s.material, span=_span(s, horizon))
+        for s in specs
+    ]
+    return Background(
+        color=_dominant(layers) if layers else default,
+        description=description,
+        setting=place.setting,
+        time_of_day=cast(TimeOfDay | None, time),
+        weather=cast(Weather | None, weather),
+        horizon=horizon if layers else None,
+        layers=layers,
+    )
+
+
+__all__ = ["SKY_AT", "SKY_IN", "LayerSpec", "SceneWord", "SettingRow", "backdrop", "mix", "settings_table"]

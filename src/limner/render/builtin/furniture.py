@@ -1,0 +1,355 @@
+"""Furniture seen from the side, drawn in code: tables, desks, counters, shelves, stoves, benches,
+beds, sofas, chairs and cabinets.
+
+Each piece fills its box, its top surface on the box's top edge (for seats and beds, the sitting
+surface: their back or headboard rises above the box, behind whatever sits on them), in
+the plan's colour — wood, white or a fabric shade by default — outlined, like the flat art, in a
+darker shade of its own fill.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+import skia
+
+from limner.render.builtin.backdrop.style import shade
+from limner.render.builtin.colors import RGB
+
+WOOD: RGB = (156, 104, 62)
+ENAMEL: RGB = (232, 234, 236)
+FABRIC: RGB = (84, 128, 150)
+LINEN: RGB = (246, 244, 238)
+#: Lightness step from a piece's fill to its outline.
+OUTLINE_STEP = -0.22
+#: How far a back or headboard rises above its seat (share of the piece's box height).
+BACK_RISE = 0.5
+BOOKS: tuple[RGB, ...] = ((198, 64, 56), (62, 110, 168), (232, 180, 60), (74, 140, 92), (130, 84, 150))
+
+
+@dataclass(frozen=True)
+class Pen:
+    """Fill colour and the outline every part of one piece shares."""
+
+    rgb: RGB
+    outline: RGB
+    weight: float
+
+    def part(self, canvas: skia.Canvas, rect: skia.Rect, rgb: RGB | None = None, radius: float = 0.0) -> None:
+        rr = skia.RRect.MakeRectXY(rect, radius, radius)
+        canvas.drawRRect(rr, skia.Paint(Color=skia.Color(*(rgb or self.rgb)), AntiAlias=True))
+        line = skia.Paint(
+            Color=skia.Color(*self.outline),
+            AntiAlias=True,
+            Style=skia.Paint.kStroke_Style,
+            StrokeWidth=self.weight,
+            StrokeJoin=skia.Paint.kRound_Join,
+        )
+        canvas.drawRRect(rr, line)
+
+    def line(self, canvas: skia.Canvas, x0: float, y0: float, x1: float, y1: float) -> None:
+        paint = skia.Paint(
+            Color=skia.Color(*self.outline),
+            AntiAlias=True,
+            StrokeWidth=self.weight,
+            StrokeCap=skia.Paint.kRound_Cap,
+        )
+        canvas.drawLine(x0, y0, x1, y1, paint)
+
+    def knob(self, canvas: skia.Canvas, x: float, y: float, r: float) -> None:
+        canvas.drawCircle(x, y, r, skia.Paint(Color=skia.Color(*self.outline), AntiAlias=True))
+
+
+Box = tuple[float, float, float, float]
+Drawer = Callable[[skia.Canvas, Box, Pen], None]
+
+
+def _rect(x0: float, y0: float, x1: float, y1: float) -> skia.Rect:
+    return skia.Rect.MakeLTRB(x0, y0, x1, y1)
+
+
+def _table(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    top = max(pen.weight * 3, h * 0.12)
+    leg = max(pen.weight * 2.5, w * 0.055)
+    dark = shade(pen.rgb, -0.1)
+    for lx in (x0 + w * 0.06, x1 - w * 0.06 - leg):
+        pen.part(canvas, _rect(lx, y0 + top, lx + leg, y1 - pen.weight / 2), dark)
+    pen.part(
+        canvas,
+        _rect(x0 + pen.weight / 2, y0 + pen.weight / 2, x1 - pen.weight / 2, y0 + top),
+        radius=pen.weight,
+    )
+    apron = _rect(x0 + w * 0.06, y0 + top, x1 - w * 0.06, y0 + top + h * 0.08)
+    pen.part(canvas, apron, dark)
+
+
+def _desk(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    _table(canvas, box, pen)
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    top = max(pen.weight * 3, h * 0.12)
+    block = _rect(x1 - w * 0.4, y0 + top, x1 - w * 0.06, y1 - pen.weight / 2)
+    pen.part(canvas, block)
+    for i in range(1, 3):
+        y = block.top() + block.height() * i / 3
+        pen.line(canvas, block.left(), y, block.right(), y)
+    for i in range(3):
+        y = block.top() + block.height() * (i + 0.5) / 3
+        pen.knob(canvas, block.centerX(), y, pen.weight * 1.2)
+
+
+def _cabinet(canvas: skia.Canvas, box: Box, pen: Pen, drawers: bool = False) -> None:
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    half = pen.weight / 2
+    top = max(pen.weight * 3, h * 0.08)
+    body = _rect(x0 + w * 0.02, y0 + top, x1 - w * 0.02, y1 - h * 0.04)
+    pen.part(canvas, body)
+    pen.part(canvas, _rect(x0 + w * 0.06, body.bottom(), x1 - w * 0.06, y1 - half), shade(pen.rgb, -0.14))
+    pen.part(
+        canvas, _rect(x0 + half, y0 + half, x1 - half, y0 + top), shade(pen.rgb, 0.08), radius=pen.weight
+    )
+    if drawers:
+        rows = 3
+        for i in range(1, rows):
+            y = body.top() + body.height() * i / rows
+            pen.line(canvas, body.left(), y, body.right(), y)
+        for i in range(rows):
+            pen.knob(canvas, body.centerX(), body.top() + body.height() * (i + 0.5) / rows, pen.weight * 1.2)
+        return
+    doors = max(1, min(5, round(w / max(h, 1e-6) * 1.4)))
+    for i in range(1, doors):
+        x = body.left() + body.width() * i / doors
+        pen.line(canvas, x, body.top(), x, body.bottom())
+    for i in range(doors):
+        side = 0.8 if i % 2 == 0 else 0.2
+        x = body.left() + body.width() * (i + side) / doors
+        pen.part(
+            canvas,
+            _rect(
+                x - pen.weight * 0.7,
+                body.top() + body.height() * 0.12,
+                x + pen.weight * 0.7,
+                body.top() + body.height() * 0.3,
+            ),
+            pen.outline,
+        )
+
+
+def _dresser(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    _cabinet(canvas, box, pen, drawers=True)
+
+
+def _shelf(canvas: skia.Canvas, box: Box, pen: Pen, books: bool = False) -> None:
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    half = pen.weight / 2
+    board = max(pen.weight * 2, h * 0.05)
+    pen.part(canvas, _rect(x0 + half, y0 + half, x1 - half, y1 - half), shade(pen.rgb, -0.18))
+    levels = max(1, min(4, round(h / max(w, 1e-6) * 3)))
+    for i in range(levels + 1):
+        y = y0 + (h - board) * i / levels
+        pen.part(canvas, _rect(x0 + half, y, x1 - half, y + board))
+        if books and i < levels:
+            bottom = y0 + (h - board) * (i + 1) / levels
+            _books(canvas, pen, x0 + w * 0.06, x1 - w * 0.06, y + board, bottom, i)
+    for sx in (x0 + half, x1 - half - board):
+        pen.part(canvas, _rect(sx, y0 + half, sx + board, y1 - half))
+
+
+def _books(
+    canvas: skia.Canvas, pen: Pen, left: float, right: float, top: float, bottom: float, row: int
+) -> None:
+    x = left
+    i = row * 2
+    space = bottom - top
+    while x < right - space * 0.2:
+        bw = space * (0.16 + 0.06 * ((i * 7) % 3))
+        bh = space * (0.62 + 0.1 * ((i * 5) % 4))
+        if x + bw > right:
+            break
+        pen.part(canvas, _rect(x, bottom - bh, x + bw, bottom), BOOKS[i % len(BOOKS)])
+        x += bw + pen.weight * 0.3
+        i += 1
+        if i % 6 == 5:
+            x += space * 0.35
+
+
+def _bookshelf(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    _shelf(canvas, box, pen, books=True)
+
+
+def _stove(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    half = pen.weight / 2
+    panel = h * 0.16
+    pen.part(canvas, _rect(x0 + half, y0 + half, x1 - half, y1 - half), radius=pen.weight)
+    pen.part(
+        canvas, _rect(x0 + half, y0 + half, x1 - half, y0 + panel), shade(pen.rgb, -0.08), radius=pen.weight
+    )
+    for i in range(4):
+        pen.knob(canvas, x0 + w * (0.2 + 0.2 * i), y0 + panel / 2, max(pen.weight, panel * 0.18))
+    door = _rect(x0 + w * 0.1, y0 + panel + h * 0.1, x1 - w * 0.1, y1 - h * 0.1)
+    pen.part(canvas, door, shade(pen.rgb, -0.04), radius=pen.weight)
+    window = _rect(
+        door.left() + door.width() * 0.15,
+        door.top() + door.height() * 0.3,
+        door.right() - door.width() * 0.15,
+        door.bottom() - door.height() * 0.15,
+    )
+    pen.part(canvas, window, (58, 52, 50), radius=pen.weight)
+    handle = _rect(
+        door.left() + door.width() * 0.15,
+        door.top() + door.height() * 0.08,
+        door.right() - door.width() * 0.15,
+        door.top() + door.height() * 0.08 + pen.weight * 1.6,
+    )
+    pen.part(canvas, handle, shade(pen.rgb, -0.25), radius=pen.weight)
+
+
+def _bench(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    seat = max(pen.weight * 3, h * 0.2)
+    leg = max(pen.weight * 2.5, w * 0.05)
+    dark = shade(pen.rgb, -0.12)
+    for lx in (x0 + w * 0.1, x1 - w * 0.1 - leg):
+        pen.part(canvas, _rect(lx, y0 + seat, lx + leg, y1 - pen.weight / 2), dark)
+    pen.part(
+        canvas,
+        _rect(
+            x0 + w * 0.1,
+            y0 + seat + (h - seat) * 0.45,
+            x1 - w * 0.1,
+            y0 + seat + (h - seat) * 0.45 + pen.weight * 2,
+        ),
+        dark,
+    )
+    pen.part(
+        canvas,
+        _rect(x0 + pen.weight / 2, y0 + pen.weight / 2, x1 - pen.weight / 2, y0 + seat),
+        radius=pen.weight,
+    )
+    pen.line(canvas, x0 + w * 0.03, y0 + seat * 0.5, x1 - w * 0.03, y0 + seat * 0.5)
+
+
+def _bed(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    """The mattress top on the box's top edge; the headboard rises above the box at the left end."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    half = pen.weight / 2
+    frame = shade(pen.rgb, -0.18)
+    pen.part(
+        canvas, _rect(x0 + half, y0 - h * BACK_RISE * 0.6, x0 + w * 0.07, y1 - half), frame, pen.weight * 2
+    )
+    pen.part(canvas, _rect(x1 - w * 0.05, y0 + h * 0.2, x1 - half, y1 - half), frame, pen.weight * 2)
+    pen.part(canvas, _rect(x0 + w * 0.07, y0 + h * 0.55, x1 - w * 0.05, y1 - h * 0.2), frame)
+    pen.part(canvas, _rect(x0 + w * 0.07, y0 + half, x1 - w * 0.05, y0 + h * 0.58), LINEN, pen.weight * 2)
+    pen.part(canvas, _rect(x0 + w * 0.09, y0 - h * 0.12, x0 + w * 0.28, y0 + h * 0.16), LINEN, h * 0.08)
+    pen.part(canvas, _rect(x0 + w * 0.32, y0 + half, x1 - w * 0.03, y0 + h * 0.64), radius=pen.weight * 3)
+
+
+def _sofa(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    """The seat cushions on the box's top edge; the back and arms rise above it."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    half = pen.weight / 2
+    dark = shade(pen.rgb, -0.1)
+    back = _rect(x0 + w * 0.06, y0 - h * BACK_RISE, x1 - w * 0.06, y0 + h * 0.2)
+    pen.part(canvas, back, dark, h * 0.12)
+    pen.part(canvas, _rect(x0 + w * 0.08, y0 + half, x1 - w * 0.08, y1 - h * 0.18), radius=h * 0.08)
+    cushions = max(1, min(4, round(w / max(h, 1e-6) * 0.8)))
+    for i in range(1, cushions):
+        x = x0 + w * 0.08 + (w * 0.84) * i / cushions
+        pen.line(canvas, x, y0 + pen.weight, x, y0 + h * 0.35)
+    for ax in (x0 + half, x1 - w * 0.12):
+        pen.part(canvas, _rect(ax, y0 - h * 0.12, ax + w * 0.12 - half, y1 - h * 0.16), radius=h * 0.1)
+    for lx in (x0 + w * 0.1, x1 - w * 0.14):
+        pen.part(canvas, _rect(lx, y1 - h * 0.18, lx + w * 0.04, y1 - half), (70, 52, 40))
+
+
+def _chair(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    """The seat on the box's top edge, legs below, the back rising above it."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    half = pen.weight / 2
+    dark = shade(pen.rgb, -0.12)
+    leg = max(pen.weight * 2, w * 0.09)
+    for lx in (x0 + w * 0.1, x1 - w * 0.1 - leg):
+        pen.part(canvas, _rect(lx, y0, lx + leg, y1 - half), dark)
+    pen.part(canvas, _rect(x0 + w * 0.1, y0 - h * BACK_RISE, x0 + w * 0.1 + leg, y0), dark)
+    pen.part(
+        canvas, _rect(x0 + w * 0.1, y0 - h * BACK_RISE, x0 + w * 0.5, y0 - h * BACK_RISE * 0.75), pen.rgb, 2
+    )
+    pen.part(
+        canvas, _rect(x0 + w * 0.04, y0 + half, x1 - w * 0.04, y0 + max(pen.weight * 3, h * 0.14)), radius=2
+    )
+
+
+DRAWERS: Mapping[str, Drawer] = MappingProxyType(
+    {
+        "table": _table,
+        "desk": _desk,
+        "workbench": _table,
+        "counter": _cabinet,
+        "cabinet": _cabinet,
+        "cupboard": _cabinet,
+        "sideboard": _cabinet,
+        "wardrobe": _cabinet,
+        "dresser": _dresser,
+        "nightstand": _dresser,
+        "shelf": _shelf,
+        "bookshelf": _bookshelf,
+        "bookcase": _bookshelf,
+        "stove": _stove,
+        "oven": _stove,
+        "range": _stove,
+        "bench": _bench,
+        "stool": _bench,
+        "bed": _bed,
+        "sofa": _sofa,
+        "couch": _sofa,
+        "chair": _chair,
+        "armchair": _sofa,
+    }
+)
+DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
+    {
+        "stove": ENAMEL,
+        "oven": ENAMEL,
+        "range": ENAMEL,
+        "sofa": FABRIC,
+        "couch": FABRIC,
+        "armchair": FABRIC,
+        "bed": FABRIC,
+    }
+)
+
+
+def furniture_drawer(kind: str) -> Drawer:
+    """The drawer for a furniture kind; a cabinet for kinds without their own."""
+    return DRAWERS.get(kind, _cabinet)
+
+
+def furniture_color(kind: str) -> RGB:
+    """The colour a piece takes when the plan gives none: wood, enamel or fabric."""
+    return DEFAULT_COLORS.get(kind, WOOD)
+
+
+def draw_furniture(
+    canvas: skia.Canvas, kind: str, box: Box, color: RGB | None, outline: RGB | None = None
+) -> None:
+    """Draw ``kind`` filling the pixel ``box``, in ``color`` (or its default material)."""
+    x0, y0, x1, y1 = box
+    weight = max(1.0, min(x1 - x0, y1 - y0) * 0.014)
+    rgb = color or furniture_color(kind)
+    line = outline or shade(rgb, OUTLINE_STEP)  # flat style: a darker shade of the fill, never black
+    furniture_drawer(kind)(canvas, box, Pen(rgb=rgb, outline=line, weight=weight))
+
+
+__all__ = ["DRAWERS", "draw_furniture", "furniture_color", "furniture_drawer"]

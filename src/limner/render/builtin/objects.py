@@ -1,0 +1,117 @@
+"""One object in its scene: shadow first, then furniture or art, standing, mirrored, faded and kept
+visible as the staging and the backdrop beneath it ask."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+import skia
+
+from limner.assets.art import ArtChoice, resolve_art
+from limner.plan.model import Element, Plan
+from limner.render.builtin.art import RIDER_SINK, Look, load_art, paint_art, pixel_box, place
+from limner.render.builtin.backdrop import Backdrop
+from limner.render.builtin.colors import RGB, element_color
+from limner.render.builtin.facing import mirrored
+from limner.render.builtin.furniture import draw_furniture, furniture_color
+from limner.render.builtin.shadow import AIR_ALPHA, CONTACT_ALPHA, draw_shadow
+from limner.render.builtin.staging import Staging, stage_elements
+from limner.render.builtin.visibility import Visibility, adapt, mean_under
+
+#: Tallest contact shadow, in line units (wide furniture keeps a thin shadow).
+SHADOW_MAX_HEIGHT = 9
+#: Steps per unit of atmospheric fade.
+FADE_STEPS = 20
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What the object pass knows before drawing any object."""
+
+    backdrop: Backdrop
+    staging: dict[str, Staging]
+    #: Mean backdrop colours under the upper and lower halves of each object's box.
+    under: dict[str, tuple[RGB, RGB]]
+    width: int
+    height: int
+
+    @property
+    def unit(self) -> float:
+        return max(1.0, 0.004 * min(self.width, self.height))
+
+
+def prepare_scene(
+    plan: Plan, backdrop: Backdrop, pixels: npt.NDArray[np.uint8], width: int, height: int
+) -> Scene:
+    """Stage every object and sample the backdrop under it (``pixels`` hold the finished backdrop)."""
+    under = {
+        e.id: mean_under(pixels, pixel_box(e, width, height)) for e in plan.elements if e.kind == "object"
+    }
+    return Scene(
+        backdrop=backdrop,
+        staging=stage_elements(plan, backdrop, height),
+        under=under,
+        width=width,
+        height=height,
+    )
+
+
+def _look(staging: Staging, visibility: Visibility, backdrop: Backdrop) -> Look:
+    fade = None
+    share = round(staging.fade * FADE_STEPS) / FADE_STEPS  # few steps: faded art is cached per step
+    if share > 0 and backdrop.haze is not None:
+        fade = (backdrop.haze, share)
+    return Look(
+        stands=staging.stands,
+        fill=staging.fill,
+        outline=visibility.outline,
+        halo=visibility.halo,
+        fade=fade,
+        sink=RIDER_SINK if staging.rides else 0.0,
+    )
+
+
+def _shadows(
+    canvas: skia.Canvas, staging: Staging, ink: tuple[float, float, float, float], unit: float
+) -> None:
+    x0, _, x1, y1 = ink
+    w = x1 - x0
+    if staging.contact:  # centred a little below the contact line: its upper half hides behind the thing
+        height = max(unit * 4, min(w * 0.18, unit * SHADOW_MAX_HEIGHT))
+        draw_shadow(canvas, (x0 + x1) / 2, y1 + height * 0.15, w * 1.1, CONTACT_ALPHA, height=height)
+    if staging.air_shadow_y is not None:
+        draw_shadow(
+            canvas, (x0 + x1) / 2, staging.air_shadow_y, w * 0.6, AIR_ALPHA, height=max(unit * 2, w * 0.08)
+        )
+
+
+def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> ArtChoice:
+    """Draw one object element in its scene; returns the art choice (for substitution notes)."""
+    choice = resolve_art(element.noun)
+    staging = scene.staging.get(element.id, Staging())
+    under = scene.under.get(element.id, (scene.backdrop.color, scene.backdrop.color))
+    color = element_color(element.attributes)
+    if element.attributes.get("color_implied") is True and choice.exact:
+        color = None  # a colour the reasoner only implied: the art's own (a penguin keeps its white belly)
+    box = pixel_box(element, scene.width, scene.height)
+    if choice.furniture is not None:
+        visibility = adapt(color or furniture_color(choice.furniture), under)
+        _shadows(canvas, staging, box, scene.unit)
+        draw_furniture(canvas, choice.furniture, box, color, visibility.outline)
+        return choice
+    base = load_art(choice.file, color)
+    visibility = adapt(color or base.mean, under)
+    look = _look(staging, visibility, scene.backdrop)
+    art = base
+    if visibility.outline is not None or look.fade is not None:
+        art = load_art(choice.file, color, visibility.outline, look.fade)
+    mirror = mirrored(element, choice.file, "right" if staging.figure else None)
+    placement = place(art, box, look, mirror=mirror)
+    _shadows(canvas, staging, placement.ink, scene.unit)
+    paint_art(canvas, art, placement, look, scene.unit)
+    return choice
+
+
+__all__ = ["FADE_STEPS", "Scene", "draw_scene_object", "prepare_scene"]

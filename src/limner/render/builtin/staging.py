@@ -1,0 +1,119 @@
+"""How each object sits in the scene: what it stands on, whether it flies, how far away it is.
+
+Read from the plan (relations, ``pose``, boxes) and the backdrop (horizon, haze): the renderer uses it
+to bottom-align art that stands, to cast contact and air shadows, to fill boxes for figures whose
+anchors matter, and to fade far things toward the sky a little.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from limner.plan.geometry import rests_on
+from limner.plan.model import Element, Plan
+from limner.render.builtin.backdrop import Backdrop
+
+SUPPORT_PREDICATES = frozenset({"on", "stacked_on"})
+#: Things attached to another element draw no shadow of their own.
+ATTACHED_PREDICATES = frozenset({"wears", "holds", "carries", "rides", "in", "hangs_on"})
+#: Figures whose anchor regions (head, hand, back, seat) must line up with their box.
+FIGURE_PREDICATES = frozenset({"wears", "holds", "carries"})
+AIRBORNE = frozenset(
+    {
+        "bird", "balloon", "kite", "airplane", "plane", "jet", "helicopter", "drone", "butterfly", "bee",
+        "eagle", "parrot", "owl", "bat", "dragon", "ufo", "seagull", "dove", "hot air balloon",
+    }
+)  # fmt: skip
+#: Largest fade toward the sky, for things standing right at the horizon.
+MAX_FADE = 0.2
+#: Depth (share of the ground band below the horizon) over which the fade falls to nothing.
+FADE_DEPTH = 0.3
+
+
+@dataclass(frozen=True)
+class Staging:
+    #: Draw the art with its bottom on the box's bottom edge (it stands on something).
+    stands: bool = False
+    #: Cast a contact shadow at the bottom of its ink.
+    contact: bool = False
+    #: y (pixels) of a faint shadow on the ground below, for things in the air; None when none.
+    air_shadow_y: float | None = None
+    #: Share (0..1) of mix toward the sky colour.
+    fade: float = 0.0
+    #: Stretch the art (a little) to fill its box: supporters, wearers, holders, mounts.
+    fill: bool = False
+    #: A rider astride a mount: its hips, not its feet, on the box's bottom edge.
+    rides: bool = False
+    #: A body with anchors in use (wearer, holder, mount, rider): without a ``facing`` it faces
+    #: right, as :func:`limner.assets.anchors.anchor_box` assumes.
+    figure: bool = False
+
+
+def _airborne(element: Element, flies: set[str]) -> bool:
+    if element.attributes.get("pose") == "flying" or element.id in flies:
+        return True
+    noun = element.noun.lower()
+    return noun in AIRBORNE or noun.rsplit(" ", 1)[-1] in AIRBORNE
+
+
+def stage_elements(plan: Plan, backdrop: Backdrop, height: int) -> dict[str, Staging]:
+    """A :class:`Staging` for every object element of ``plan``."""
+    objects = [e for e in plan.elements if e.kind == "object"]
+    supported: set[str] = set()
+    attached: set[str] = set()
+    flies: set[str] = set()
+    fills: set[str] = set()
+    riders: set[str] = set()
+    figures: set[str] = set()
+    for rel in plan.relations:
+        if rel.predicate in SUPPORT_PREDICATES:
+            supported.add(rel.subject)
+            fills.add(rel.object)
+        elif rel.predicate == "flies_over":
+            flies.add(rel.subject)
+        elif rel.predicate == "rides":
+            attached.add(rel.subject)
+            riders.add(rel.subject)
+            fills.add(rel.object)
+            figures.update((rel.subject, rel.object))
+        elif rel.predicate in FIGURE_PREDICATES:
+            attached.add(rel.object)
+            fills.add(rel.subject)
+            figures.add(rel.subject)
+        elif rel.predicate in ATTACHED_PREDICATES:
+            attached.add(rel.subject)
+    for a in objects:
+        if a.id in supported or a.id in attached:
+            continue
+        for b in objects:
+            if b is not a and b.z <= a.z and rests_on(a.box, b.box):
+                supported.add(a.id)
+                fills.add(b.id)
+                break
+    horizon = backdrop.horizon / height if backdrop.horizon is not None else None
+    result: dict[str, Staging] = {}
+    for e in objects:
+        bottom = e.box[3]
+        flying = _airborne(e, flies)
+        on_ground = backdrop.grounded and horizon is not None and not flying and bottom >= horizon - 0.01
+        stands = e.id in supported or (on_ground and e.id not in attached)
+        air_y = None
+        if flying and backdrop.grounded and horizon is not None and bottom < horizon and e.id not in attached:
+            air_y = (horizon + (1.0 - horizon) * 0.22) * height
+        fade = 0.0
+        if backdrop.haze is not None and horizon is not None and on_ground and horizon < 1.0:
+            depth = (bottom - horizon) / (1.0 - horizon)
+            fade = MAX_FADE * max(0.0, 1.0 - depth / FADE_DEPTH)
+        result[e.id] = Staging(
+            stands=stands,
+            contact=stands and e.id not in attached,
+            air_shadow_y=air_y,
+            fade=round(fade, 4),
+            fill=e.id in fills,
+            rides=e.id in riders or e.attributes.get("pose") == "riding",
+            figure=e.id in figures,
+        )
+    return result
+
+
+__all__ = ["AIRBORNE", "MAX_FADE", "Staging", "stage_elements"]

@@ -71,6 +71,19 @@ def _job_runner(backend: Backend, client: httpx.Client, accepted: httpx.Response
     return int(str(owner).removeprefix("w").split("-")[0])  # workers are named w<pid>-<thread>
 
 
+def _get_through_a_restart(url: str, tries: int = 3) -> httpx.Response:
+    """GET, again if the connection is reset: on a loaded machine the first connection after a lane
+    was killed can be reset while the lane is started again (seen under CI load; not reproduced idle)."""
+    for attempt in range(tries):
+        try:
+            return httpx.get(url, timeout=60)
+        except httpx.TransportError:
+            if attempt == tries - 1:
+                raise
+            time.sleep(1.0)
+    raise AssertionError("unreachable")
+
+
 def _alive(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
@@ -151,7 +164,7 @@ def test_lane_processes_priority_cpus_restart_and_exit_with_the_front(tmp_path: 
         # A lane killed outright is started again for the next connection.
         os.kill(lanes["shared"], signal.SIGKILL)
         _wait_until(lambda: not _alive(lanes["shared"]), 10)
-        assert httpx.get(server.url + "/healthz", timeout=60).headers["limner-lane"] == "shared"
+        assert _get_through_a_restart(server.url + "/healthz").headers["limner-lane"] == "shared"
         again = _lane_pids(server)
         assert again["shared"] != lanes["shared"] and again["reserved"] == lanes["reserved"]
         # The front killed outright: its lanes exit by themselves.

@@ -110,11 +110,16 @@ def test_a_small_request_of_another_account_runs_while_heavy_ones_hold_slots(req
             json={"prompt": "a red ball", "size": "64x64"},
             headers={"Authorization": f"Bearer {a}"},
         )
-        small = required.post(
-            "/v1/generate",
-            json={"prompt": "a red ball", "size": "64x64"},
-            headers={"Authorization": f"Bearer {b}"},
-        )
+        # while A holds its share all along, B gets a slot (a few tries: on a loaded machine a job of
+        # another test in this module may hold the free slot past the 1 s wait for a moment)
+        for _ in range(5):
+            small = required.post(
+                "/v1/generate",
+                json={"prompt": "a red ball", "size": "64x64"},
+                headers={"Authorization": f"Bearer {b}"},
+            )
+            if small.status_code != 503:
+                break
     finally:
         for grant in held:
             slots.release(grant)

@@ -226,7 +226,7 @@ def test_a_slot_process_exits_when_its_server_is_killed(socket_open: str) -> Non
         assert not _exited(child)
         server.kill()
         server.wait(10)
-        _wait_until(lambda: _exited(child), timeout=5)
+        _wait_until(lambda: _exited(child), timeout=30)
     finally:
         server.kill()
         server.wait(10)

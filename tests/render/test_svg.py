@@ -54,7 +54,9 @@ def svg_of(plan: Plan, **options: object) -> bytes:
 
 def rasterize(svg: bytes, width: int, height: int) -> npt.NDArray[np.uint8]:
     """The SVG drawn by skia's own SVG renderer (an independent parser of the document)."""
-    dom = skia.SVGDOM.MakeFromStream(skia.MemoryStream(skia.Data.MakeWithCopy(svg)))
+    data = skia.Data.MakeWithCopy(svg)
+    stream = skia.MemoryStream(data)  # both kept alive while skia parses
+    dom = skia.SVGDOM.MakeFromStream(stream)
     assert dom is not None
     dom.setContainerSize(skia.Size(width, height))
     surface = skia.Surface(width, height)

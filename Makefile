@@ -2,6 +2,7 @@
 #   make serve   start the API (SQLite + files under .limner/)
 #   make test    install test dependencies, lint, and run every test
 #   make bench   performance ratios against baselines measured in the same run
+#                (one section: make bench BENCH_ARGS='--only banner'; see python -m bench --help)
 #   make lint    ruff + mypy --strict on src/
 #   make eval    the reasoner's accuracy per category (also a regression floor in make test)
 #   make gallery render everyday prompts into docs/gallery/ (look at them after a drawing change)
@@ -51,7 +52,7 @@ format: $(TEST_STAMP)
 	$(BIN)/ruff check --fix src tests bench
 
 bench: $(TEST_STAMP)
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 # Render the fixed list of everyday prompts into docs/gallery/ (PNGs, README.md, index.html).
 gallery: $(RUNTIME_STAMP)

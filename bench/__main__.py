@@ -238,18 +238,36 @@ def bench_capacity() -> list[str]:
     ]
 
 
+#: ``--only`` choices, in the order a full run prints them.
+SECTIONS = ("reason", "render", "banner", "encoders", "service", "capacity")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make bench", description=__doc__)
     parser.add_argument("--prompts", type=int, default=1000, help="prompts for the reasoning benchmark")
     parser.add_argument("--repeat", type=int, default=15, help="repetitions per rendering figure")
+    parser.add_argument(
+        "--banner-repeat", type=int, default=100, help="repetitions per figure of the banner section"
+    )
+    parser.add_argument(
+        "--only",
+        choices=SECTIONS,
+        action="append",
+        help="run only this section (repeatable); default: all of them",
+    )
     args = parser.parse_args(argv)
-    for section in (
-        bench_reason(args.prompts),
-        bench_render(args.repeat),
-        bench_service(args.repeat),
-        bench_capacity(),
-    ):
-        print("\n".join(section))
+    from bench.speed import bench_banner, encoders
+
+    sections: dict[str, Callable[[], list[str]]] = {
+        "reason": lambda: bench_reason(args.prompts),
+        "render": lambda: bench_render(args.repeat),
+        "banner": lambda: bench_banner(args.banner_repeat),
+        "encoders": lambda: encoders(args.repeat),
+        "service": lambda: bench_service(args.repeat),
+        "capacity": bench_capacity,
+    }
+    for name in args.only or SECTIONS:
+        print("\n".join(sections[name]()), flush=True)
         print()
     return 0
 

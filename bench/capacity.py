@@ -282,18 +282,27 @@ def one_cpu() -> str:
 
 
 @contextmanager
-def serve(startup_s: float = 60.0, *, lanes: bool = True, lane_cpus: str = "") -> Iterator[Served]:
-    """A ``limner serve`` with :data:`SERVER_ENV` on a free loopback port and a temporary data dir
-    (with ``--lanes`` unless told otherwise, on ``lane_cpus`` when given)."""
+def serve(
+    startup_s: float = 60.0,
+    *,
+    lanes: bool = True,
+    lane_cpus: str = "",
+    auth: str = "required",
+    env_extra: dict[str, str] | None = None,
+) -> Iterator[Served]:
+    """A ``limner serve`` with :data:`SERVER_ENV` (and ``env_extra``) on a free loopback port and a
+    temporary data dir (with ``--lanes`` unless told otherwise, on ``lane_cpus`` when given; ``auth``
+    ``local`` serves the local account without keys)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = int(probe.getsockname()[1])
     admin_key = secrets.token_urlsafe(24)
     env = {k: v for k, v in os.environ.items() if not k.startswith("LIMNER_")}
     env.update(SERVER_ENV, LIMNER_ADMIN_KEY=admin_key)
+    env.update(env_extra or {})
     with tempfile.TemporaryDirectory() as tmp:
         command = [sys.executable, "-m", "limner.cli.main", "serve", "--port", str(port)]
-        command += ["--auth", "required", "--data-dir", str(Path(tmp) / "data")]
+        command += ["--auth", auth, "--data-dir", str(Path(tmp) / "data")]
         command += ["--lanes"] if lanes else ["--no-lanes"]
         command += ["--lane-cpus", lane_cpus] if lane_cpus else []
         process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

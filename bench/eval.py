@@ -17,6 +17,9 @@ Categories (GenEval's rules applied to the plan, see ``tests/reason/geneval.py``
 - ``scenes``        everyday scenes: interactions, settings, corrections and count edits, unquoted text,
                     natural arrangement, mixed everyday prompts (``tests/reason/scenes_suite.py``)
 - ``scenes_heldout`` the same from other templates and verbs: counted, never listed
+- ``everyday_heldout`` ~190 hand-written everyday prompts (rare nouns, colours, counts, settings, verbs,
+                    messy phrasing) with their plan facts (``tests/reason/everyday_heldout.py``): written
+                    before a tuning round, counted, never listed
 
 Seeds differ from the ones the unit tests use, so these prompts are new to the tuning loop.
 ``python -m bench.eval`` prints the table; ``--check`` exits 1 when a category is under its floor.
@@ -36,6 +39,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests" / "reason"))
 sys.path.insert(0, str(HERE.parent / "tests" / "reason_i18n"))
 
+from everyday_heldout import check_everyday, everyday_cases  # noqa: E402
 from geneval import Case, geneval_cases, natural_cases, score  # noqa: E402
 from heldout import heldout_cases  # noqa: E402
 from messy import messy_cases  # noqa: E402
@@ -63,6 +67,8 @@ FLOORS = {
     "open_nouns_heldout": 0.95,  # a measurement (never tuned on); issue 13 aims at 0.97
     "scenes": 0.97,
     "scenes_heldout": 0.97,
+    # a measurement (never tuned on); people keep their own noun since issue 13's follow-up (0.954 then)
+    "everyday_heldout": 0.85,
 }
 
 
@@ -116,6 +122,7 @@ def cases() -> dict[str, list[Case]]:
         "open_nouns_heldout": open_noun_cases("heldout"),
         "scenes": scene_cases("dev"),
         "scenes_heldout": scene_cases("heldout"),
+        "everyday_heldout": everyday_cases(),
     }
 
 
@@ -132,6 +139,8 @@ def run() -> Report:
                 plan = reasoner.reason(request)
                 if category.startswith("scenes"):
                     ok, why = check_scene(case, plan)
+                elif category == "everyday_heldout":
+                    ok, why = check_everyday(case, plan)
                 else:
                     ok, why = check(case, plan) if category == "messy_more" else score(case, plan)
                 if ok and violated_relations(plan):

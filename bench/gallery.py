@@ -75,6 +75,12 @@ PROMPTS: tuple[Entry, ...] = (
     ),
     Entry("a menu with the title 'Dinner' and a bowl of soup", 1.25),
     Entry("a thumbnail that says 'Easy Pasta in 10 Minutes' with a plate of spaghetti", 0.5625),
+    # things named without a place: a default stage, a line-up on the floor, groups by their kind
+    Entry("a cat, a dog and a bird"),
+    Entry("a red car and a blue bicycle"),
+    Entry("three books"),
+    Entry("five balloons"),
+    Entry("a dog, a cat, a rabbit, a duck and a girl"),
 )
 
 

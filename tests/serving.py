@@ -7,7 +7,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,8 +39,9 @@ class Server:
         return httpx.Client(base_url=self.url, timeout=60)
 
 
-def start_server(data_dir: Path, *extra: str) -> Server:
-    """``limner serve`` on ``data_dir``; its output goes to a log file beside it."""
+def start_server(data_dir: Path, *extra: str, env: Mapping[str, str] | None = None) -> Server:
+    """``limner serve`` on ``data_dir``; its output goes to a log file beside it. ``env`` adds to
+    the server's environment only: a test must not change ``os.environ`` for the tests after it."""
     port = free_port()
     log = data_dir.parent / f"serve-{port}.log"
     with log.open("wb") as sink:
@@ -48,7 +49,7 @@ def start_server(data_dir: Path, *extra: str) -> Server:
             [*limner_command(), "serve", "--port", str(port), "--data-dir", str(data_dir), *extra],
             stdout=sink,
             stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})},
         )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + STARTUP_SECONDS
@@ -75,8 +76,8 @@ def stop_server(server: Server) -> None:
 
 
 @contextmanager
-def running_server(data_dir: Path, *extra: str) -> Iterator[Server]:
-    server = start_server(data_dir, *extra)
+def running_server(data_dir: Path, *extra: str, env: Mapping[str, str] | None = None) -> Iterator[Server]:
+    server = start_server(data_dir, *extra, env=env)
     try:
         yield server
     finally:

@@ -12,4 +12,14 @@
 // backoff and jitter that honours Retry-After, and every POST carries one Idempotency-Key
 // across its retries. Errors are matched by family with errors.Is (ErrNotFound,
 // ErrInvalidRequest, ErrRateLimit, ...) and inspected with errors.As(err, &apiErr).
+//
+// Lists (Generations, Images, Plans, References) are newest first. List answers one Page
+// (Data, HasMore, NextPage); ListAutoPaging iterates over every item, fetching each next page
+// (After = the last id seen) when it is reached:
+//
+//	it := client.Generations.ListAutoPaging(ctx, limner.ListParams{Limit: 50})
+//	for it.Next() {
+//		fmt.Println(it.Current().ID)
+//	}
+//	if err := it.Err(); err != nil { ... }
 package limner

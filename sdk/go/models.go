@@ -162,8 +162,19 @@ type GenerationImage struct {
 	Seed   int64   `json:"seed"`
 	SHA256 string  `json:"sha256"`
 	Locale *string `json:"locale"`
-	// Notes are render decisions (text shrunk to fit, …); only in the response of the rendering call.
+	// Notes are render decisions (text shrunk to fit, art substituted, …), stored with the image.
 	Notes []string `json:"notes,omitempty"`
+	// SignedURL works without a key until SignedURLExpires (Unix seconds): for an <img> tag.
+	SignedURL        string `json:"signed_url,omitempty"`
+	SignedURLExpires int64  `json:"signed_url_expires,omitempty"`
+}
+
+// Image is a stored image as GET /v1/images lists it: a generation's image, with where it came from.
+type Image struct {
+	GenerationImage
+	Object       string `json:"object,omitempty"`
+	GenerationID string `json:"generation_id,omitempty"`
+	Created      int64  `json:"created,omitempty"`
 }
 
 // GenerationUsage is what a generation was charged for.
@@ -220,6 +231,9 @@ type Reference struct {
 	Format  string `json:"format"`
 	SHA256  string `json:"sha256"`
 	Created int64  `json:"created"`
+	// Bytes is the size of the stored (re-encoded) file.
+	Bytes    int64 `json:"bytes"`
+	HasAlpha bool  `json:"has_alpha"`
 }
 
 // Usage is metered usage over a period; Amount is a decimal string.

@@ -30,6 +30,20 @@ func (s *PlansService) Get(ctx context.Context, id string, opts ...RequestOption
 	return &plan, nil
 }
 
+// List returns one page of your plans, newest first: GET /v1/plans. Page.NextPage fetches the next.
+func (s *PlansService) List(ctx context.Context, params ListParams, opts ...RequestOption) (*Page[Plan], error) {
+	return s.lister(opts).page(ctx, params, true)
+}
+
+// ListAutoPaging iterates over every one of your plans, newest first, fetching pages as needed.
+func (s *PlansService) ListAutoPaging(ctx context.Context, params ListParams, opts ...RequestOption) *Iter[Plan] {
+	return &Iter[Plan]{ctx: ctx, lister: s.lister(opts), params: params}
+}
+
+func (s *PlansService) lister(opts []RequestOption) *lister[Plan] {
+	return newLister(s.c, "/v1/plans", "plans", func(v *Plan) string { return v.ID }, opts)
+}
+
 // GenerationsService reads, waits for and cancels generations.
 type GenerationsService struct{ c *Client }
 
@@ -63,6 +77,20 @@ func (s *GenerationsService) Cancel(ctx context.Context, id string, opts ...Requ
 		return nil, err
 	}
 	return &generation, nil
+}
+
+// List returns one page of your generations, newest first: GET /v1/generations. Page.NextPage fetches the next.
+func (s *GenerationsService) List(ctx context.Context, params ListParams, opts ...RequestOption) (*Page[Generation], error) {
+	return s.lister(opts).page(ctx, params, true)
+}
+
+// ListAutoPaging iterates over every one of your generations, newest first, fetching pages as needed.
+func (s *GenerationsService) ListAutoPaging(ctx context.Context, params ListParams, opts ...RequestOption) *Iter[Generation] {
+	return &Iter[Generation]{ctx: ctx, lister: s.lister(opts), params: params}
+}
+
+func (s *GenerationsService) lister(opts []RequestOption) *lister[Generation] {
+	return newLister(s.c, "/v1/generations", "generations", func(v *Generation) string { return v.ID }, opts)
 }
 
 // Events calls fn with each status change of a generation as it happens
@@ -212,6 +240,20 @@ func (s *ImagesService) Save(ctx context.Context, id, path string) error {
 	return os.WriteFile(path, data, 0o644)
 }
 
+// List returns one page of your images, newest first: GET /v1/images. Page.NextPage fetches the next.
+func (s *ImagesService) List(ctx context.Context, params ListParams, opts ...RequestOption) (*Page[Image], error) {
+	return s.lister(opts).page(ctx, params, true)
+}
+
+// ListAutoPaging iterates over every one of your images, newest first, fetching pages as needed.
+func (s *ImagesService) ListAutoPaging(ctx context.Context, params ListParams, opts ...RequestOption) *Iter[Image] {
+	return &Iter[Image]{ctx: ctx, lister: s.lister(opts), params: params}
+}
+
+func (s *ImagesService) lister(opts []RequestOption) *lister[Image] {
+	return newLister(s.c, "/v1/images", "images", func(v *Image) string { return v.ID }, opts)
+}
+
 // ReferencesService uploads and manages reference images.
 type ReferencesService struct{ c *Client }
 
@@ -272,4 +314,18 @@ func (s *ReferencesService) Get(ctx context.Context, id string, opts ...RequestO
 // Delete removes a reference: DELETE /v1/references/{id}.
 func (s *ReferencesService) Delete(ctx context.Context, id string, opts ...RequestOption) error {
 	return s.c.Do(ctx, http.MethodDelete, "/v1/references/"+url.PathEscape(id), nil, nil, opts...)
+}
+
+// List returns one page of your references, newest first: GET /v1/references. Page.NextPage fetches the next.
+func (s *ReferencesService) List(ctx context.Context, params ListParams, opts ...RequestOption) (*Page[Reference], error) {
+	return s.lister(opts).page(ctx, params, true)
+}
+
+// ListAutoPaging iterates over every one of your references, newest first, fetching pages as needed.
+func (s *ReferencesService) ListAutoPaging(ctx context.Context, params ListParams, opts ...RequestOption) *Iter[Reference] {
+	return &Iter[Reference]{ctx: ctx, lister: s.lister(opts), params: params}
+}
+
+func (s *ReferencesService) lister(opts []RequestOption) *lister[Reference] {
+	return newLister(s.c, "/v1/references", "references", func(v *Reference) string { return v.ID }, opts)
 }

@@ -35,6 +35,11 @@ class Settings:
     max_body_bytes: int = 1_000_000
     #: Largest uploaded file (references), in bytes.
     max_upload_bytes: int = 20_000_000
+    #: Browser origins allowed to call the API cross-origin (``--cors-origin``, env
+    #: ``LIMNER_CORS_ORIGINS``, comma-separated); none by default; ``*`` allows any origin.
+    cors_origins: tuple[str, ...] = field(
+        default_factory=lambda: cors_origins_value(os.environ.get("LIMNER_CORS_ORIGINS", ""))
+    )
     #: Optional OpenAI-compatible chat endpoint for the LLM reasoner (``limner.reason.llm``).
     llm_base_url: str | None = field(default_factory=lambda: os.environ.get("LIMNER_LLM_BASE_URL") or None)
     llm_model: str | None = field(default_factory=lambda: os.environ.get("LIMNER_LLM_MODEL") or None)
@@ -87,10 +92,23 @@ class Settings:
     webhooks_allow_loopback: bool = field(
         default_factory=lambda: os.environ.get("LIMNER_WEBHOOKS_ALLOW_LOOPBACK", "") == "1"
     )
+    #: Allow OpenAI edits' ``image_url`` on loopback addresses (local development and tests only).
+    image_urls_allow_loopback: bool = field(
+        default_factory=lambda: os.environ.get("LIMNER_IMAGE_URLS_ALLOW_LOOPBACK", "") == "1"
+    )
 
     #: Public base URL of the API (env ``LIMNER_PUBLIC_URL``, e.g. ``https://api.example.com``) for
     #: absolute URLs in answers; unset: ``http://<host>:<port>`` of this server, never a request's Host.
     public_url: str | None = field(default_factory=lambda: os.environ.get("LIMNER_PUBLIC_URL") or None)
+    #: Secret for signed image links (env ``LIMNER_SIGNING_SECRET``); unset: a random one kept in
+    #: ``<data_dir>/signing.key``, shared by every process on that data dir (``limner.platform.signing``).
+    signing_secret: str | None = field(
+        default_factory=lambda: os.environ.get("LIMNER_SIGNING_SECRET") or None, repr=False
+    )
+    #: Seconds a signed image link works (env ``LIMNER_SIGNED_URL_TTL``, default one hour).
+    signed_url_ttl_s: int = field(
+        default_factory=lambda: int(os.environ.get("LIMNER_SIGNED_URL_TTL", "") or 3600)
+    )
 
     @property
     def base_url(self) -> str:
@@ -122,6 +140,33 @@ def jobs_for_value(value: str) -> JobsFor:
     raise ValueError(f"must be all, reserved or shared, not {value!r}")
 
 
+def cors_origin_value(value: str) -> str:
+    """One ``--cors-origin``: ``*`` or ``scheme://host[:port]`` (no path), lowercased as browsers send it."""
+    origin = value.strip()
+    if origin == "*":
+        return origin
+    scheme, separator, authority = origin.partition("://")
+    if (
+        not separator
+        or scheme.lower() not in ("http", "https")
+        or not authority
+        or any(c in authority for c in "/?#@ ")
+    ):
+        raise ValueError(f"an origin is * or scheme://host[:port] with no path, not {value!r}")
+    host, colon, port = authority.rpartition(":") if not authority.endswith("]") else (authority, "", "")
+    if colon and (not port.isdigit() or not host):
+        raise ValueError(f"an origin's port is a number, not {port!r} in {value!r}")
+    scheme = scheme.lower()
+    if colon and int(port) == {"http": 80, "https": 443}[scheme]:  # browsers leave the default port out
+        authority = host
+    return f"{scheme}://{authority.lower()}"
+
+
+def cors_origins_value(value: str) -> tuple[str, ...]:
+    """``LIMNER_CORS_ORIGINS``: origins separated by commas or spaces (empty: none)."""
+    return tuple(dict.fromkeys(cors_origin_value(part) for part in value.replace(",", " ").split()))
+
+
 def _flag(value: str | None) -> bool | None:
     return None if value is None or value == "" else value == "1"
 
@@ -131,4 +176,13 @@ def default_auth_for(host: str) -> AuthMode:
     return "local" if is_loopback(host) else "required"
 
 
-__all__ = ["AuthMode", "JobsFor", "Settings", "default_auth_for", "is_loopback", "jobs_for_value"]
+__all__ = [
+    "AuthMode",
+    "JobsFor",
+    "Settings",
+    "cors_origin_value",
+    "cors_origins_value",
+    "default_auth_for",
+    "is_loopback",
+    "jobs_for_value",
+]

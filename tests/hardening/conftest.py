@@ -44,6 +44,7 @@ def required(tmp_path: Path) -> Iterator[TestClient]:
         auth="required",
         admin_key=ADMIN_KEY,
         ipm_build=120,
+        render_slots=2,  # explicit: LIMNER_RENDER_SLOTS from the environment must not change the tests
         render_wait_s=1.0,
     )
     for client, _service in open_client(settings):

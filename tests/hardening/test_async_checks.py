@@ -62,3 +62,52 @@ def test_seed_plus_n_and_missing_localizations_are_422_async(client: TestClient)
     plan = small_plan(client)
     seed = client.post("/v1/generate", json={"plan_id": plan["id"], "seed": 2**32 - 1, "n": 2, "async": True})
     assert seed.status_code == 422 and seed.json()["param"] == "seed"
+
+
+#: 16 locales × n 8 × 4096² is exactly the cost cap in pixels × images; the reasoned plan's elements
+#: take it over, so only a path that reasons the prompt before queuing can know.
+OVER_COST_PROMPT: dict[str, Any] = {
+    "prompt": "a red ball on a table",
+    "size": "4096x4096",
+    "n": 8,
+    "locales": [
+        "en",
+        "de",
+        "fr",
+        "es",
+        "it",
+        "nl",
+        "pt",
+        "sv",
+        "da",
+        "fi",
+        "pl",
+        "cs",
+        "ja",
+        "ko",
+        "zh",
+        "tr",
+    ],
+}
+
+
+@pytest.mark.parametrize("async_", [False, True])
+def test_over_cost_prompt_is_the_same_422_sync_and_async(
+    local: tuple[TestClient, LimnerService], async_: bool
+) -> None:
+    client, service = local
+    response = client.post("/v1/generate", json={**OVER_COST_PROMPT, "async": async_})
+    assert response.status_code == 422, response.text
+    problem = response.json()
+    assert (problem["code"], problem["param"]) == ("request_too_costly", "n")
+    assert "work units" in problem["detail"]
+    assert _jobs(service) == 0
+    assert service.count_rows()["generations"] == 0
+
+
+def test_affordable_prompt_is_still_queued(local: tuple[TestClient, LimnerService]) -> None:
+    client, service = local
+    affordable = {**OVER_COST_PROMPT, "size": "256x256", "async": True}
+    response = client.post("/v1/generate", json=affordable)
+    assert response.status_code == 202, response.text
+    assert _jobs(service) == 1

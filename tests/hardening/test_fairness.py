@@ -100,6 +100,7 @@ def test_a_small_request_of_another_account_runs_while_heavy_ones_hold_slots(req
     assert account_a.status_code == 200
     slots: SlotPool = service.slots
     cap = shared_cap(slots.allocation.shared)
+    assert cap < slots.allocation.shared, "the test needs a shared slot that A may not take"
     keys = required.get("/v1/admin/keys", headers={"Authorization": f"Bearer {ADMIN_KEY}"}).json()["data"]
     owner_of = {k["prefix"]: k["account_id"] for k in keys}
     account_of_a = next(acct for prefix, acct in owner_of.items() if a.startswith(prefix))
@@ -110,16 +111,11 @@ def test_a_small_request_of_another_account_runs_while_heavy_ones_hold_slots(req
             json={"prompt": "a red ball", "size": "64x64"},
             headers={"Authorization": f"Bearer {a}"},
         )
-        # while A holds its share all along, B gets a slot (a few tries: on a loaded machine a job of
-        # another test in this module may hold the free slot past the 1 s wait for a moment)
-        for _ in range(5):
-            small = required.post(
-                "/v1/generate",
-                json={"prompt": "a red ball", "size": "64x64"},
-                headers={"Authorization": f"Bearer {b}"},
-            )
-            if small.status_code != 503:
-                break
+        small = required.post(
+            "/v1/generate",
+            json={"prompt": "a red ball", "size": "64x64"},
+            headers={"Authorization": f"Bearer {b}"},
+        )
     finally:
         for grant in held:
             slots.release(grant)

@@ -59,6 +59,23 @@ def test_401_is_invalid_api_key(tight: TestClient) -> None:
     assert "unknown" in str(caught.value)
 
 
+@pytest.mark.filterwarnings("ignore:deprecated:DeprecationWarning")  # OpenAI retired variations
+def test_models_and_variations_answer_401_and_429_as_openai_does(tight: TestClient) -> None:
+    with pytest.raises(openai.AuthenticationError) as models:
+        _sdk(tight, "lim_not-a-real-key").models.list()
+    assert _error(models.value)["code"] == "invalid_api_key"
+    picture = ("a.png", b"\x89PNG not really", "image/png")
+    with pytest.raises(openai.AuthenticationError) as variation:
+        _sdk(tight, "lim_not-a-real-key").images.create_variation(image=picture)
+    assert _error(variation.value)["type"] == "authentication_error"
+    sdk = _sdk(tight, new_key(tight))
+    with pytest.raises(openai.RateLimitError) as limited:
+        for _ in range(5):
+            sdk.models.retrieve("builtin")
+    assert _error(limited.value)["code"] == "rate_limit_exceeded"
+    assert limited.value.response.headers["Retry-After"].isdigit()
+
+
 def test_429_is_rate_limit_exceeded_and_413_request_too_large(tight: TestClient) -> None:
     key = new_key(tight)
     sdk = _sdk(tight, key)

@@ -35,6 +35,18 @@ def noisy_png(width: int, height: int, seed: int) -> bytes:
     return out.getvalue()
 
 
+def mask_png(width: int, height: int, hole: tuple[int, int, int, int]) -> bytes:
+    """An OpenAI edit mask: opaque everywhere but the fully transparent box ``hole`` (x0, y0, x1, y1)."""
+    alpha = np.full((height, width), 255, dtype=np.uint8)
+    x0, y0, x1, y1 = hole
+    alpha[y0:y1, x0:x1] = 0
+    rgba = np.zeros((height, width, 4), dtype=np.uint8)
+    rgba[..., 3] = alpha
+    out = io.BytesIO()
+    Image.fromarray(rgba, "RGBA").save(out, "PNG")
+    return out.getvalue()
+
+
 def rss_bytes(pid: int) -> int:
     """Resident set size of a process (Linux ``/proc``)."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -43,4 +55,4 @@ def rss_bytes(pid: int) -> int:
     raise RuntimeError(f"no VmRSS for process {pid}")
 
 
-__all__ = ["noisy_png", "padded_png", "rss_bytes"]
+__all__ = ["mask_png", "noisy_png", "padded_png", "rss_bytes"]

@@ -11,5 +11,7 @@ from tests.serving import running_server
 
 @pytest.fixture(scope="session")
 def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with running_server(tmp_path_factory.mktemp("openai") / "data") as server:
+    # Edits may name image URLs on loopback (the tests serve pictures from 127.0.0.1).
+    loopback = {"LIMNER_IMAGE_URLS_ALLOW_LOOPBACK": "1"}
+    with running_server(tmp_path_factory.mktemp("openai") / "data", env=loopback) as server:
         yield server.url

@@ -98,8 +98,11 @@ def test_generate_webp_url_is_fetchable(client: openai.OpenAI, server_url: str) 
 @pytest.mark.parametrize(
     ("kwargs", "param"),
     [
-        ({"background": "transparent"}, "background"),
-        ({"n": 9}, "n"),
+        ({"background": "transparent", "output_format": "jpeg"}, "background"),
+        ({"n": 11}, "n"),
+        ({"prompt": "a cat " * 5334}, "prompt"),  # 32,004 characters
+        ({"stream": True, "response_format": "url"}, "response_format"),
+        ({"partial_images": 2}, "partial_images"),
         ({"size": "10x10"}, "size"),
         ({"output_format": "gif"}, "output_format"),
         ({"output_format": "png", "output_compression": 50}, "output_compression"),
@@ -112,7 +115,8 @@ def test_generate_errors_are_openai_shaped(
     client: openai.OpenAI, kwargs: dict[str, object], param: str
 ) -> None:
     with pytest.raises(openai.BadRequestError) as raised:
-        client.images.generate(model="limner", prompt="a cat", **kwargs)  # type: ignore[arg-type]
+        options = {"model": "limner", "prompt": "a cat", **kwargs}
+        client.images.generate(**options)  # type: ignore[arg-type, call-overload]
     error = raised.value
     assert error.status_code == 400
     assert isinstance(error.body, dict)

@@ -89,3 +89,25 @@ def test_between_is_three_way() -> None:
 def test_iou() -> None:
     assert iou((0, 0, 1, 1), (0, 0, 1, 1)) == 1
     assert iou((0, 0, 0.5, 0.5), (0.5, 0.5, 1, 1)) == 0
+
+
+@pytest.mark.parametrize(
+    ("predicate", "box", "z", "holds"),
+    [
+        # "in" (the interaction "sitting in", "swimming in"): mostly inside the container
+        ("in", (0.3, 0.3, 0.6, 0.6), [2, 1], True),
+        ("in", (0.0, 0.0, 0.2, 0.2), [2, 1], False),
+        # "inside" (the spatial preposition, and stored plans from before "in"): wholly inside, in front
+        ("inside", (0.3, 0.3, 0.6, 0.6), [2, 1], True),
+        ("inside", (0.3, 0.3, 0.6, 0.6), [1, 2], False),
+    ],
+)
+def test_in_and_inside_both_load_and_are_checked(
+    predicate: str, box: tuple[float, float, float, float], z: list[int], holds: bool
+) -> None:
+    stored = _plan(
+        box, (0.2, 0.2, 0.7, 0.7), relations=[Relation(subject="e0", predicate=predicate, object="e1")], z=z
+    )
+    plan = Plan.model_validate_json(stored.model_dump_json())
+    assert plan.relations[0].predicate == predicate
+    assert relation_holds(plan.relations[0], {e.id: e for e in plan.elements}) is holds

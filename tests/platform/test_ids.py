@@ -25,3 +25,10 @@ def test_looks_like_id() -> None:
     assert not looks_like_id("plan_abc", "ref")
     assert not looks_like_id("ref_", "ref")
     assert not looks_like_id("ref_a b", "ref")
+
+
+def test_ids_made_later_sort_after_earlier_ones() -> None:
+    first, second = new_id("gen", now_ms=1_700_000_000_000), new_id("gen", now_ms=1_700_000_000_001)
+    assert first < second and len(first) == len(second) == len("gen_") + 24
+    made = [new_id("img") for _ in range(50)]
+    assert [i[:13] for i in made] == sorted(i[:13] for i in made)  # the time part never goes back

@@ -37,6 +37,8 @@ class Load:
         self.url = ""
         self.accepted: list[str] = []
         self.given_up = 0
+        #: Answers a crash cannot explain (a 4xx other than 409): the test fails showing them.
+        self.unexpected: list[str] = []
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self.run, daemon=True)
 
@@ -59,7 +61,9 @@ class Load:
                 if response.status_code == 202:
                     self.accepted.append(response.json()["id"])
                 elif response.status_code != 409:
-                    assert response.status_code >= 500, response.text
+                    if response.status_code < 500:
+                        self.unexpected.append(f"{response.status_code} {response.text[:300]}")
+                        return
                     time.sleep(0.05)
                     continue
                 else:

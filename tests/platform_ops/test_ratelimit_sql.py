@@ -190,3 +190,60 @@ def test_admit_and_spend_images_keep_the_order_of_the_checks(settings: Settings,
     assert anon.limit == settings.rpm_build and anon.remaining == settings.rpm_build - 1
     admin, _ = access.admit("Bearer adm", admin=True, address="10.9.9.9")
     assert isinstance(admin, Principal) and admin.key_id == "admin"
+
+
+def test_hit_both_takes_the_second_bucket_only_with_the_first_and_stays_exact(engine: Engine) -> None:
+    """``hit_both`` (a request and its images in one transaction): the same decisions as two
+    ``hit`` calls, the second bucket untouched when the first refuses, and exact when limiters on
+    separate connections (as separate processes) race for both buckets."""
+    limiter, reference = RateLimiter(engine), _Reference()
+    first, then = _bucket(), _bucket()
+    for step in range(6):  # burst 4 on the first: the last two are refused and take no images
+        now = NOW + step
+        decision, taken = limiter.hit_both((first, 4, 1), (then, 10, 2), now_ms=now)
+        assert decision == reference.hit(first, 4, 1, now)
+        if decision.allowed:
+            assert taken == reference.hit(then, 10, 2, now)
+        else:
+            assert taken is None
+        assert _tat(engine, then) == reference.tats.get(then)
+
+    requests, images = _bucket(), _bucket()
+    burst, threads, each = 20, 12, 4
+    limiters = [RateLimiter(engine) for _ in range(3)]
+    start = threading.Barrier(threads)
+
+    def worker(index: int) -> list[tuple[Decision, Decision | None]]:
+        start.wait()
+        both = limiters[index % len(limiters)].hit_both
+        return [both((requests, burst, 1), (images, 100, 3), now_ms=NOW) for _ in range(each)]
+
+    with ThreadPoolExecutor(threads) as pool:
+        results = [r for chunk in pool.map(worker, range(threads)) for r in chunk]
+    admitted = [taken for decision, taken in results if decision.allowed]
+    assert len(admitted) == burst and all(t is not None and t.allowed for t in admitted)
+    assert all(taken is None for decision, taken in results if not decision.allowed)
+    assert _tat(engine, images) == NOW + burst * step_ms(100, 3)
+
+
+def test_admit_images_takes_them_with_the_request_unless_a_check_refuses(
+    settings: Settings, engine: Engine
+) -> None:
+    access = Access(settings, engine)
+    ipm = settings.ipm_build
+    free = access.keys.create("build")
+    who, decision, taken = access.admit_images(f"Bearer {free.secret}", address="10.0.0.2", images=3)
+    assert isinstance(who, Principal) and decision.allowed and decision.remaining == settings.rpm_build - 1
+    assert taken is not None and taken.allowed and taken.remaining == ipm - 3
+    # More than the bucket ever holds: not tried (the access middleware answers 422 naming n).
+    who, decision, taken = access.admit_images(f"Bearer {free.secret}", address="10.0.0.2", images=ipm + 1)
+    assert decision.allowed and taken is None
+    assert access.limiter.peek("ipm:" + free.info.id, ipm).remaining == ipm - 3
+    # Over its spend cap: the request counts, no images are taken (the 429 comes from the middleware).
+    capped = access.keys.create("build", monthly_cap="0")
+    who, decision, taken = access.admit_images(f"Bearer {capped.secret}", address="10.0.0.2", images=1)
+    assert isinstance(who, Principal) and decision.allowed and taken is None
+    assert access.limiter.peek("ipm:" + capped.info.id, ipm).remaining == ipm
+    # An unknown key: 401 from the anonymous bucket, nothing taken.
+    stranger, anon, taken = access.admit_images("Bearer lk_nope", address="10.9.9.8", images=1)
+    assert isinstance(stranger, Denied) and stranger.status == 401 and anon.allowed and taken is None

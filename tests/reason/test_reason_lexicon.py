@@ -30,11 +30,17 @@ SYNONYMS = {
     "racket": "racket",  # the general racket, not the tennis racket
     "puppy": "puppy",  # kinds keep their lemma (issue 13); art stands in with the dog
     "kitten": "kitten",
-    "man": "person",
-    "woman": "person",
-    "child": "person",
-    "boy": "person",
-    "girl": "person",
+    # people keep the word the user named (issue 13): a girl is a girl, drawn and placed as a person
+    "man": "man",
+    "woman": "woman",
+    "child": "child",
+    "kid": "child",  # one WordNet sense: a true synonym
+    "boy": "boy",
+    "girl": "girl",
+    "chef": "chef",
+    "teacher": "teacher",
+    "policeman": "police officer",  # one WordNet sense
+    "human": "person",
     "fridge": "refrigerator",
     "bike": "bicycle",
     "mug": "mug",
@@ -57,9 +63,9 @@ IRREGULAR = {
     "fish": "fish",
     "skis": "skis",
     "scissors": "scissors",
-    "children": "person",
-    "men": "person",
-    "women": "person",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
     "wolves": "wolf",
     "leaves": "leaf",
     "teeth": "tooth",

@@ -93,3 +93,41 @@ def test_stacks_are_reported_and_the_composition_is_centred() -> None:
     top = min(e.box[1] for e in plan.elements)
     bottom = max(e.box[3] for e in plan.elements)
     assert abs((top + bottom) / 2 - 0.5) < 0.02  # not a tower growing up from the middle
+
+
+@pytest.mark.parametrize(
+    ("prompt", "noun", "count", "axis", "low", "high"),
+    [
+        ("three apples on the left", "apple", 3, 0, 0.0, 0.5),
+        ("a cat on the right", "cat", 1, 0, 0.5, 1.0),
+        ("two birds at the top", "bird", 2, 1, 0.0, 0.5),
+        ("four red cars at the bottom", "car", 4, 1, 0.5, 1.0),
+        ("five balloons on the right", "balloon", 5, 0, 0.5, 1.0),
+    ],
+)
+def test_a_lone_group_goes_into_the_named_region(
+    prompt: str, noun: str, count: int, axis: int, low: float, high: float
+) -> None:
+    """A position word with nothing else to be placed against puts the group in that half of the
+    canvas, not across the whole of it."""
+    for seed in (1, 2):
+        group = members(plan_of(prompt, seed=seed), noun)
+        assert len(group) == count
+        for element in group:
+            assert low - 1e-9 <= element.box[axis] and element.box[axis + 2] <= high + 1e-9, element.box
+        if count >= 3:
+            assert not has_column(group)
+
+
+def test_a_hinted_group_with_its_relations_moves_together() -> None:
+    """ "a cat sitting on a box on the left": the box has no hint of its own but goes with its cat."""
+    plan = plan_of("a cat sitting on a box on the left")
+    assert not violated_relations(plan)
+    assert all(e.box[2] <= 0.5 + 1e-9 for e in plan.elements if e.kind == "object")
+
+
+def test_different_hints_are_still_placed_against_each_other() -> None:
+    plan = plan_of("a dog on the left and a cat on the right")
+    dog, cat = members(plan, "dog")[0], members(plan, "cat")[0]
+    assert center(dog.box)[0] < 0.5 < center(cat.box)[0]
+    assert dog.box[2] - dog.box[0] > 0.3  # each keeps its size: the solver's layout stays

@@ -105,3 +105,28 @@ def test_nothing_drawable_is_an_error_naming_the_prompt(prompt: str) -> None:
 def test_a_scene_alone_or_a_negated_thing_is_no_error() -> None:
     assert plan_of("a sunset over the ocean").canvas.background.setting == "ocean"
     assert plan_of("no cats").elements == []
+
+
+@pytest.mark.parametrize(
+    ("prompt", "want"),
+    [
+        ("okay so draw a cat... no a dog... yeah a dog", [("dog", None)]),
+        ("a red car. right, a red car", [("car", "red")]),
+        ("a cat. yes a dog", [("cat", None), ("dog", None)]),  # a new thing is still new
+    ],
+)
+def test_a_confirmation_names_what_is_there(prompt: str, want: list[tuple[str, object]]) -> None:
+    assert nouns(plan_of(prompt)) == want
+
+
+@pytest.mark.parametrize(
+    ("prompt", "want"),
+    [
+        ("three cups, one of each colour: red, green, blue", ["red", "green", "blue"]),
+        ("three cups in red, green and blue", ["red", "green", "blue"]),
+        ("two cups, red and white", ["red", "white"]),
+        ("four balloons: red, blue", ["red"] * 4),  # fewer colours than members: not one each
+    ],
+)
+def test_as_many_colours_as_members_is_one_each(prompt: str, want: list[str]) -> None:
+    assert [color for _, color in nouns(plan_of(prompt))] == want

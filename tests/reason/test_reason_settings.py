@@ -60,10 +60,24 @@ def test_night_darkens_and_color_is_the_dominant_fill() -> None:
     assert night.description is not None and "night" in night.description
 
 
-def test_plain_prompts_stay_plain() -> None:
-    for prompt in ("a red apple", "two cats left of a dog", "a cat on a white background"):
+def test_plain_backdrops_and_abstract_layouts_stay_plain() -> None:
+    for prompt in ("a cat on a white background", "a red heart", "a cat above a dog", "a cat at the top"):
         background = plan_of(prompt).canvas.background
         assert background.layers == [] and background.horizon is None and background.setting is None
+
+
+def test_things_without_a_place_stand_on_a_default_stage_not_the_users_words() -> None:
+    for prompt, kinds in (
+        ("a red apple", ["wall", "floor"]),
+        ("two cats left of a dog", ["wall", "floor"]),
+        ("a red car and a blue bicycle", ["sky", "ground"]),
+    ):
+        plan = plan_of(prompt)
+        background = plan.canvas.background
+        assert [band.kind for band in background.layers] == kinds, prompt
+        assert background.horizon is not None
+        assert background.setting is None and background.description is None  # not the prompt's words
+        assert any("default stage" in entry.message for entry in plan.trace)
 
 
 def test_layers_are_ordered_bands_inside_the_canvas() -> None:
@@ -110,3 +124,57 @@ def test_under_a_blue_sky_and_three_books() -> None:
     ys = {round((e.box[1] + e.box[3]) / 2, 2) for e in books}
     xs = {round((e.box[0] + e.box[2]) / 2, 2) for e in books}
     assert len(books) == 3 and len(xs) == 3 and len(ys) <= 3  # no 2 × 2 grid with an empty cell
+
+
+@pytest.mark.parametrize(
+    ("prompt", "setting"),
+    [
+        ("a cat in a kitchen", "kitchen"),
+        ("a dog in the bedroom", "bedroom"),
+        ("a desk in an office", "office"),
+        ("a teacher in the classroom", "classroom"),
+        ("a dog in the hallway", "hallway"),
+        ("a girl inside the gym", "gym"),
+        ("a cat in the closet", "closet"),
+    ],
+)
+def test_indoor_settings_have_a_wall_and_a_floor(prompt: str, setting: str) -> None:
+    """Rooms in the table and rooms WordNet knows ("in the hallway") are places with a wall above a floor;
+    things stand on the floor."""
+    plan = plan_of(prompt)
+    background = plan.canvas.background
+    assert background.setting == setting
+    kinds = [x.kind for x in background.layers]
+    assert kinds[:2] == ["wall", "floor"], kinds
+    floor = next(x for x in background.layers if x.kind == "floor")
+    assert background.horizon is not None and floor.span[0] == background.horizon
+    things = [e for e in plan.elements if e.kind == "object"]
+    assert things and all(e.box[3] > background.horizon for e in things)
+
+
+def test_a_room_word_is_still_a_thing_where_no_place_fits() -> None:
+    assert [e.noun for e in plan_of("a red lobby").elements] == ["lobby"]
+    assert plan_of("a red lobby").canvas.background.setting is None
+
+
+def test_a_second_place_adds_its_bands() -> None:
+    """ "a cabin in the forest by a lake at sunset": the forest is the setting, the lake's water joins it
+    as a strip below the horizon; mountains join a village's bands behind its skyline."""
+    forest = plan_of("a cabin in the forest by a lake at sunset").canvas.background
+    assert (forest.setting, forest.time_of_day) == ("forest", "sunset")
+    assert [x.kind for x in forest.layers] == ["sky", "trees", "ground", "water"]
+    water = next(x for x in forest.layers if x.kind == "water")
+    assert forest.horizon is not None and water.span[0] == forest.horizon and water.span[1] < 1.0
+    village = plan_of("a village in the mountains").canvas.background
+    assert village.setting == "village"
+    assert [x.kind for x in village.layers] == ["sky", "mountains", "skyline", "ground"]
+
+
+def test_an_interior_takes_no_outdoor_bands() -> None:
+    kitchen = plan_of("a cat in a kitchen by the beach").canvas.background
+    assert kitchen.setting == "kitchen" and "water" not in [x.kind for x in kitchen.layers]
+
+
+def test_a_second_lake_can_be_painted() -> None:
+    background = plan_of("a cabin in the forest by a red lake").canvas.background
+    assert layer(background, "water") == lexicon().color_hex["red"]

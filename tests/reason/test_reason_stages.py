@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from limner.errors import NothingToDrawError
-from limner.plan.geometry import intersection, relative_position, violated_relations
+from limner.plan.geometry import area, intersection, relative_position, violated_relations
 from limner.plan.model import Plan
 from limner.reason import BuiltinReasoner, ReasonRequest
 from limner.reason.layout import Item, Link, solve
@@ -106,7 +106,7 @@ def test_three_red_apples_group() -> None:
 
 def test_negation_and_retraction() -> None:
     assert objects(plan_of("no cats")) == []
-    assert objects(plan_of("a man without a hat")) == ["person"]
+    assert objects(plan_of("a man without a hat")) == ["man"]
     room = plan_of("a room with no people")
     assert objects(room) == [] and room.canvas.background.description == "room"
     retract = plan_of("a cat, actually remove the cat")
@@ -163,11 +163,13 @@ def test_scenes() -> None:
 
 # 5. lay out -----------------------------------------------------------------------------------
 def _no_overlap(plan: Plan) -> None:
+    """Standing in depth, a nearer thing may overlap one behind it a little, never hide it."""
     for a, b in itertools.combinations(plan.elements, 2):
-        assert intersection(a.box, b.box) < 1e-9, (a.id, b.id)
+        smaller = min(area(a.box), area(b.box))
+        assert intersection(a.box, b.box) <= 0.3 * smaller, (a.id, b.id)
 
 
-def test_twenty_instances_fit_without_overlap() -> None:
+def test_twenty_instances_fit_without_heavy_overlap() -> None:
     plan = plan_of("twenty cups")
     assert len(plan.elements) == 20
     _no_overlap(plan)
@@ -184,10 +186,10 @@ def _spread(plan: Plan, width: int, height: int) -> float:
 
 
 def test_canvas_aspect_changes_layout() -> None:
-    square = plan_of("six apples")
-    wide = plan_of("six apples", 1920, 1080)
+    square = plan_of("six cups")
+    wide = plan_of("six cups", 1920, 1080)
     assert _spread(wide, 1920, 1080) > _spread(square, 1024, 1024)  # a wider group on a wider canvas
-    for e in wide.elements:  # apples stay round in pixels
+    for e in plan_of("six apples", 1920, 1080).elements:  # apples (in a pile) stay round in pixels
         w = (e.box[2] - e.box[0]) * 1920
         h = (e.box[3] - e.box[1]) * 1080
         assert abs(w / h - 1.0) < 0.02

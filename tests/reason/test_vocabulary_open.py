@@ -161,3 +161,51 @@ def test_the_committed_concepts_are_what_the_build_makes() -> None:
         Path(__file__).resolve().parents[2] / "src/limner/reason/lexicon/concepts.tsv.xz"
     ).read_bytes()
     assert build(Path("/usr/share/wordnet")) == committed
+
+
+def _objects(prompt: str) -> list[tuple[str, object]]:
+    plan = REASONER.reason(ReasonRequest(prompt=prompt, seed=1))
+    return [(e.noun, e.attributes.get("color")) for e in plan.elements if e.kind == "object"]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("two dates", [("date", None)] * 2),  # a count puts a mostly-abstract word in a thing's place
+        ("a stapler to the left of a date", [("stapler", None), ("date", None)]),
+        ("a date above a swing", [("date", None), ("swing", "red")]),  # swings are red unless told
+        ("an orange wall", [("wall", "orange")]),  # a wall is a thing too, where no place fits
+        ("two walls", [("wall", None)] * 2),
+        ("three volcanoes", [("volcano", None)] * 3),
+    ],
+)
+def test_words_in_a_things_place_are_things(prompt: str, expected: list[tuple[str, object]]) -> None:
+    assert _objects(prompt) == expected
+
+
+def test_a_wall_after_a_place_preposition_is_the_backdrop() -> None:
+    for prompt in ("a clock on the wall", "a picture hanging on the wall"):
+        plan = REASONER.reason(ReasonRequest(prompt=prompt, seed=1))
+        assert plan.canvas.background.setting == "wall"
+        assert "wall" not in [e.noun for e in plan.elements]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "noun"), [("two elefants", "elephant"), ("a bycicle", "bicycle"), ("a telefone", "telephone")]
+)
+def test_words_spelt_as_they_sound(prompt: str, noun: str) -> None:
+    assert {n for n, _ in _objects(prompt)} == {noun}
+
+
+def test_a_dictionary_word_is_never_a_typo_of_another() -> None:
+    """ "wells" is the plural of a word WordNet knows: never read as "bells"."""
+    with pytest.raises(NothingToDrawError):
+        REASONER.reason(ReasonRequest(prompt="three wells", seed=1))
+
+
+def test_a_page_format_placed_beside_a_thing_is_a_thing() -> None:
+    """ "a postcard to the left of a crate" is two things, not a postcard design."""
+    plan = REASONER.reason(ReasonRequest(prompt="a postcard to the left of a crate", seed=1))
+    postcard = next(e for e in plan.elements if e.noun == "postcard")
+    assert "format" not in postcard.attributes and postcard.box != (0.0, 0.0, 1.0, 1.0)
+    assert [r.predicate for r in plan.relations] == ["left of"]

@@ -108,7 +108,9 @@ def _de_np(n: Noun, color: str | None = None, k: int = 1) -> str:
     if adj and adj not in ("lila", "rosa"):
         adj += "en"
     if k > 1:
-        noun = n.pl if n.pl.endswith(("n", "s")) else n.pl + "n"
+        # the dative plural adds -n to a plural in -e, -el, -er ("Badeanzüge": Badeanzügen), never to
+        # one in -n or -s, nor to a loanword kept as it is ("Hot Dog")
+        noun = n.pl + "n" if n.pl.endswith(("e", "el", "er")) else n.pl
         words = [_form("de", "number", COUNTS[k])[0], adj, noun.capitalize()]
     else:
         words = ["einer" if n.g == "f" else "einem", adj, n.sg.capitalize()]

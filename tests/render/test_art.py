@@ -82,3 +82,59 @@ def test_substitutions_are_noted() -> None:
     )
     notes = BuiltinRenderer().render(plan, RenderOptions(width=128, height=128)).notes
     assert len(notes) == 1 and "'hair drier'" in notes[0] and "💨" in notes[0]
+
+
+@pytest.mark.parametrize(
+    ("noun", "emoji"),
+    [("rhino", "🦏"), ("hippo", "🦛"), ("ladybug", "🐞"), ("toad", "🐸"), ("sleigh", "🛷")],
+)
+def test_another_name_of_the_same_thing_is_exact(noun: str, emoji: str) -> None:
+    """A WordNet synonym with art is the thing itself ("rhino" is the rhinoceros)."""
+    choice = resolve_art(noun)
+    assert (choice.emoji, choice.exact) == (emoji, True)
+
+
+def test_a_chosen_stand_in_beats_a_name_match() -> None:
+    """The related table's pick for the noun itself beats a CLDR name that merely ends in it: a lamp is
+    not a diya lamp, a box not a bento box."""
+    assert resolve_art("lamp").emoji == "💡"
+    assert resolve_art("box").emoji == "📦"
+
+
+@pytest.mark.parametrize(
+    ("noun", "emoji", "kin"),
+    [("hare", "🐇", "leporid"), ("cello", "🎻", "stringed instrument"), ("alligator", "🐊", "crocodilian")],
+)
+def test_near_kin_stand_in_and_say_so(noun: str, emoji: str, kin: str) -> None:
+    """Without art of its own or of an ancestor, a living thing or instrument is drawn as its nearest kin
+    under a narrow class, and the note names that class."""
+    choice = resolve_art(noun)
+    assert choice.emoji == emoji and not choice.exact
+    assert choice.via is not None and kin in choice.via and noun in choice.via
+
+
+@pytest.mark.parametrize("noun", ["cello", "screw", "wallet", "candlestick", "colander"])
+def test_broad_classes_do_not_stand_in(noun: str) -> None:
+    """A device is not drawn as a phone, a container not as a jar."""
+    assert resolve_art(noun).emoji not in ("📱", "🫙")
+
+
+def test_kin_are_not_drawn_for_artifacts() -> None:
+    """Artifacts of one class share a use, not a shape: a seesaw is not drawn as a kite."""
+    assert resolve_art("seesaw").emoji != "🪁"
+    assert resolve_art("dock").emoji != "🔥"
+
+
+def test_a_lighthouse_is_drawn_in_code_not_as_a_landmark() -> None:
+    """No emoji draws a lighthouse; the nearest ancestor's art is Tokyo Tower, a landmark of its own."""
+    choice = resolve_art("lighthouse")
+    assert choice.furniture == "lighthouse" and choice.emoji != "🗼"
+    png = BuiltinRenderer().render(
+        Plan(
+            prompt="a lighthouse",
+            canvas={"width": 128, "height": 128},
+            elements=[Element(id="e1", noun="lighthouse", box=(0.3, 0.1, 0.7, 0.9))],
+        ),
+        RenderOptions(width=128, height=128),
+    )
+    assert png.data[:8] == b"\x89PNG\r\n\x1a\n"

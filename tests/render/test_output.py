@@ -11,7 +11,7 @@ from PIL import Image
 from limner.errors import RenderError
 from limner.render.base import RenderedImage, Renderer, RenderOptions
 from limner.render.builtin import BuiltinRenderer
-from limner.render.encode import RgbScratch, encode, pack_rgb
+from limner.render.encode import encode, pack_rgb
 from limner.render.registry import default_registry
 
 from .plans import banner_plan, grid_plan
@@ -72,8 +72,7 @@ def test_png_is_lossless(renderer: BuiltinRenderer) -> None:
 def test_pack_rgb_matches_slicing(shape: tuple[int, int]) -> None:
     rng = np.random.default_rng(1)
     rgba = rng.integers(0, 256, (*shape, 4), dtype=np.uint8)
-    scratch = RgbScratch.for_size(shape[1], shape[0])
-    packed = pack_rgb(rgba, scratch)
+    packed = pack_rgb(rgba)
     assert packed.shape == (*shape, 3)
     assert np.array_equal(packed, rgba[..., :3])
     with Image.open(io.BytesIO(encode(rgba, "png"))) as decoded:

@@ -46,23 +46,27 @@ def upstream(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 @pytest.fixture(scope="session")
 def front(tmp_path_factory: pytest.TempPathFactory, upstream: Server) -> Iterator[Server]:
     """A Limner whose default renderer draws through ``upstream``'s OpenAI Images API."""
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("LIMNER_UPSTREAM_BASE_URL", f"{upstream.url}/v1")
-        env.setenv("LIMNER_UPSTREAM_API_KEY", UPSTREAM_KEY)
-        env.setenv("LIMNER_UPSTREAM_TIMEOUT", "60")
-        env.setenv("LIMNER_RENDER_SLOTS", "1")
-        data_dir = tmp_path_factory.mktemp("front") / "data"
-        with running_server(data_dir, "--renderer", "openai-images") as server:
-            yield server
+    # The settings go to the server's environment only: a session fixture that set os.environ
+    # would change every test after it in this worker (LIMNER_RENDER_SLOTS=1 starved the fairness test).
+    env = {
+        "LIMNER_UPSTREAM_BASE_URL": f"{upstream.url}/v1",
+        "LIMNER_UPSTREAM_API_KEY": UPSTREAM_KEY,
+        "LIMNER_UPSTREAM_TIMEOUT": "60",
+        "LIMNER_RENDER_SLOTS": "1",
+    }
+    data_dir = tmp_path_factory.mktemp("front") / "data"
+    with running_server(data_dir, "--renderer", "openai-images", env=env) as server:
+        yield server
 
 
 @pytest.fixture(scope="session")
 def diffusion_server(tmp_path_factory: pytest.TempPathFactory, tiny_model: Path) -> Iterator[Server]:
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("LIMNER_DIFFUSION_MODEL", str(tiny_model))
-        env.setenv("LIMNER_DIFFUSION_DEVICE", DEVICE)
-        env.setenv("LIMNER_DIFFUSION_STEPS", "3")
-        env.setenv("LIMNER_RENDER_SLOTS", "1")
-        env.setenv("OMP_NUM_THREADS", "1")
-        with running_server(tmp_path_factory.mktemp("diffusion") / "data") as server:
-            yield server
+    env = {
+        "LIMNER_DIFFUSION_MODEL": str(tiny_model),
+        "LIMNER_DIFFUSION_DEVICE": DEVICE,
+        "LIMNER_DIFFUSION_STEPS": "3",
+        "LIMNER_RENDER_SLOTS": "1",
+        "OMP_NUM_THREADS": "1",
+    }
+    with running_server(tmp_path_factory.mktemp("diffusion") / "data", env=env) as server:
+        yield server

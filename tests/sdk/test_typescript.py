@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from limner.platform.webhooks import sign
-from tests.sdk.tools import SDK, file_digest, run, tool
+from tests.sdk.tools import SDK, features_not_served, file_digest, run, tool
 from tests.serving import Server
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -39,6 +39,13 @@ def _webhook_vector() -> str:
     )
 
 
+def _may_skip(url: str) -> int:
+    """How many live tests may skip: the four list tests (test/live-paging.test.ts) while the server
+    has no list routes, the signed-link one while it signs no image URLs; none otherwise."""
+    missing = features_not_served(url)
+    return 4 if "lists" in missing else 1 if "signed_urls" in missing else 0
+
+
 def test_typescript_sdk_builds_and_passes_its_tests(sdk_server: Server) -> None:
     tool("node", "nodejs")
     npm = tool("npm", "npm")
@@ -50,7 +57,8 @@ def test_typescript_sdk_builds_and_passes_its_tests(sdk_server: Server) -> None:
     failed = re.search(r"^# fail (\d+)$", output, re.M)
     skipped = re.search(r"^# skipped (\d+)$", output, re.M)
     assert passed and failed and skipped, output[-4000:]
-    assert int(failed[1]) == 0 and int(skipped[1]) == 0 and int(passed[1]) >= 30, output[-4000:]
+    assert int(failed[1]) == 0 and int(passed[1]) >= 30, output[-4000:]
+    assert int(skipped[1]) <= _may_skip(sdk_server.url), output[-4000:]
 
 
 def test_npm_pack_makes_an_importable_package(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import subprocess
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+import httpx
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
@@ -47,3 +48,15 @@ def run(command: Sequence[str], cwd: Path, env: Mapping[str, str], timeout: floa
 
 def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def features_not_served(url: str) -> set[str]:
+    """What the SDKs' live tests skip (not fail) while the server at ``url`` lacks it: ``"lists"``
+    (``GET /v1/generations`` is 404) and ``"signed_urls"`` (images have no ``signed_url``)."""
+    missing: set[str] = set()
+    if httpx.get(f"{url}/v1/generations", params={"limit": 1}, timeout=30).status_code == 404:
+        missing.add("lists")
+    spec = httpx.get(f"{url}/openapi.json", timeout=30).json()
+    if "signed_url" not in str(spec.get("components", {}).get("schemas", {}).get("GenerationImage", {})):
+        missing.add("signed_urls")
+    return missing

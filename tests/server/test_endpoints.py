@@ -64,7 +64,10 @@ def test_generate_then_get_the_generation_and_its_image(client: TestClient) -> N
     assert generation["usage"] == {"images": 2}
     assert [i["seed"] for i in generation["images"]] == [4, 5]
     image = generation["images"][0]
-    assert set(image) == {"id", "url", "width", "height", "format", "seed", "sha256", "locale", "notes"}
+    assert set(image) == {
+        "id", "url", "signed_url", "signed_url_expires", "width", "height", "format", "seed", "sha256",
+        "locale", "notes",
+    }  # fmt: skip
     assert (image["width"], image["height"], image["format"], image["locale"]) == (256, 192, "png", None)
 
     assert client.get(f"/v1/generations/{generation['id']}").json() == generation

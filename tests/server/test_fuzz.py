@@ -72,8 +72,12 @@ OPERATIONS = [
     ("DELETE", "/v1/references/{id}"),
     ("GET", "/v1/schema/plan"),
     ("GET", "/explorer"),
+    ("GET", "/docs"),
     ("POST", "/v1/images/generations"),
     ("POST", "/v1/images/edits"),
+    ("POST", "/v1/images/variations"),
+    ("GET", "/v1/models"),
+    ("GET", "/v1/models/{model_id}"),
     ("GET", "/v1/usage"),
     ("GET", "/v1/generations/{id}/events"),
     ("POST", "/v1/generations/{id}/cancel"),
@@ -84,6 +88,11 @@ OPERATIONS = [
     ("PATCH", "/v1/admin/accounts/{id}"),
     ("GET", "/v1/admin/capacity"),
     ("GET", "/v1/renderers"),
+    ("GET", "/metrics"),
+    ("GET", "/v1/generations"),
+    ("GET", "/v1/images"),
+    ("GET", "/v1/plans"),
+    ("GET", "/v1/references"),
 ]
 
 

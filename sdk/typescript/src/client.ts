@@ -8,11 +8,22 @@ import {
   WaitTimeoutError,
   errorFromResponse,
 } from "./errors.js";
-import type { Generation, GenerationImage, Plan, Reference, ReferenceUse, Usage } from "./models.js";
+import type { Generation, GenerationImage, Image, Plan, Reference, ReferenceUse, Usage } from "./models.js";
 import { isTerminal } from "./models.js";
+import type { ListBody, ListParams } from "./pagination.js";
+import { Page, PagePromise } from "./pagination.js";
 import { RetryPolicy, isRetryableStatus, parseRetryAfter } from "./retry.js";
 import { readEvents } from "./sse.js";
-import { validateGeneration, validatePlan, validateReference, validateUsage } from "./validate.js";
+import {
+  validateGeneration,
+  validateGenerationList,
+  validateImageList,
+  validatePlan,
+  validatePlanList,
+  validateReference,
+  validateReferenceList,
+  validateUsage,
+} from "./validate.js";
 import { VERSION } from "./version.js";
 import { Webhooks } from "./webhooks.js";
 
@@ -375,6 +386,30 @@ export class Limner {
     return { value: validate(value), response };
   }
 
+  /** @internal A list endpoint: awaited, its first page; iterated, every item of every page. */
+  list<T extends { id: string }>(
+    path: string,
+    params: ListParams,
+    options: RequestOptions,
+    validate: (value: unknown) => ListBody<T>,
+  ): PagePromise<T> {
+    return new PagePromise(() => this.page(path, params, options, validate));
+  }
+
+  private async page<T extends { id: string }>(
+    path: string,
+    params: ListParams,
+    options: RequestOptions,
+    validate: (value: unknown) => ListBody<T>,
+  ): Promise<Page<T>> {
+    const query: Record<string, string> = {};
+    if (params.limit !== undefined) query.limit = String(params.limit);
+    if (params.after !== undefined) query.after = params.after;
+    const { value } = await this.json({ method: "GET", path, query, ...options }, "list", validate);
+    const later: RequestOptions = { ...options, capture: undefined }; // a raw call answers the first page's response
+    return new Page(value, (after) => this.page(path, { ...params, after }, later, validate));
+  }
+
   /** @internal */
   raw(spec: CallSpec): Promise<Response> {
     return this.send(spec);
@@ -430,6 +465,14 @@ export class Plans {
     const path = `/v1/plans/${encodeURIComponent(id)}`;
     return (await this.client.json({ method: "GET", path, ...options }, "plan", validatePlan)).value;
   }
+
+  /**
+   * Your plans, newest first: `GET /v1/plans` (`limit` 1–100 a page, default 20; `after` an id).
+   * `await` it for the first page, or `for await` over it for every one, later pages fetched as reached.
+   */
+  list(params: ListParams = {}, options: RequestOptions = {}): PagePromise<Plan> {
+    return this.client.list("/v1/plans", params, options, validatePlanList);
+  }
 }
 
 export class Generations {
@@ -479,6 +522,14 @@ export class Generations {
       await this.client.pause(Math.min(interval, remaining));
     }
   }
+
+  /**
+   * Your generations, newest first: `GET /v1/generations` (`limit` 1–100 a page, default 20; `after` an id).
+   * `await` it for the first page, or `for await` over it for every one, later pages fetched as reached.
+   */
+  list(params: ListParams = {}, options: RequestOptions = {}): PagePromise<Generation> {
+    return this.client.list("/v1/generations", params, options, validateGenerationList);
+  }
 }
 
 export class Images {
@@ -503,6 +554,14 @@ export class Images {
     const fs = await import("node:fs/promises");
     await fs.writeFile(path, data);
     return path;
+  }
+
+  /**
+   * Your images, newest first: `GET /v1/images` (`limit` 1–100 a page, default 20; `after` an id).
+   * `await` it for the first page, or `for await` over it for every one, later pages fetched as reached.
+   */
+  list(params: ListParams = {}, options: RequestOptions = {}): PagePromise<Image> {
+    return this.client.list("/v1/images", params, options, validateImageList);
   }
 }
 
@@ -531,9 +590,17 @@ export class References {
   async delete(id: string, options: RequestOptions = {}): Promise<void> {
     await this.client.raw({ method: "DELETE", path: `/v1/references/${encodeURIComponent(id)}`, ...options });
   }
+
+  /**
+   * Your references, newest first: `GET /v1/references` (`limit` 1–100 a page, default 20; `after` an id).
+   * `await` it for the first page, or `for await` over it for every one, later pages fetched as reached.
+   */
+  list(params: ListParams = {}, options: RequestOptions = {}): PagePromise<Reference> {
+    return this.client.list("/v1/references", params, options, validateReferenceList);
+  }
 }
 
-async function raw<T>(call: (options: RequestOptions) => Promise<T>, options: RequestOptions = {}): Promise<RawResponse<T>> {
+async function raw<T>(call: (options: RequestOptions) => PromiseLike<T>, options: RequestOptions = {}): Promise<RawResponse<T>> {
   const capture: { response?: Response } = {};
   const data = await call({ ...options, capture });
   const response = capture.response;
@@ -543,10 +610,14 @@ async function raw<T>(call: (options: RequestOptions) => Promise<T>, options: Re
 
 /** `client.withRawResponse`: each call answers `{ data, response, status, headers, requestId }`. */
 export class RawCalls {
-  readonly plans: { get: (id: string, options?: RequestOptions) => Promise<RawResponse<Plan>> };
+  readonly plans: {
+    get: (id: string, options?: RequestOptions) => Promise<RawResponse<Plan>>;
+    list: (params?: ListParams, options?: RequestOptions) => Promise<RawResponse<Page<Plan>>>;
+  };
   readonly generations: {
     get: (id: string, options?: RequestOptions) => Promise<RawResponse<Generation>>;
     cancel: (id: string, options?: RequestOptions) => Promise<RawResponse<Generation>>;
+    list: (params?: ListParams, options?: RequestOptions) => Promise<RawResponse<Page<Generation>>>;
   };
   readonly references: {
     create: (
@@ -555,20 +626,32 @@ export class RawCalls {
       options?: RequestOptions,
     ) => Promise<RawResponse<Reference>>;
     get: (id: string, options?: RequestOptions) => Promise<RawResponse<Reference>>;
+    list: (params?: ListParams, options?: RequestOptions) => Promise<RawResponse<Page<Reference>>>;
   };
-  readonly images: { download: (image: string | GenerationImage, options?: RequestOptions) => Promise<RawResponse<Uint8Array>> };
+  readonly images: {
+    download: (image: string | GenerationImage, options?: RequestOptions) => Promise<RawResponse<Uint8Array>>;
+    list: (params?: ListParams, options?: RequestOptions) => Promise<RawResponse<Page<Image>>>;
+  };
 
   constructor(private readonly client: Limner) {
-    this.plans = { get: (id, options) => raw((o) => client.plans.get(id, o), options) };
+    this.plans = {
+      get: (id, options) => raw((o) => client.plans.get(id, o), options),
+      list: (params, options) => raw((o) => client.plans.list(params, o), options),
+    };
     this.generations = {
       get: (id, options) => raw((o) => client.generations.get(id, o), options),
       cancel: (id, options) => raw((o) => client.generations.cancel(id, o), options),
+      list: (params, options) => raw((o) => client.generations.list(params, o), options),
     };
     this.references = {
       create: (data, params, options) => raw((o) => client.references.create(data, params, o), options),
       get: (id, options) => raw((o) => client.references.get(id, o), options),
+      list: (params, options) => raw((o) => client.references.list(params, o), options),
     };
-    this.images = { download: (image, options) => raw((o) => client.images.download(image, o), options) };
+    this.images = {
+      download: (image, options) => raw((o) => client.images.download(image, o), options),
+      list: (params, options) => raw((o) => client.images.list(params, o), options),
+    };
   }
 
   reason(prompt: string, params: ReasonParams = {}, options: RequestOptions = {}): Promise<RawResponse<Plan>> {

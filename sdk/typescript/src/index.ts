@@ -41,11 +41,23 @@ export {
 } from "./errors.js";
 export type * from "./models.js";
 export { TERMINAL_STATUSES, isTerminal } from "./models.js";
+export { Page, PagePromise } from "./pagination.js";
+export type { ListBody, ListParams } from "./pagination.js";
 export { RetryPolicy, isRetryableStatus, parseRetryAfter } from "./retry.js";
 export type { RetryPolicyOptions } from "./retry.js";
 export { SSEDecoder, readEvents } from "./sse.js";
 export type { ServerSentEvent } from "./sse.js";
-export { validateGeneration, validatePlan, validateReference, validateUsage } from "./validate.js";
+export {
+  validateGeneration,
+  validateGenerationList,
+  validateImage,
+  validateImageList,
+  validatePlan,
+  validatePlanList,
+  validateReference,
+  validateReferenceList,
+  validateUsage,
+} from "./validate.js";
 export { VERSION } from "./version.js";
 export { DEFAULT_TOLERANCE_S, SIGNATURE_HEADER, Webhooks, sign as signWebhook, verifySignature } from "./webhooks.js";
 export type { HeadersLike, VerifyOptions } from "./webhooks.js";

@@ -116,8 +116,18 @@ export interface GenerationImage {
   seed: number;
   sha256: string;
   locale: string | null;
-  /** Render decisions (text shrunk to fit, …); only in the response of the rendering call. */
+  /** Render decisions (text shrunk to fit, art substituted, …), stored with the image. */
   notes?: string[];
+  /** A link that works without a key until `signed_url_expires` (Unix seconds): for an `<img>` tag. */
+  signed_url?: string | null;
+  signed_url_expires?: number | null;
+}
+
+/** A stored image as `GET /v1/images` lists it: a generation's image, with where it came from. */
+export interface Image extends GenerationImage {
+  object?: "image";
+  generation_id?: string | null;
+  created?: number;
 }
 
 export interface GenerationError {
@@ -161,6 +171,9 @@ export interface Reference {
   format?: string;
   sha256?: string;
   created?: number;
+  /** Size of the stored (re-encoded) file. */
+  bytes?: number;
+  has_alpha?: boolean;
 }
 
 export interface Usage {

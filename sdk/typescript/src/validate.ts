@@ -6,7 +6,8 @@
  */
 
 import { APIResponseValidationError } from "./errors.js";
-import type { Generation, Plan, Reference, Usage } from "./models.js";
+import type { Generation, Image, Plan, Reference, Usage } from "./models.js";
+import type { ListBody } from "./pagination.js";
 
 type Check = (value: unknown, path: string) => void;
 
@@ -17,6 +18,9 @@ function fail(path: string, expected: string, value: unknown): never {
 
 const string: Check = (v, p) => {
   if (typeof v !== "string") fail(p, "a string", v);
+};
+const boolean: Check = (v, p) => {
+  if (typeof v !== "boolean") fail(p, "a boolean", v);
 };
 const number: Check = (v, p) => {
   if (typeof v !== "number" || !Number.isFinite(v)) fail(p, "a number", v);
@@ -99,10 +103,20 @@ const planShape = object(
   },
 );
 
-const image = object(
-  { id: string, url: string, width: number, height: number, format: string },
-  { seed: number, sha256: string, locale: nullable(string), notes: array(string) },
-);
+const imageRequired = { id: string, url: string, width: number, height: number, format: string };
+const imageOptional = {
+  seed: number,
+  sha256: string,
+  locale: nullable(string),
+  notes: array(string),
+  signed_url: nullable(string),
+  signed_url_expires: nullable(number),
+};
+
+const image = object(imageRequired, imageOptional);
+
+/** A stored image as `GET /v1/images` lists it. */
+const storedImage = object(imageRequired, { ...imageOptional, object: oneOf("image"), generation_id: nullable(string), created: number });
 
 const generationShape = object(
   {
@@ -122,7 +136,17 @@ const generationShape = object(
 
 const referenceShape = object(
   { id: string, object: string },
-  { role: nullable(string), name: nullable(string), width: number, height: number, format: string, sha256: string },
+  {
+    role: nullable(string),
+    name: nullable(string),
+    width: number,
+    height: number,
+    format: string,
+    sha256: string,
+    created: number,
+    bytes: number,
+    has_alpha: boolean,
+  },
 );
 
 const usageShape = object({ images: number, amount: string, currency: string }, { line_items: array(record(() => undefined)) });
@@ -134,7 +158,17 @@ function validator<T>(check: Check, name: string): (value: unknown) => T {
   };
 }
 
+/** A list answer whose every item passes `item`. */
+function list(item: Check): Check {
+  return object({ object: oneOf("list"), data: array(item), has_more: boolean });
+}
+
 export const validatePlan = validator<Plan>(planShape, "plan");
 export const validateGeneration = validator<Generation>(generationShape, "generation");
 export const validateReference = validator<Reference>(referenceShape, "reference");
 export const validateUsage = validator<Usage>(usageShape, "usage");
+export const validateImage = validator<Image>(storedImage, "image");
+export const validatePlanList = validator<ListBody<Plan>>(list(planShape), "plans");
+export const validateGenerationList = validator<ListBody<Generation>>(list(generationShape), "generations");
+export const validateImageList = validator<ListBody<Image>>(list(storedImage), "images");
+export const validateReferenceList = validator<ListBody<Reference>>(list(referenceShape), "references");

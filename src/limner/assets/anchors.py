@@ -33,6 +33,21 @@ BODIES: Mapping[str, Mapping[str, Region]] = MappingProxyType(
                 "seat": (0.25, 0.5, 0.75, 0.7),
             }
         ),
+        # a half figure (the role emoji: cook, teacher, police officer …): a big head above shoulders,
+        # hands at the bottom edge
+        "bust": MappingProxyType(
+            {
+                "head": (0.22, 0.0, 0.78, 0.5),
+                "face": (0.3, 0.16, 0.7, 0.5),
+                "neck": (0.3, 0.48, 0.7, 0.64),
+                "torso": (0.1, 0.6, 0.9, 1.0),
+                "back": (0.05, 0.56, 0.45, 1.0),
+                "hand": (0.62, 0.7, 1.0, 1.0),
+                "other_hand": (0.0, 0.7, 0.38, 1.0),
+                "feet": (0.2, 0.9, 0.8, 1.0),
+                "seat": (0.2, 0.8, 0.8, 1.0),
+            }
+        ),
         # a snowman: a big head ball above a bigger body ball, stick arms at the join
         "snowman": MappingProxyType(
             {
@@ -131,13 +146,20 @@ WORN_AT: Mapping[str, str] = MappingProxyType(
 
 
 def body_kind(category: str, noun: str = "") -> str:
-    """The body kind of a figure from its noun category (``person``, ``animal``…); ``person``
-    for anything else that can wear or hold (a snowman, a robot)."""
+    """The body kind of a figure from its noun category (``person``, ``animal``…); ``bust`` for a
+    person whose art is a half figure (a chef drawn as the cook emoji); ``person`` for anything else
+    that can wear or hold (a snowman, a robot)."""
     if category == "animal":
         last = noun.rsplit(" ", 1)[-1]
         flyers = {"bird", "parrot", "owl", "eagle", "duck", "chicken", "penguin", "swan", "bat", "bee"}
         return "bird" if last in flyers else "quadruped"
-    return "snowman" if noun.rsplit(" ", 1)[-1] in ("snowman", "snowmen") else "person"
+    if noun.rsplit(" ", 1)[-1] in ("snowman", "snowmen"):
+        return "snowman"
+    if category == "person" and noun:
+        from limner.assets.art import half_figure, resolve_art  # the art tables load on first use
+
+        return "bust" if half_figure(resolve_art(noun).emoji) else "person"
+    return "person"
 
 
 def worn_anchor(noun: str) -> str:

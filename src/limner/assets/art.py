@@ -8,11 +8,20 @@ Resolution order (the first hit wins):
 1. the curated table ``art_curated.tsv`` (all 80 COCO classes, and nouns whose CLDR match is poor);
 2. an exact CLDR English emoji name or alias (``emoji.EMOJI_DATA``), preferring concrete objects;
 3. the singular form of the noun;
-4. the nearest WordNet ancestor that has art ("stool" → seat, "jay" → bird), never a sibling;
-5. the related-noun table ``art_related.tsv`` (synonyms and hypernyms), resolved again;
-6. the last word of a multi-word noun ("vintage racing car" → "car"), resolved again;
-7. a CLDR name that contains the noun as a word (shortest, faces last);
-8. a neutral generic shape.
+4. another WordNet lemma of the same sense ("rhino" is the rhinoceros, "ladybug" the lady beetle): exact;
+5. the noun's own row in the related-noun table ``art_related.tsv`` ("lamp" → light bulb), resolved again:
+   a person chose it, so it beats the guesses below;
+   a kind of person without art of its own is drawn as its nearest ancestor among people that has art
+   ("chef" → cook), else as the standing person, with a note saying so (never as a kind or a sibling);
+6. the nearest WordNet kind of the noun that has art ("calculator" → abacus), then a CLDR name that
+   ends in the noun ("military helmet" is a helmet) — a verified kind before a name match;
+7. the nearest WordNet ancestor that has art ("stool" → seat, "jay" → bird), or, one or two steps up,
+   the nearest kin under that ancestor ("hare" → rabbit, both leporids); never past a broad class
+   ("device", "container": a cello is not drawn as a phone);
+8. the related-noun table for forms of the noun, resolved again;
+9. the last word of a multi-word noun ("vintage racing car" → "car"), resolved again;
+10. a CLDR name that contains the noun as a word (shortest, faces last);
+11. a neutral generic shape.
 
 OpenMoji art is CC-BY-SA-4.0 (see NOTICE).
 """
@@ -68,6 +77,20 @@ def _svg_files() -> frozenset[str]:
     return frozenset(p.name for p in svg_dir().glob("*.svg"))
 
 
+#: Person emoji that OpenMoji draws as a half figure (head and shoulders): the role and fantasy people,
+#: alone or as the first character of a role sequence ("🧑‍🍳"), unless the sequence adds a whole body
+#: (a cane, a wheelchair, two people holding hands).
+_HALF_FIGURES = frozenset(
+    "🧑👨👩👶🧒👦👧🧓👴👵🧔👱👮💂🕵👷🤴👸🫅👳👲🧕🤵👰🤰🫄🤱👼🎅🤶🦸🦹🧙🧚🧛🧜🧝🧞🧟🥷🤡🤠👪"
+)
+_WHOLE_BODY_PARTS = frozenset("🦯🦼🦽🤝")
+
+
+def half_figure(char: str) -> bool:
+    """Whether the emoji ``char`` is drawn as a half figure (the anchors' ``bust`` body kind)."""
+    return bool(char) and char[0] in _HALF_FIGURES and not any(c in _WHOLE_BODY_PARTS for c in char)
+
+
 def svg_file_for(char: str) -> str | None:
     """The OpenMoji file drawing ``char``, or None when the set has no such art."""
     codes = [f"{ord(c):04X}" for c in char]
@@ -107,6 +130,20 @@ def _cldr_index() -> dict[str, str]:
     for name, char in aliases.items():
         index.setdefault(name, char)
     return index
+
+
+@cache
+def _official_index() -> dict[str, str]:
+    """CLDR English names only (no shortcode aliases such as "date" for the calendar or "hankey"),
+    without flags and keycaps: names that say what the drawing is, for matching against WordNet."""
+    index = _cldr_index()
+    out: dict[str, str] = {}
+    for char, data in emoji.EMOJI_DATA.items():
+        name = _cldr_name(str(data["en"]))
+        if index.get(name) != char or any(0x1F1E6 <= ord(c) <= 0x1F1FF or c == "\u20e3" for c in char):
+            continue
+        out[name] = char
+    return out
 
 
 def _read_table(name: str) -> list[list[str]]:
@@ -186,7 +223,8 @@ def _direct(noun: str) -> tuple[str, bool, str | None] | None:
     return None
 
 
-#: Furniture kinds the renderer draws from the side (a supporter's top surface is its box's top).
+#: Furniture kinds the renderer draws from the side (a supporter's top surface is its box's top), and
+#: the few other things it draws in code.
 FURNITURE_KINDS: tuple[str, ...] = (
     "table",
     "dining table",
@@ -208,6 +246,8 @@ FURNITURE_KINDS: tuple[str, ...] = (
     "nightstand",
     "sideboard",
     "workbench",
+    "lighthouse",  # no emoji draws one: the renderer does, in code
+    "bottle",  # the only bottle emoji (🍾) pops a cork, tilted: an upright bottle is drawn in code
 )
 
 
@@ -219,8 +259,9 @@ def furniture_kind(noun: str) -> str | None:
     if key in FURNITURE_KINDS:
         return "table" if key == "dining table" else key
     found = concept(key)
-    if found is None:
-        return None
+    if found is None:  # "bar counter", "picnic table": a kind the head word names
+        head = key.rsplit(" ", 1)[-1]
+        return head if " " in key and head in FURNITURE_KINDS else None
     if found.lemma in FURNITURE_KINDS:
         return found.lemma
     if found.category not in ("furniture", "appliance") or _direct(key) is not None:
@@ -231,23 +272,133 @@ def furniture_kind(noun: str) -> str | None:
 
 
 def _ancestor(noun: str) -> tuple[str, bool, str | None] | None:
-    """Art of the nearest WordNet ancestor that has some (never a sibling concept)."""
-    from limner.reason.concepts import concept
+    """Art of the nearest WordNet ancestor that has some, or of the nearest kin under one of the first
+    two ancestors; never past a broad class."""
+    from limner.reason.concepts import concept, kind_count
 
     found = concept(noun)
     if found is None:
         return None
-    for hypernym, name in zip(found.hypernyms, found.ancestors, strict=True):
-        if hypernym in _GENERAL:
+    for step, (hypernym, name) in enumerate(zip(found.hypernyms, found.ancestors, strict=True)):
+        if hypernym in _GENERAL or hypernym in _BROAD:
             break
         same = concept(hypernym)
-        if same is None or same.name != name:
-            continue  # the word names another thing ("plate" the dish, not the armour plate)
+        if same is not None and same.name == name:  # else the word names another thing ("plate" armour)
+            hit = _direct(hypernym)
+            if hit is None and hypernym in _related():  # "building" is drawn as a house
+                hit = _direct(_related()[hypernym])
+            if hit is not None:
+                return hit[0], False, f"{_cldr_label(hit[0])} (nearest ancestor: {hypernym})"
+        if step < _KIN_STEPS and found.category in _KIN_CATEGORIES and kind_count(name) <= _KIN_BREADTH:
+            kin = _nearest_kind(name, exclude=found.name, category=found.category)
+            if kin is not None:
+                article = "an" if hypernym[:1] in "aeiou" else "a"
+                return _cldr_index()[kin], False, f"{kin} ({article} {hypernym}, like {noun})"
+    return None
+
+
+_PERSON = "person.n.01"
+
+
+def _is_person(noun: str) -> bool:
+    """Whether the main sense of ``noun`` is a person or a kind of one (girl, chef, astronaut)."""
+    from limner.reason.concepts import concept
+
+    found = concept(noun)
+    return found is not None and (found.name == _PERSON or _PERSON in found.ancestors)
+
+
+def _person_ancestor(noun: str) -> tuple[str, bool, str | None]:
+    """Art for a kind of person without art of its own: the nearest ancestor among people that has art
+    ("chef" → cook, "doctor" → adult), else the standing person. Ancestors are taken by name inside the
+    person subtree only (the art of "adult" draws a person whichever sense the word names first), and
+    never a kind of the noun or a sibling (an athlete is not drawn as a skier)."""
+    from limner.reason.concepts import concept, sense_ancestors
+
+    found = concept(noun)
+    chain = list(zip(found.hypernyms, found.ancestors, strict=True)) if found is not None else []
+    for hypernym, name in chain:
+        if name == _PERSON:
+            break
+        if _PERSON not in sense_ancestors(name):
+            continue  # a second parent outside people ("pirate" is also a plunderer of things)
         hit = _direct(hypernym)
-        if hit is None and hypernym in _related():  # "building" is drawn as a house
-            hit = _direct(_related()[hypernym])
-        if hit is not None:
+        if hit is not None and hit[1]:  # an ancestor's own art, not a stand-in for it
             return hit[0], False, f"{_cldr_label(hit[0])} (nearest ancestor: {hypernym})"
+    char = _curated()["person"][0]
+    return char, False, f"{_cldr_label(char)} (nearest ancestor: person)"
+
+
+#: Kin stand in only where kinds look alike (living things, food, instruments): a hare is drawn as a
+#: rabbit, a cello as a violin; artifacts of one class share a use, not a shape (a dock is no fire).
+_KIN_CATEGORIES = frozenset({"animal", "bird", "fish", "insect", "plant", "tree", "food", "instrument"})
+#: Kin are looked for under the first two ancestors only, and only under a narrow class (at most this
+#: many kinds in WordNet: "big cat" and "berry", not "herb" or "animal").
+_KIN_STEPS = 2
+_KIN_BREADTH = 200
+
+
+@cache
+def _kinds() -> dict[str, tuple[tuple[int, int, str], ...]]:
+    """WordNet sense name → the CLDR-named things that are kinds of it, as (steps down, name length,
+    name), nearest first. Only names that are a WordNet lemma of their own count (a verified kind)."""
+    from limner.reason.concepts import concept
+
+    index: dict[str, list[tuple[int, int, str]]] = {}
+    for name in sorted(_official_index()):
+        found = concept(name)
+        if found is None or found.lemma != name:
+            continue
+        for steps, ancestor in enumerate(found.ancestors):
+            index.setdefault(ancestor, []).append((steps, len(name), name))
+    return {key: tuple(sorted(rows)) for key, rows in index.items()}
+
+
+def _nearest_kind(sense: str, exclude: str | None = None, category: str | None = None) -> str | None:
+    """The CLDR name of the nearest verified kind of the WordNet sense ``sense`` (of ``category`` when
+    given), or None."""
+    from limner.reason.concepts import concept
+
+    for _steps, _length, name in _kinds().get(sense, ()):
+        found = concept(name)
+        if found is not None and found.name != exclude and (category is None or found.category == category):
+            return name
+    return None
+
+
+def _synonym(noun: str) -> tuple[str, bool, str | None] | None:
+    """Art of another lemma of the noun's own sense: the same thing under another name."""
+    from limner.reason.concepts import concept, synonyms
+
+    found = concept(noun)
+    if found is None:
+        return None
+    for other in synonyms(noun):
+        same = concept(other)
+        if same is None or same.name != found.name:
+            continue  # "gem" is a muffin only in one of its senses
+        curated = _curated().get(other)
+        if curated is not None:
+            return curated if not curated[1] else (curated[0], True, None)
+        char = _official_index().get(other)
+        if char is not None:
+            return char, True, None
+    return None
+
+
+def _kind_of(noun: str) -> tuple[str, bool, str | None] | None:
+    """Art of a kind of the noun: a WordNet-verified kind first, then a CLDR name ending in the noun."""
+    from limner.reason.concepts import concept
+
+    found = concept(noun)
+    if found is not None and found.category not in _NO_KINDS:
+        name = _nearest_kind(found.name, category=found.category)
+        if name is not None:
+            return _cldr_index()[name], False, f"{name} (a kind of {noun})"
+    kinds = sorted(n for n in _cldr_index() if n.endswith(f" {noun}") and "face" not in n)
+    if kinds:  # "military helmet" is a helmet: closer than any ancestor
+        best = min(kinds, key=lambda n: (len(n), n))
+        return _cldr_index()[best], False, f"{best} (a kind of {noun})"
     return None
 
 
@@ -272,6 +423,11 @@ _GENERAL = frozenset(
         "causal agent",
     }
 )
+#: Classes too broad for their art (or their kin's) to stand in for a member: a cello is a device, a
+#: wallet a container, and neither looks like a phone or a jar.
+_BROAD = frozenset({"device", "container", "instrument", "equipment", "covering", "structure", "food"})
+#: Categories whose nouns are too broad to be drawn as one of their kinds (a "shape" is not a star).
+_NO_KINDS = frozenset({"shape"})
 
 
 def _resolve(noun: str, depth: int, seen: frozenset[str]) -> tuple[str, bool, str | None] | None:
@@ -286,11 +442,17 @@ def _resolve(noun: str, depth: int, seen: frozenset[str]) -> tuple[str, bool, st
         if hit is not None:
             return hit[0], hit[1], hit[2]
     if depth == 0:
-        kinds = sorted(n for n in _cldr_index() if n.endswith(f" {noun}") and "face" not in n)
-        if kinds:  # "military helmet" is a helmet: closer than any ancestor
-            best = min(kinds, key=lambda n: (len(n), n))
-            return _cldr_index()[best], False, f"{best} (a kind of {noun})"
-        hit = _ancestor(noun)
+        hit = _synonym(noun)
+        if hit is not None:
+            return hit
+        related = _related().get(noun)
+        if related is not None:
+            found = _resolve(related, depth + 1, seen)
+            if found is not None:
+                return found[0], False, f"{_cldr_label(found[0])} (related: {related})"
+        if _is_person(noun):  # a chef is drawn as the nearest person with art, never as a kind of one
+            return _person_ancestor(noun)
+        hit = _kind_of(noun) or _ancestor(noun)
         if hit is not None:
             return hit
     for key in [noun, *singular_forms(noun)]:
@@ -355,6 +517,7 @@ __all__ = [
     "FURNITURE_KINDS",
     "ArtChoice",
     "furniture_kind",
+    "half_figure",
     "normalize_noun",
     "resolve_art",
     "singular_forms",

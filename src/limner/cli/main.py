@@ -19,7 +19,7 @@ from limner.cli.files import generate_files
 from limner.cli.output import print_json, print_notes, progress, run_reporting, unexpected
 from limner.cli.platform_cmds import register as register_platform_commands
 from limner.cli.target import resolve_target
-from limner.config import AuthMode, Settings, default_auth_for
+from limner.config import AuthMode, Settings, cors_origin_value, default_auth_for
 
 app = typer.Typer(
     name="limner",
@@ -125,6 +125,15 @@ def serve(
             "a request's `renderer` overrides it.",
         ),
     ] = "builtin",
+    cors_origin: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--cors-origin",
+            metavar="ORIGIN",
+            help="A browser origin (scheme://host[:port], or *) whose pages may call the API; repeat "
+            "for more. Default: none, or LIMNER_CORS_ORIGINS (comma-separated).",
+        ),
+    ] = None,
 ) -> None:
     """Start the HTTP API (SQLite + files under --data-dir, one process; two lanes with --lanes)."""
     import uvicorn
@@ -134,6 +143,8 @@ def serve(
 
     mode: AuthMode = default_auth_for(host) if auth is None else _auth_mode(auth)
     settings = Settings(data_dir=data_dir, host=host, port=port, auth=mode, default_renderer=renderer)
+    if cors_origin:
+        settings = settings.with_(cors_origins=_cors_origins(cors_origin))
     _check_renderer(renderer)
     try:
         cpus = parse_cpus(lane_cpus)
@@ -166,6 +177,13 @@ def _check_renderer(name: str) -> None:
     if not info.available:
         message = f"renderer {name!r} is not available: {info.reason}"
         raise typer.BadParameter(message, param_hint="--renderer")
+
+
+def _cors_origins(values: list[str]) -> tuple[str, ...]:
+    try:
+        return tuple(dict.fromkeys(cors_origin_value(value) for value in values))
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--cors-origin") from None
 
 
 def _auth_mode(value: str) -> AuthMode:

@@ -74,6 +74,9 @@ INTERACTIONS = (
 FACINGS = ("left", "right")
 #: ``attributes.pose`` values that renderers understand (others are kept and ignored).
 POSES = ("standing", "sitting", "lying", "flying", "riding", "running", "walking", "swimming", "hanging")
+#: ``attributes.crop_bottom`` (a number in (0, 0.95), set by close-up framing): the share of a box's
+#: thing that runs past the canvas's bottom edge; renderers draw it whole and let the edge cut it.
+#: Other values are ignored.
 
 
 class Layer(_Model):

@@ -20,9 +20,12 @@ from limner.platform.keys import SECRET_PREFIX, AccountLimits, KeyStore, secrets
 from limner.platform.metering import month_spend
 from limner.platform.pricing import Prices, load_prices
 from limner.platform.ratelimit import Decision, RateLimiter
-from limner.platform.tables import LOCAL_ACCOUNT
+from limner.platform.signing import LinkRefused, LinkSigner
+from limner.platform.tables import LOCAL_ACCOUNT, ImageRow
 
 ADMIN = "admin"
+#: The key id of a request admitted by a signed image link (``limner.platform.signing``).
+SIGNED_LINK = "link"
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,9 @@ class Denied:
     retry_after: int | None = None
     #: The field to change (requests that can never be admitted).
     param: str | None = None
+    #: The limit that refused it (``requests``, ``images`` per minute, ``spend_cap``); ``None``
+    #: for refusals that are not limits (no key, a conflict…).
+    bucket: str | None = None
 
 
 def next_month(now: int) -> int:
@@ -53,9 +59,10 @@ def next_month(now: int) -> int:
 
 
 class Access:
-    def __init__(self, settings: Settings, engine: Engine) -> None:
+    def __init__(self, settings: Settings, engine: Engine, *, links: LinkSigner | None = None) -> None:
         self.settings = settings
         self.sessions: sessionmaker[Session] = make_sessions(engine)
+        self.links = links if links is not None else LinkSigner.for_settings(settings)
         self.keys = KeyStore(self.sessions)
         self.limiter = RateLimiter(engine)
         self.prices: Prices = load_prices(settings.prices_file)
@@ -111,6 +118,43 @@ class Access:
             return who, self.hit_anonymous(address)
         return who, self.hit_requests(who)
 
+    def admit_images(
+        self, authorization: str | None, *, address: str, images: int
+    ) -> tuple[Principal | Denied, Decision, Decision | None]:
+        """:meth:`admit` for a request for ``images`` (priced) images, which also takes them from
+        the images-per-minute bucket in the same transaction when it can: the caller is admitted,
+        the images fit in the bucket's burst and the spend cap is not reached. The third item is
+        that bucket's decision, ``None`` when it was not tried (the caller answers as without)."""
+        who = self.identify(authorization, admin=False)
+        if isinstance(who, Denied):
+            return who, self.hit_anonymous(address), None
+        per_minute = self.images_per_minute(who)
+        if images > per_minute or self.over_quota(who) is not None:
+            return who, self.hit_requests(who), None
+        requests, taken = self.limiter.hit_both(
+            ("rpm:" + who.key_id, self.requests_per_minute(who), 1),
+            ("ipm:" + who.key_id, per_minute, images),
+        )
+        return who, requests, taken
+
+    def admit_link(
+        self, image_id: str, expires: str | None, signature: str | None, *, address: str
+    ) -> tuple[Principal | Denied, Decision]:
+        """A ``GET /v1/images/{id}?expires=…&signature=…``: the image's owner when the signature
+        is valid and unexpired (no key needed), else 403 naming the query field at fault. Either way
+        one request from the anonymous bucket of ``address``."""
+        decision = self.hit_anonymous(address)
+        try:
+            self.links.check(image_id, expires, signature, int(time.time()))
+        except LinkRefused as refused:
+            return Denied(403, "forbidden", "Forbidden", refused.detail, param=refused.param), decision
+        with self.sessions() as session:
+            row = session.get(ImageRow, image_id)
+            owner = row.account_id if row is not None else None
+        if owner is None:
+            return Denied(404, "not_found", "Not found", f"no image {image_id!r}", param="id"), decision
+        return Principal(owner, SIGNED_LINK, "build"), decision
+
     def requests_per_minute(self, principal: Principal) -> int:
         s = self.settings
         return {"build": s.rpm_build, "scale": s.rpm_scale}.get(principal.tier, s.rpm_local)
@@ -158,7 +202,8 @@ class Access:
             "Quota exceeded",
             f"this month's spend {spent} {self.prices.currency} reached the cap {cap}",
             retry_after=max(1, next_month(now) - now),
+            bucket="spend_cap",
         )
 
 
-__all__ = ["ADMIN", "Access", "Denied", "Principal", "next_month"]
+__all__ = ["ADMIN", "SIGNED_LINK", "Access", "Denied", "Principal", "next_month"]

@@ -6,7 +6,7 @@ creates them. Money is stored as decimal strings (never floats) so SQLite and Po
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Boolean, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from limner.platform.tables import Base
@@ -117,6 +117,8 @@ class JobRow(Base):
     """
 
     __tablename__ = "jobs"
+    #: Newest-first pages of an account's generations (``limner.platform.history``).
+    __table_args__ = (Index("ix_jobs_account_created", "account_id", "created", "id"),)
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     account_id: Mapped[str] = mapped_column(String(64), index=True)

@@ -4,6 +4,11 @@ Decoding an uploaded image allocates tens of megabytes and frees them at once; g
 memory in its arenas (one per thread that allocated), so without a trim an API process that
 decoded a burst of uploads keeps their peak for ever. ``malloc_trim(0)`` returns what is free.
 Without glibc (musl, macOS) this does nothing.
+
+glibc also raises its mmap threshold each time a large mapped block is freed (up to 32 MB), so that
+after the first burst, image-sized buffers come from the heap, where fragmentation keeps them;
+:func:`map_large_allocations` pins the threshold so that such buffers are always mapped on their
+own and unmapped when freed. A server calls it once at startup.
 """
 
 from __future__ import annotations
@@ -13,17 +18,35 @@ import ctypes.util
 from collections.abc import Callable
 from functools import cache
 
+#: ``mallopt`` parameter number of the mmap threshold (glibc's ``M_MMAP_THRESHOLD``).
+M_MMAP_THRESHOLD = -3
+#: Allocations at least this large are mapped on their own (an image row, a decoded upload).
+LARGE_ALLOCATION_BYTES = 1 << 20
+
 
 @cache
-def _malloc_trim() -> Callable[[int], int] | None:
-    name = ctypes.util.find_library("c")
-    if name is None:
+def _libc_function(name: str) -> Callable[..., int] | None:
+    library = ctypes.util.find_library("c")
+    if library is None:
         return None
     try:
-        trim: Callable[[int], int] = ctypes.CDLL(name).malloc_trim
+        function: Callable[..., int] = getattr(ctypes.CDLL(library), name)
     except (OSError, AttributeError):
         return None
-    return trim
+    return function
+
+
+def _malloc_trim() -> Callable[..., int] | None:
+    return _libc_function("malloc_trim")
+
+
+def map_large_allocations(threshold: int = LARGE_ALLOCATION_BYTES) -> bool:
+    """Map every allocation of at least ``threshold`` bytes on its own, for good (freed: unmapped);
+    ``False`` where unsupported."""
+    mallopt = _libc_function("mallopt")
+    if mallopt is None:
+        return False
+    return bool(mallopt(M_MMAP_THRESHOLD, threshold))
 
 
 def trim_heap() -> bool:
@@ -35,4 +58,4 @@ def trim_heap() -> bool:
     return True
 
 
-__all__ = ["trim_heap"]
+__all__ = ["LARGE_ALLOCATION_BYTES", "map_large_allocations", "trim_heap"]

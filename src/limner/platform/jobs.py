@@ -25,7 +25,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, or_, select, true, update
+from sqlalchemy import ColumnElement, func, or_, select, true, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from limner.config import JobsFor
@@ -36,6 +36,8 @@ from limner.platform.schemas import GenerateBody, Generation, GenerationError, U
 
 TERMINAL = frozenset({"succeeded", "failed", "canceled"})
 CANCELABLE = ("queued", "running")
+#: Every status a job can have, in the order it goes through them.
+JOB_STATUSES = ("queued", "running", "succeeded", "failed", "canceled")
 
 
 class LeaseLost(RuntimeError):
@@ -200,6 +202,14 @@ class JobQueue:
             return False
 
 
+def job_counts(session: Session) -> dict[str, int]:
+    """Jobs per status, every status of :data:`JOB_STATUSES` present (0 when none): one query."""
+    counts = dict.fromkeys(JOB_STATUSES, 0)
+    for status, count in session.execute(select(JobRow.status, func.count()).group_by(JobRow.status)):
+        counts[str(status)] = int(count)
+    return counts
+
+
 def _accounts(jobs_for: JobsFor) -> ColumnElement[bool]:
     """Which accounts' jobs: Scale accounts with units (``reserved``), the others, or all."""
     if jobs_for == "all":
@@ -226,4 +236,14 @@ def error_of(code: str, message: str) -> GenerationError:
     return GenerationError.model_validate({"code": code, "message": message})
 
 
-__all__ = ["CANCELABLE", "TERMINAL", "Claim", "JobQueue", "LeaseLost", "error_of", "job_view"]
+__all__ = [
+    "CANCELABLE",
+    "JOB_STATUSES",
+    "TERMINAL",
+    "Claim",
+    "JobQueue",
+    "LeaseLost",
+    "error_of",
+    "job_counts",
+    "job_view",
+]

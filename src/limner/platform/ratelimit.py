@@ -17,7 +17,7 @@ import math
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import BigInteger, Engine, String, Table, bindparam, case, select, update
+from sqlalchemy import BigInteger, Connection, Engine, String, Table, bindparam, case, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from limner.platform.accounts_tables import RateBucketRow
@@ -83,6 +83,30 @@ def _decide(tat_ms: int, now_ms: int, per_minute: int, cost: int) -> tuple[bool,
     return allowed, kept, Decision(allowed, per_minute, remaining, math.ceil(max(0, ahead) / 1000), retry)
 
 
+def _hit_in(
+    connection: Connection, key: str, per_minute: int, cost: int, now_ms: int | None = None
+) -> Decision:
+    """:meth:`RateLimiter.hit` inside the caller's transaction: a lost race (the bucket created,
+    refunded or refilled by another process between two statements) is tried again in it."""
+    step = step_ms(per_minute, cost)
+    for _ in range(_MAX_RACES):
+        now = int(time.time() * 1000) if now_ms is None else now_ms
+        params = {"bucket": key, "now": now, "step": step}
+        tat = connection.execute(_HIT, params).scalar()
+        if tat is not None:
+            return _decide(tat - step, now, per_minute, cost)[2]
+        seen = connection.execute(_READ, params).scalar()
+        if seen is not None:
+            allowed, _, decision = _decide(seen, now, per_minute, cost)
+            if not allowed:
+                return decision
+            continue
+        allowed, tat, decision = _decide(now, now, per_minute, cost)
+        if insert_new(connection, _BUCKETS, [{"key": key, "tat_ms": tat if allowed else now}]):
+            return decision
+    raise RuntimeError(f"rate bucket {key!r}: too much contention")
+
+
 class RateLimiter:
     def __init__(self, sessions: sessionmaker[Session] | Engine) -> None:
         self._engine = bound_engine(sessions)
@@ -107,6 +131,16 @@ class RateLimiter:
                 if insert_new(connection, _BUCKETS, [{"key": key, "tat_ms": tat if allowed else now}]):
                     return decision  # else another process created it first: start over
         raise RuntimeError(f"rate bucket {key!r}: too much contention")
+
+    def hit_both(
+        self, first: tuple[str, int, int], then: tuple[str, int, int], now_ms: int | None = None
+    ) -> tuple[Decision, Decision | None]:
+        """Two :meth:`hit` calls ``(key, per_minute, cost)`` in one transaction: ``then`` is tried
+        only when ``first`` is allowed (its decision, else ``None``). Each stays the same atomic
+        conditional update, so processes sharing the database still share the limits."""
+        with self._engine.begin() as connection:
+            decision = _hit_in(connection, *first, now_ms)
+            return decision, (_hit_in(connection, *then, now_ms) if decision.allowed else None)
 
     def refund(self, key: str, per_minute: int, cost: int = 1, now_ms: int | None = None) -> None:
         """Undo a :meth:`hit` of ``cost`` (its request was refused): move the TAT back by what the

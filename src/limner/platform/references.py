@@ -12,7 +12,8 @@ import binascii
 import dataclasses
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -81,7 +82,7 @@ def check_role(value: str | None, param: str = "role") -> ReferenceRole:
     raise InvalidRequestError(f"role must be one of {', '.join(ROLES)}", param=param)
 
 
-def _view(row: ReferenceRow) -> Reference:
+def reference_view(row: ReferenceRow) -> Reference:
     return Reference(
         id=row.id,
         created=row.created,
@@ -117,6 +118,17 @@ class ReferenceStore:
         #: Uploads decoded at once: each holds its file, its pixels and their re-encoding.
         self._decoding = threading.BoundedSemaphore(max(1, decode_slots))
 
+    @contextmanager
+    def decode_slot(self) -> Iterator[None]:
+        """One of this process's decode slots: hold it while reading an upload from its temporary
+        file and decoding it (also for callers that decode uploads themselves: the OpenAI edits and
+        variations). Free heap pages go back to the system when it is released."""
+        with self._decoding:
+            try:
+                yield
+            finally:
+                trim_heap()  # the file, its pixels and their re-encoding are freed: give the pages back
+
     def create(self, data: bytes, role: ReferenceRole, name: str | None, account_id: str) -> Reference:
         return self.create_from(lambda: data, role, name, account_id)
 
@@ -125,14 +137,11 @@ class ReferenceStore:
     ) -> Reference:
         """:meth:`create` with the bytes read by ``read`` only once a decode slot is free (an
         upload waiting for one stays in its temporary file, not in memory)."""
-        with self._decoding:
-            try:
-                checked = check_image(read())
-                sha256 = self._blobs.put(checked.data, checked.format)
-                stored = len(checked.data)
-                checked = dataclasses.replace(checked, data=b"")
-            finally:
-                trim_heap()  # the file, its pixels and their re-encoding are freed: give the pages back
+        with self.decode_slot():
+            checked = check_image(read())
+            sha256 = self._blobs.put(checked.data, checked.format)
+            stored = len(checked.data)
+            checked = dataclasses.replace(checked, data=b"")
         row = ReferenceRow(
             id=new_id("ref"),
             account_id=account_id,
@@ -148,7 +157,7 @@ class ReferenceStore:
         )
         with self._sessions.begin() as session:
             session.add(row)
-        return _view(row)
+        return reference_view(row)
 
     def _row(self, session: Session, ref_id: str, account_id: str, param: str) -> ReferenceRow:
         row = session.get(ReferenceRow, ref_id)
@@ -158,7 +167,7 @@ class ReferenceStore:
 
     def get(self, ref_id: str, account_id: str, *, param: str = "id") -> Reference:
         with self._sessions() as session:
-            return _view(self._row(session, ref_id, account_id, param))
+            return reference_view(self._row(session, ref_id, account_id, param))
 
     def delete(self, ref_id: str, account_id: str) -> None:
         with self._sessions.begin() as session:
@@ -229,5 +238,6 @@ __all__ = [
     "ReferenceStore",
     "ReferenceUpload",
     "check_role",
+    "reference_view",
     "unreferenced_warnings",
 ]

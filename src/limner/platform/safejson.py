@@ -86,11 +86,23 @@ def loads(body: bytes | str, limit: int = MAX_DEPTH) -> Any:
     a non-finite number."""
     raw = body.encode() if isinstance(body, str) else body
     check_depth(raw, limit)
+    stand_ins: list[_NonFinite] = []
+
+    def constant(text: str) -> _NonFinite:
+        stand_ins.append(_constant(text))
+        return stand_ins[-1]
+
+    def number(text: str) -> float | _NonFinite:
+        value = _float(text)
+        if isinstance(value, _NonFinite):
+            stand_ins.append(value)
+        return value
+
     try:
-        value = json.loads(raw, parse_constant=_constant, parse_float=_float)
+        value = json.loads(raw, parse_constant=constant, parse_float=number)
     except (ValueError, UnicodeDecodeError) as exc:
         raise MalformedRequestError(f"the body is not valid JSON: {exc}") from exc
-    found = _find(value, ())
+    found = _find(value, ()) if stand_ins else None  # the walk only when one was parsed
     if found is not None:
         path, text = found
         param = ".".join(path) or None

@@ -280,6 +280,16 @@ class _Out(BaseModel):
 class GenerationImage(_Out):
     id: str = Field(description="img_…")
     url: str = Field(description="Where the bytes are: /v1/images/img_…")
+    signed_url: str | None = Field(
+        default=None,
+        description=(
+            "An absolute link to the bytes that works without a key until `signed_url_expires` "
+            "(`…/v1/images/img_…?expires=…&signature=…`), e.g. for an `<img>` tag."
+        ),
+    )
+    signed_url_expires: int | None = Field(
+        default=None, description="Unix seconds after which `signed_url` answers 403."
+    )
     width: int
     height: int
     format: OutputFormatName
@@ -290,8 +300,9 @@ class GenerationImage(_Out):
         default_factory=list,
         description=(
             "What the renderer decided while drawing this image (e.g. text shrunk to fit its box, "
-            "a fixed text colour outlined for contrast). Given in the response of the call that "
-            "rendered the image; not stored (GET /v1/generations/{id} returns an empty list)."
+            "a fixed text colour outlined for contrast, art drawn for a noun it has no picture "
+            "of). Stored with the image: GET /v1/generations/{id} returns them too (an empty list "
+            "for images made before notes were stored)."
         ),
     )
 

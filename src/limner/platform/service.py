@@ -11,7 +11,7 @@ import dataclasses
 import json
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 
@@ -21,14 +21,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from limner.config import Settings
 from limner.errors import ConflictError, InvalidRequestError, LimnerError, NotFoundError
 from limner.plan.diff import plan_diff
-from limner.plan.model import Box, Plan
+from limner.plan.model import Box, Plan, TraceEntry
 from limner.platform.blobs import BlobStore
 from limner.platform.capacity import CapacityView, Grant, SlotPool, units_from_table
 from limner.platform.cost import check_cost
 from limner.platform.db import make_engine, make_sessions, prepare_data_dir, upgrade_to_head
 from limner.platform.edits import EditBase, apply_edit, change_mask, decode_rgb, edit_format
+from limner.platform.history import History
 from limner.platform.ids import new_id
 from limner.platform.metering import RecordedFees, charge_images
+from limner.platform.observers import ServiceObserver
 from limner.platform.pricing import load_prices
 from limner.platform.references import ReferenceStore, unreferenced_warnings
 from limner.platform.render_slots import ProcessRenderers, SlotRenderers, ThreadRenderers
@@ -41,6 +43,7 @@ from limner.platform.schemas import (
     ReasonBody,
     Usage,
 )
+from limner.platform.signing import LinkSigner
 from limner.platform.tables import LOCAL_ACCOUNT, GenerationRow, ImageRow, PlanRow, insert_into
 from limner.platform.variants import check_localizations, variant_plan
 from limner.reason.base import Reasoner, ReasonRequest
@@ -74,6 +77,22 @@ class _Done:
 
 def _now() -> int:
     return int(time.time())
+
+
+def notes_json(notes: Sequence[str]) -> str:
+    """An image's render notes as ``images.notes`` stores them (a JSON list of strings)."""
+    return json.dumps(list(notes), ensure_ascii=False)
+
+
+def _notes_of(stored: str | None) -> list[str]:
+    """An image's stored render notes (a JSON list); rows from before they were stored have none."""
+    if not stored:
+        return []
+    try:
+        notes = json.loads(stored)
+    except ValueError:
+        return []
+    return [str(note) for note in notes] if isinstance(notes, list) else []
 
 
 def _default_reasoner(settings: Settings | None = None) -> Reasoner:
@@ -125,6 +144,10 @@ class LimnerService:
         self.blobs = BlobStore(settings.blob_dir)
         self._sessions: sessionmaker[Session] = make_sessions(engine)
         self.references = ReferenceStore(self._sessions, self.blobs)
+        #: Signed, expiring image links (``signed_url``).
+        self.links = LinkSigner.for_settings(settings)
+        #: The list endpoints (``GET /v1/generations`` …), newest first.
+        self.history = History(self._sessions, self._generation_view, self.image_view)
         self.prices = load_prices(settings.prices_file)
         #: Months whose Scale unit fee this process has seen recorded (skips the fee queries).
         self.fees = RecordedFees()
@@ -135,6 +158,8 @@ class LimnerService:
         self.slots = SlotPool(
             settings.render_slots, units_from_table(self._sessions), uncapped=frozenset({LOCAL_ACCOUNT})
         )
+        #: Told of every rendered image and stored generation (the server's ``/metrics``).
+        self.observers: list[ServiceObserver] = []
 
     @classmethod
     def open(
@@ -175,8 +200,13 @@ class LimnerService:
 
     # --- plans -----------------------------------------------------------------------------
 
-    def reason(self, body: ReasonBody, account_id: str = LOCAL_ACCOUNT) -> Plan:
-        """Reason a prompt into a plan and store it (``plan_…`` id, ``created`` set)."""
+    def reason(
+        self, body: ReasonBody, account_id: str = LOCAL_ACCOUNT, *, trace: Sequence[TraceEntry] = ()
+    ) -> Plan:
+        """Reason a prompt into a plan and store it (``plan_…`` id, ``created`` set).
+
+        ``trace``: entries the caller adds first (e.g. the OpenAI route saying it shortened the prompt).
+        """
         # 1. The plan to edit, if any
         base = None
         if body.base_plan_id is not None:
@@ -203,6 +233,8 @@ class LimnerService:
                     "warnings": plan.warnings + unreferenced_warnings(plan, uses),
                 }
             )
+        if trace:
+            plan = plan.model_copy(update={"trace": [*trace, *plan.trace]})
         # 4. Store
         with self._sessions.begin() as session:
             session.connection().execute(insert_into(PlanRow), self._plan_values(plan, account_id))
@@ -338,6 +370,7 @@ class LimnerService:
                 "seed": d.shot.seed,
                 "locale": d.shot.locale,
                 "created": created,
+                "notes": notes_json(d.image.notes),
             }
             for position, d in enumerate(done)
         ]
@@ -356,13 +389,9 @@ class LimnerService:
             charge_images(
                 session, self.prices, account_id, generation, images, len(references), fees=self.fees
             )
-        view = self._generation_view(generation, images)
-        # Render notes (text shrunk to fit, art substitutions) come with this response only.
-        shown = [
-            i.model_copy(update={"notes": list(d.image.notes)})
-            for i, d in zip(view.images, done, strict=True)
-        ]
-        return view.model_copy(update={"images": shown})
+        self.generation_stored(renderer_name, generation.status, width, height)
+        # Render notes (text shrunk to fit, art substitutions) are stored with each image.
+        return self._generation_view(generation, images)
 
     def _variant_shots(self, prompt: str, plan: Plan, shots: list[_Shot]) -> list[_Shot]:
         """A prompt with n > 1: each image is drawn from the plan reasoned with its own seed, so the
@@ -524,18 +553,29 @@ class LimnerService:
         return EditBase(image_id=image_id, plan=plan, pixels=pixels, format=fmt, seed=seed, locale=locale)
 
     def render_plan(
-        self, plan: Plan, options: RenderOptions, account_id: str = LOCAL_ACCOUNT
+        self,
+        plan: Plan,
+        options: RenderOptions,
+        account_id: str = LOCAL_ACCOUNT,
+        *,
+        renderer: str | None = None,
     ) -> RenderedImage:
-        """Render a plan with the default renderer (its references loaded); nothing is stored.
+        """Render a plan with ``renderer`` (default: the server's) with its references loaded;
+        nothing is stored.
 
         For callers that post-process and store images themselves (the OpenAI-compatible routes).
         """
-        name = self.settings.default_renderer
+        name = renderer or self.settings.default_renderer
         references = self.references.load(plan, account_id)
         with_refs = dataclasses.replace(options, references=references or options.references)
         self.renderers.get(name)  # 422 if unknown
         with self.slots.slot(account_id, self.settings.render_wait_s) as grant:
             return self._render(name, grant, plan, with_refs)
+
+    def generation_stored(self, renderer: str, status: str, width: int, height: int) -> None:
+        """Tell the observers a generation was stored (every path that stores one calls this)."""
+        for observer in self.observers:
+            observer.generation_finished(renderer, status, width, height)
 
     def capacity(self) -> CapacityView:
         """This process's render slots: total, shared, reserved per account, busy, waiting."""
@@ -543,34 +583,43 @@ class LimnerService:
 
     def _render(self, name: str, grant: Grant, plan: Plan, options: RenderOptions) -> RenderedImage:
         # Each busy slot renders with a renderer instance (or process) of its own.
+        started = time.perf_counter()
         image = self.slot_renderers.render(grant, name, plan, options)
         if image.format not in MEDIA_TYPES or not image.data:
             raise ValueError(f"renderer returned an unusable image (format {image.format!r})")
+        seconds = time.perf_counter() - started
+        for observer in self.observers:
+            observer.image_rendered(name, image.width, image.height, seconds)
         return image
 
-    @staticmethod
-    def _generation_view(row: GenerationRow, images: list[ImageRow]) -> Generation:
+    def _generation_view(self, row: GenerationRow, images: list[ImageRow]) -> Generation:
+        now = _now()
         return Generation(
             id=row.id,
             status=row.status,
             plan_id=row.plan_id,
             created=row.created,
-            images=[
-                GenerationImage(
-                    id=image.id,
-                    url=f"/v1/images/{image.id}",
-                    width=image.width,
-                    height=image.height,
-                    format=image.format,
-                    seed=image.seed,
-                    sha256=image.sha256,
-                    locale=image.locale,
-                )
-                for image in images
-            ],
+            images=[self.image_view(image, now) for image in images],
             usage=Usage(images=len(images)),
             error=GenerationError.model_validate_json(row.error) if row.error else None,
             change_mask=json.loads(row.change_mask) if row.change_mask else None,
+        )
+
+    def image_view(self, image: ImageRow, now: int) -> GenerationImage:
+        """A stored image as answers show it, with a signed link made at ``now``."""
+        link = self.links.link(image.id, now)
+        return GenerationImage(
+            id=image.id,
+            url=f"/v1/images/{image.id}",
+            signed_url=link.url,
+            signed_url_expires=link.expires,
+            width=image.width,
+            height=image.height,
+            format=image.format,
+            seed=image.seed,
+            sha256=image.sha256,
+            locale=image.locale,
+            notes=_notes_of(image.notes),
         )
 
     def count_rows(self) -> dict[str, int]:
@@ -582,4 +631,4 @@ class LimnerService:
         return counts
 
 
-__all__ = ["DEFAULT_CANVAS", "LimnerService", "renderer_formats"]
+__all__ = ["DEFAULT_CANVAS", "LimnerService", "notes_json", "renderer_formats"]

@@ -1,4 +1,5 @@
-"""SSRF guard for outgoing webhook calls: every address a host resolves to must be global unicast.
+"""SSRF guard for outgoing calls (webhooks, OpenAI edits' ``image_url``): every address a host
+resolves to must be global unicast.
 
 Refused: loopback, private (RFC 1918, ULA), link-local (incl. 169.254.169.254 metadata), multicast,
 unspecified, reserved, shared (100.64/10), NAT64 (64:ff9b::/96, 64:ff9b:1::/48), IPv4-mapped
@@ -46,30 +47,34 @@ def address_allowed(address: IPAddress, *, allow_loopback: bool = False) -> bool
     return address.is_global and not address.is_reserved and not address.is_private
 
 
-def check_url(url: str, *, allow_loopback: bool = False, resolve: Resolver = system_resolver) -> list[str]:
-    """The addresses ``url``'s host resolves to, all allowed; else 422 naming ``webhook_url``."""
+def check_url(
+    url: str,
+    *,
+    allow_loopback: bool = False,
+    resolve: Resolver = system_resolver,
+    param: str = "webhook_url",
+) -> list[str]:
+    """The addresses ``url``'s host resolves to, all allowed; else 422 naming ``param``."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InvalidRequestError("webhook_url must be an http(s) URL", param="webhook_url")
+        raise InvalidRequestError(f"{param} must be an http(s) URL", param=param)
     if parts.username or parts.password:
-        raise InvalidRequestError("webhook_url must not carry credentials", param="webhook_url")
+        raise InvalidRequestError(f"{param} must not carry credentials", param=param)
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError as error:
-        raise InvalidRequestError(f"webhook_url has an invalid port: {error}", param="webhook_url") from error
+        raise InvalidRequestError(f"{param} has an invalid port: {error}", param=param) from error
     try:
         addresses = list(resolve(parts.hostname, port))
     except (OSError, UnicodeError) as error:
-        raise InvalidRequestError(
-            f"webhook_url host does not resolve: {error}", param="webhook_url"
-        ) from error
+        raise InvalidRequestError(f"{param} host does not resolve: {error}", param=param) from error
     if not addresses:
-        raise InvalidRequestError("webhook_url host does not resolve", param="webhook_url")
+        raise InvalidRequestError(f"{param} host does not resolve", param=param)
     for text in addresses:
         address = ipaddress.ip_address(text.split("%", 1)[0])
         if not address_allowed(address, allow_loopback=allow_loopback):
             raise InvalidRequestError(
-                f"webhook_url resolves to {address}, which is not a public address", param="webhook_url"
+                f"{param} resolves to {address}, which is not a public address", param=param
             )
     return addresses
 

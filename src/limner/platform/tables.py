@@ -14,6 +14,7 @@ from sqlalchemy import (
     Boolean,
     Connection,
     ForeignKey,
+    Index,
     Insert,
     Integer,
     MetaData,
@@ -44,6 +45,8 @@ class Base(DeclarativeBase):
 
 class PlanRow(Base):
     __tablename__ = "plans"
+    #: Newest-first pages of an account's plans (``limner.platform.history``).
+    __table_args__ = (Index("ix_plans_account_created", "account_id", "created", "id"),)
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     account_id: Mapped[str] = mapped_column(
@@ -58,6 +61,8 @@ class PlanRow(Base):
 
 class GenerationRow(Base):
     __tablename__ = "generations"
+    #: Newest-first pages of an account's generations (``limner.platform.history``).
+    __table_args__ = (Index("ix_generations_account_created", "account_id", "created", "id"),)
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     account_id: Mapped[str] = mapped_column(
@@ -77,6 +82,8 @@ class GenerationRow(Base):
 
 class ImageRow(Base):
     __tablename__ = "images"
+    #: Newest-first pages of an account's images (``limner.platform.history``).
+    __table_args__ = (Index("ix_images_account_created", "account_id", "created", "id"),)
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     account_id: Mapped[str] = mapped_column(
@@ -92,12 +99,16 @@ class ImageRow(Base):
     seed: Mapped[int] = mapped_column(BigInteger)
     locale: Mapped[str | None] = mapped_column(String(35), nullable=True)
     created: Mapped[int] = mapped_column(BigInteger)
+    #: The renderer's notes as a JSON list of strings; ``None`` (rows before migration 0007): none.
+    notes: Mapped[str | None] = mapped_column(Text, nullable=True, default=None)
 
 
 class ReferenceRow(Base):
     """An uploaded reference image (its bytes are a blob: ``sha256`` + ``format``)."""
 
     __tablename__ = "references"
+    #: Newest-first pages of an account's references (``limner.platform.history``).
+    __table_args__ = (Index("ix_references_account_created", "account_id", "created", "id"),)
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     account_id: Mapped[str] = mapped_column(

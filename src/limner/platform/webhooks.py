@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 
 import httpx
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from limner.errors import InvalidRequestError
@@ -133,4 +133,16 @@ class WebhookSender:
             return list(session.scalars(query.order_by(WebhookDeliveryRow.id)))
 
 
-__all__ = ["ATTEMPTS", "SIGNATURE_HEADER", "WebhookSender", "sign", "verify"]
+def attempt_counts(session: Session) -> dict[str, int]:
+    """Delivery attempts ever logged, by outcome: ``delivered`` (a 2xx answer: one per webhook
+    delivered) and ``failed`` (no answer, an error status, or refused by the SSRF guard)."""
+    delivered = case((WebhookDeliveryRow.status_code.between(200, 299), "delivered"), else_="failed").label(
+        "outcome"
+    )
+    counts = {"delivered": 0, "failed": 0}
+    for outcome, count in session.execute(select(delivered, func.count()).group_by(delivered)):
+        counts[str(outcome)] = int(count)
+    return counts
+
+
+__all__ = ["ATTEMPTS", "SIGNATURE_HEADER", "WebhookSender", "attempt_counts", "sign", "verify"]

@@ -259,6 +259,80 @@ def senses(noun: str) -> tuple[str, ...]:
     return tuple(data.names[i] for i in _ids(data.lemmas[found[1]][0]))
 
 
+@cache
+def _lemmas_by_synset() -> Mapping[int, tuple[str, ...]]:
+    """Synset id → every lemma that names it (its main sense or another), in file order."""
+    out: dict[int, list[str]] = {}
+    for lemma, (ids, _flag) in _data().lemmas.items():
+        for node in _ids(ids):
+            out.setdefault(node, []).append(lemma)
+    return MappingProxyType({node: tuple(lemmas) for node, lemmas in out.items()})
+
+
+@cache
+def _children() -> Mapping[int, tuple[int, ...]]:
+    """Synset id → its direct hyponyms."""
+    data = _data()
+    out: dict[int, list[int]] = {}
+    for node, parents in enumerate(data.parents):
+        for parent in _ids(parents):
+            out.setdefault(parent, []).append(node)
+    return MappingProxyType({node: tuple(kids) for node, kids in out.items()})
+
+
+@cache
+def kind_count(name: str) -> int:
+    """How many kinds (hyponyms, at any depth) the WordNet sense ``name`` has: how broad a class it is
+    ("leporid" a few, "person" thousands); 0 for an unknown name."""
+    data = _data()
+    try:
+        start = data.names.index(name)
+    except ValueError:
+        return 0
+    children = _children()
+    seen: set[int] = set()
+    stack = [start]
+    while stack:
+        for kid in children.get(stack.pop(), ()):
+            if kid not in seen:
+                seen.add(kid)
+                stack.append(kid)
+    return len(seen)
+
+
+def synonyms(noun: str) -> tuple[str, ...]:
+    """The other lemmas of ``noun``'s main physical sense ("rhino" → rhinoceros), in file order."""
+    found = _entry(" ".join(noun.lower().split()))
+    if found is None:
+        return ()
+    data = _data()
+    node = _ids(data.lemmas[found[1]][0])[0]
+    return tuple(lemma for lemma in _lemmas_by_synset().get(node, ()) if lemma not in (found[0], found[1]))
+
+
+@cache
+def _sense_ids() -> Mapping[str, int]:
+    return MappingProxyType({name: i for i, name in enumerate(_data().names)})
+
+
+@cache
+def sense_ancestors(name: str) -> tuple[str, ...]:
+    """WordNet names of the ancestors of the sense ``name`` ("chef.n.01"), nearest first; () for an
+    unknown name."""
+    data = _data()
+    node = _sense_ids().get(name)
+    return () if node is None else tuple(data.names[i] for i in _ancestors(data, node))
+
+
+def sense_of(noun: str, ancestor: str) -> str | None:
+    """The first physical sense of ``noun`` (most common first) that is the WordNet sense ``ancestor`` or a
+    kind of it ("boxer", "person.n.01" → boxer.n.01, the fighter, not the dog), or None."""
+    for name in senses(noun):
+        if name == ancestor or ancestor in sense_ancestors(name):
+            return name
+    return None
+
+
 def is_a(noun: str, ancestor: str) -> bool:
     """True when ``noun``'s main sense is ``ancestor`` or a kind of it. ``ancestor`` is a head word
     ("furniture", "bird") or a WordNet name ("plant.n.02")."""
@@ -299,7 +373,11 @@ __all__ = [
     "concept",
     "flies",
     "is_a",
+    "kind_count",
+    "sense_ancestors",
+    "sense_of",
     "senses",
     "singular_of",
     "supports",
+    "synonyms",
 ]

@@ -160,7 +160,8 @@ def page_format(
 #: "a poster on the wall", "a menu on a table": words right after a format that put it in a scene.
 _PLACEMENT = re.compile(
     r"^\s*(?:(?:that|which)\s+(?:says|reads)\s+(?:'[^']*'|\"[^\"]*\"|\u201c[^\u201d]*\u201d|\S+)\s*)?"
-    r"(?:on|in|inside|at|above|below|under|beside|behind|near|by|next to|hanging|leaning|against)\b"
+    r"(?:on|in|inside|at|above|below|under|beside|behind|near|by|next to|hanging|leaning|against|over|"
+    r"beneath|underneath|atop|(?:to\s+the\s+)?(?:left|right)\s+of)\b"
 )
 
 

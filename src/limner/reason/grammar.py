@@ -31,6 +31,8 @@ SCENE_PREPS = frozenset(
         "from",
     }
 )
+#: Words that open a confirmation ("…no a dog… yeah a dog"): what the sentence names is already there.
+AFFIRMATIONS = frozenset({"yeah", "yes", "yep", "yup", "exactly", "right", "correct"})
 MODIFIER_KINDS = frozenset({"color", "size", "material", "arrange"})
 HEX = re.compile(r"^#[0-9a-f]{6}$")
 GRID = re.compile(r"^(\d{1,2})x(\d{1,2})$")
@@ -55,6 +57,7 @@ NOUNLIKE_SUFFIXES = ("ing", "ly", "ed", "ous", "ful", "est", "ive", "ish", "less
 
 
 __all__ = [
+    "AFFIRMATIONS",
     "ALL_WORDS",
     "COLOR_NOUNS",
     "COUNT_ARRANGEMENTS",

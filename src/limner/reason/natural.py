@@ -11,6 +11,10 @@ another seed another valid one.
 A group folds only when every relation of its members is the same for all of them and directional
 (above, left of, next to …); members that rest on, ride or hold something keep their own layout, and a
 lone pair with no relation stays the solver's row. A draw with three members in a column is redrawn.
+
+Some kinds have a way of their own (:func:`kind_shape`): books stand side by side in one row, fruit and
+vegetables lie in a pile (each upper one resting in the hollow of two below), and balloons float in a
+bunch (wide on top, narrowing toward the hands that hold the strings, overlapping a little).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from limner.reason.arrange import CORNERS
+from limner.reason.concepts import concept
 from limner.reason.layout import ATTACH, ATTACH_OBJECT, DIRECTIONS, Box, Item, Link
 
 #: Shapes a group may take, by how it bends (things in the air bend more).
@@ -39,6 +44,66 @@ ATTEMPTS = 8
 JITTER = 0.06
 
 
+#: WordNet classes whose members have an arrangement of their own (first match wins).
+KIND_CLASSES: tuple[tuple[str, str], ...] = (
+    ("book.n.01", "row"),
+    ("book.n.02", "row"),
+    ("publication.n.01", "row"),
+    ("edible_fruit.n.01", "pile"),
+    ("vegetable.n.01", "pile"),
+)
+#: Most members a row or a pile of one kind takes (more fall back to the staggered rows).
+KIND_MAX = 7
+#: Books in a row: centre step (member widths); fruit in a pile and balloons in a bunch: horizontal and
+#: vertical steps (member sizes) — below 1, so neighbours touch or overlap a little.
+ROW_STEP = (1.02, 1.1)
+PILE_STEP = (0.98, 0.8)
+BUNCH_STEP = (0.8, 0.74)
+
+
+def kind_shape(noun: str, bunched: bool) -> str | None:
+    """The arrangement a group of ``noun`` takes by its kind: "row" (books), "pile" (fruit, vegetables),
+    "bunch" (``bunched``: things in the air held up by a string, as balloons), else None."""
+    if bunched:
+        return "bunch"
+    found = concept(noun)
+    if found is None:
+        return None
+    chain = (found.name, *found.ancestors)
+    return next((shape for name, shape in KIND_CLASSES if name in chain), None)
+
+
+def _kind_draw(
+    rng: random.Random, shape: str, n: int, w: float, h: float
+) -> tuple[list[Box], list[int], str]:
+    """A row standing on one line, a pile (rows from the bottom, each member of an upper row in the hollow
+    of two below) or a bunch (the same, upside down): member boxes and their front-to-back ranks."""
+    if shape == "row":
+        step = rng.uniform(*ROW_STEP) * w
+        boxes = [(j * step - w / 2, -h, j * step + w / 2, 0.0) for j in range(n)]
+        return boxes, [0] * n, "1 row, side by side"
+    base = 1
+    while base * (base + 1) // 2 < n:
+        base += 1
+    counts: list[int] = []
+    left = n
+    for level in range(base):
+        take = min(left, base - level)
+        if take:
+            counts.append(take)
+        left -= take
+    sx, sy = PILE_STEP if shape == "pile" else BUNCH_STEP
+    sx, sy = sx * w, sy * h
+    boxes, ranks = [], []
+    for level, count in enumerate(counts):
+        for j in range(count):
+            cx = (j - (count - 1) / 2) * sx + rng.uniform(-JITTER, JITTER) * w * 0.5
+            cy = (-level if shape == "pile" else level) * sy + rng.uniform(-JITTER, JITTER) * h * 0.5
+            boxes.append((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
+            ranks.append(level if shape == "pile" else len(counts) - 1 - level)
+    return boxes, ranks, f"{'a pile' if shape == 'pile' else 'a bunch'} of {len(counts)} level(s)"
+
+
 @dataclass(frozen=True)
 class Fold:
     """One group folded into one layout item: member id → its box as fractions of the item's box."""
@@ -49,6 +114,8 @@ class Fold:
     #: Front-to-back rank of each member (0 = farthest), for z.
     depth: Mapping[str, int]
     shape: str
+    #: Members overlap by design (a pile, a bunch): their ranks order z even on a plain backdrop.
+    overlaps: bool = False
 
 
 def _rows_options(n: int) -> tuple[int, ...]:
@@ -65,12 +132,22 @@ def _rows_options(n: int) -> tuple[int, ...]:
 
 
 def arrangement(
-    n: int, w: float, h: float, airborne: bool, depth: bool, seed: int, salt: int = 0
+    n: int,
+    w: float,
+    h: float,
+    airborne: bool,
+    depth: bool,
+    seed: int,
+    salt: int = 0,
+    kind: str | None = None,
 ) -> tuple[list[Box], list[int], str]:
     """Member boxes (normalized canvas units, any origin) and depth ranks for ``n`` members of size
-    ``w``×``h``; the group's shape suits the canvas (normalized, the canvas is square). A draw that
-    stacks three members in a column is drawn again (the seed's next draw)."""
+    ``w``×``h``; the group's shape suits the canvas (normalized, the canvas is square), or is the one of
+    its ``kind`` (:func:`kind_shape`). A draw that stacks three members in a column is drawn again (the
+    seed's next draw)."""
     rng = random.Random(seed * 1_000_003 + n * 7_919 + salt)
+    if kind is not None and 2 < n <= KIND_MAX:
+        return _kind_draw(rng, kind, n, w, h)
     for _ in range(ATTEMPTS):
         boxes, ranks, shape = _draw(rng, n, w, h, airborne, depth, seed)
         if not has_column(boxes):
@@ -106,6 +183,8 @@ def _draw(
     shifts = [((k * 0.38) % 1.0) for k in range(rows)]
     if rng.random() < 0.5:
         shifts = [(-s) % 1.0 for s in shifts]
+    if depth and not airborne:  # in depth, each row stands in the gaps of the row behind it
+        shifts = [2 * _gap_shift(count, row, rows) for row, count in enumerate(per_row)]
     for row, count in enumerate(per_row):
         # row 0 is the back one; later rows are nearer (lower, larger in depth)
         scale = DEPTH_SHRINK ** (rows - 1 - row) if depth and not airborne else 1.0
@@ -122,6 +201,14 @@ def _draw(
     if not (depth and not airborne):
         boxes = _apart(boxes)
     return boxes, ranks, f"{rows} row(s), {bend}"
+
+
+def _gap_shift(count: int, row: int, rows: int) -> float:
+    """How far (in steps, within half a step) to shift a row of ``count`` so its members stand in the
+    gaps of the row behind it (many rows also drift a little, so no three line up in a column)."""
+    target = 0.5 * row + (0.175 * (row // 2) if rows > 4 else 0.0)
+    shift = (target + (count - 1) / 2) % 1.0
+    return shift - 1.0 if shift >= 0.5 else shift
 
 
 def _aspect(n: int, rows: int, w: float, h: float) -> float:
@@ -192,16 +279,17 @@ def foldable(members: Sequence[str], links: Sequence[Link]) -> bool:
 def fold(
     items: list[Item],
     links: list[Link],
-    groups: Sequence[tuple[tuple[str, ...], bool]],
+    groups: Sequence[tuple[tuple[str, ...], bool, str | None]],
     depth: bool,
     seed: int,
 ) -> tuple[list[Item], list[Link], list[Fold]]:
-    """Fold each foldable group (member ids, airborne) into one item; links to members move to it."""
+    """Fold each foldable group (member ids, airborne, kind shape) into one item; links to members move
+    to it."""
     by_id = {it.id: it for it in items}
     folds: list[Fold] = []
     replaced: dict[str, str] = {}
     new_items: dict[str, Item] = {}
-    for members, airborne in groups:
+    for members, airborne, kind in groups:
         if len(members) < 2 or not foldable(members, links) or any(m not in by_id for m in members):
             continue
         if len(members) == 2 and not any(k.subject in members or k.object in members for k in links):
@@ -212,7 +300,7 @@ def fold(
         position = positions[0] or None  # "clouds in the sky": the whole group goes to the top
         first = by_id[members[0]]
         salt = int(members[0][1:]) if members[0][1:].isdigit() else 0
-        boxes, ranks, shape = arrangement(len(members), first.w, first.h, airborne, depth, seed, salt)
+        boxes, ranks, shape = arrangement(len(members), first.w, first.h, airborne, depth, seed, salt, kind)
         x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
         x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
         gw, gh = x1 - x0, y1 - y0
@@ -220,7 +308,9 @@ def fold(
             m: ((b[0] - x0) / gw, (b[1] - y0) / gh, (b[2] - x0) / gw, (b[3] - y0) / gh)
             for m, b in zip(members, boxes, strict=True)
         }
-        folds.append(Fold(first.id, members, fractions, dict(zip(members, ranks, strict=True)), shape))
+        overlaps = kind in ("pile", "bunch") and 2 < len(members) <= KIND_MAX
+        ranked = dict(zip(members, ranks, strict=True))
+        folds.append(Fold(first.id, members, fractions, ranked, shape, overlaps))
         new_items[first.id] = Item(first.id, gw, gh, position)
         for m in members:
             replaced[m] = first.id
@@ -252,7 +342,7 @@ def unfold(boxes: dict[str, Box], z: dict[str, int], folds: Sequence[Fold], dept
         for m in f.members:
             fx0, fy0, fx1, fy1 = f.fractions[m]
             boxes[m] = (gx0 + fx0 * gw, gy0 + fy0 * gh, gx0 + fx1 * gw, gy0 + fy1 * gh)
-            z[m] = base + (f.depth[m] if depth_z else 0)
+            z[m] = base + (f.depth[m] if depth_z or f.overlaps else 0)
 
 
-__all__ = ["Fold", "arrangement", "fold", "foldable", "has_column", "unfold"]
+__all__ = ["Fold", "arrangement", "fold", "foldable", "has_column", "kind_shape", "unfold"]

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from limner.reason import parse_edits, parse_links, parse_numbers, parse_things
 from limner.reason.grammar import (
+    AFFIRMATIONS,
     ALL_WORDS,
     COLOR_NOUNS,
     CREATE_WORDS,
@@ -260,8 +261,15 @@ class SentenceParser:
         after_link = prev is not None and (prev.has("rel") or prev.text in ("and", "with", "of"))
         looks_noun = not lx.text.isdigit() and not lx.text.endswith(NOUNLIKE_SUFFIXES) and len(lx.text) > 2
         in_place = boundary and (opened or after_link) and (nxt is None or nxt.text != "of")  # not "a lot of"
+        # a colour, a count or a position word beside it makes a mostly-abstract word a thing too:
+        # "a pink date", "two dates", "a date above a swing"
         coloured = self.np is not None and bool(self.np.colors)
-        thing = context_noun(self.lex, lx.text, coloured) if in_place else None
+        counted = self.np is not None and self.np.count is not None and self.np.count > 1
+        before = i - 1
+        while before >= 0 and (self.lx[before].has("def") or self.lx[before].text in ("a", "an", "the")):
+            before -= 1
+        placed = (before >= 0 and self.lx[before].has("rel")) or (nxt is not None and nxt.has("rel"))
+        thing = context_noun(self.lex, lx.text, coloured or counted or placed) if in_place else None
         if (
             thing is not None
         ):  # "a brown shed", "two dates": a word WordNet knows as a thing, in a noun's place
@@ -452,6 +460,8 @@ class SentenceParser:
             j -= 1
         if j >= 0 and self.lx[j].text in SCENE_PREPS:
             return True
+        if j >= 0 and self.lx[j].has("frame") and self.lx[j].text.split()[-1] in SCENE_PREPS:
+            return True  # "a clock hanging on the wall", "a cat sleeping in the kitchen": the place
         # "mountains at sunrise with a lake": a bare plural scene word opening the sentence is the place
         opens = i == 0 or self.lx[i - 1].kind == "punct"
         return opens and self.lx[i].has("noun") and self.lx[i].tag("noun").plural
@@ -588,6 +598,21 @@ class SentenceParser:
         parse_links.bound(self, rel)
 
 
+def _confirm(parser: SentenceParser) -> None:
+    """ "…no a dog… yeah a dog": a sentence opening with "yeah" that names a thing again confirms it;
+    its uncounted mentions read as the thing already named ("the dog"), not one more."""
+    for op in parser.ops:
+        mention = op.mention
+        if (
+            op.kind == "mention"
+            and mention is not None
+            and mention.count in (None, 1)
+            and not mention.negated
+        ):
+            mention.definite = True
+    parser.notes.append("confirmation: the things named again are the ones before")
+
+
 def parse(segments: list[Segment], quotes: tuple[str, ...], lex: Lexicon) -> list[ParsedSentence]:
     """Parse every sentence; mention indexes are unique across the prompt."""
     parsed: list[ParsedSentence] = []
@@ -601,6 +626,8 @@ def parse(segments: list[Segment], quotes: tuple[str, ...], lex: Lexicon) -> lis
             parser.corr = parser.corrected = True
         parser.notes.extend(typo_notes)
         parser.run()
+        if parsed and lexemes and lexemes[0].text in AFFIRMATIONS:
+            _confirm(parser)
         index = parser.next_index
         carry = not parser.ops and any(lx.has("corr") or lx.text == "no" for lx in lexemes)
         parsed.append(

@@ -9,7 +9,10 @@
 5. lay out     attach, grid, kiwisolver boxes and z; unarranged       (compose.py, layout.py, edit.py,
                groups folded into seeded natural arrangements;         natural.py, arrange.py,
                interactions settled (contact, anchors, facing);        interact.py,
-               grounded things on the backdrop's ground band           stage.py)
+               grounded things on the backdrop's ground band, lined    stage.py, lineup.py,
+               up where nothing needs the grid; things named without   default_stage.py,
+               a place get a default stage; small subjects on big      prominence.py)
+               supports framed closer
 6. plan        structured backdrop, elements, relations (verified),   (setting.py, this module, art.py)
                sentences, trace; nothing drawable → 422 ``prompt``
 
@@ -28,6 +31,7 @@ from limner.reason.arrange import AFTER_SOLVE, CORNERS, corner_box, mirror_partn
 from limner.reason.art import art_note
 from limner.reason.base import ReasonRequest
 from limner.reason.compose import Composition, Draft, compose, largest_size
+from limner.reason.default_stage import default_backdrop, line_rows
 from limner.reason.design import design_layout
 from limner.reason.edit import base_entities, edit_layout, edit_scale, next_numbers
 from limner.reason.english import reads_as_english
@@ -36,6 +40,7 @@ from limner.reason.layout import LayoutResult
 from limner.reason.normalize import normalize
 from limner.reason.parse import ParsedSentence, parse
 from limner.reason.references import bind_references, name_references
+from limner.reason.region import fit_region, lone_side
 from limner.reason.resolve import Note, ResolvedScene, resolve
 from limner.reason.scene_layout import bodies, interact_and_stage, solve_natural
 from limner.reason.segment import segment
@@ -64,6 +69,12 @@ class BuiltinReasoner:
 
     def reason(self, request: ReasonRequest) -> Plan:
         return reason(request)
+
+    def warm(self) -> None:
+        """Load the lexicons and concept tables now (a few hundred ms) rather than in the first
+        request; a server calls this before it answers ``/healthz``."""
+        for prompt in ("a red ball on a table in a kitchen", "un chat rouge"):
+            reason(ReasonRequest(prompt=prompt))
 
 
 def reason(request: ReasonRequest) -> Plan:
@@ -149,16 +160,22 @@ def plan_from_scene(
         )
     _trace_notes(trace, scene.notes, composition)  # resolve decisions, now with element ids
     background = _background(scene, request)
+    figures = bodies(composition, lex)
+    rows = line_rows(composition, figures, scene, request.prompt) if request.base is None else 0
+    if rows and background.description is None and not background.layers:
+        background = default_backdrop(composition, figures)
+        trace.add("layout", "no place named: a default stage (not the prompt's words)")
     if background.layers:
         bands = ", ".join(f"{x.kind} {x.color}" for x in background.layers)
         trace.add(
             "layout", f"backdrop {background.setting or 'plain'}: {bands}; horizon {background.horizon}"
         )
     if request.base is None:
-        figures = bodies(composition, lex)
         result, together = solve_natural(scene, composition, figures, background, request.seed)
         _arrange(result, scene, composition, width, height, request.seed)
-        interact_and_stage(result, composition, background, figures, together)
+        interact_and_stage(
+            result, composition, background, figures, together, rows, request.seed, width / height
+        )
         placed = bool(background.layers)  # posters, banners, signs: reason/design.py
         result = design_layout(composition, result, width, height, request.prompt, placed)
     else:
@@ -236,6 +253,14 @@ def _arrange(
             result.boxes[draft.id] = corner_box(result.boxes[draft.id], others, which=draft.position)
             result.notes.append(
                 f"{draft.id} placed in the {draft.position} corner".replace("corner corner", "corner")
+            )
+    positions = {d.id: d.position for d in composition.drafts if d.id in result.boxes}
+    side = lone_side(positions, composition.links)
+    if side is not None:
+        moved = fit_region(result.boxes, side)
+        if moved is not None:
+            result.notes.append(
+                f"composition moved into the {side} half of the canvas (scale {moved[0]:.3f})"
             )
 
 

@@ -22,6 +22,8 @@ MAX_COUNT = 50
 MAX_ELEMENTS = 120
 #: "apples" with no number.
 BARE_PLURAL = 3
+#: Interactions in which each member of a group has its own object ("two girls wearing hats": two hats).
+_ONE_EACH = frozenset({"wears", "holds", "carries", "rides"})
 #: The ordinal number of "the middle one".
 MIDDLE = -1000
 
@@ -123,6 +125,9 @@ class _Resolver:
         self.editing = editing
         self.next_key = max((e.key for e in base_entities), default=-1) + 1
         self.colored: dict[int, set[int]] = {}
+        #: Colours a new group was given one after another in its own sentence ("three cups: red, green
+        #: and blue"), by entity key.
+        self.listed: dict[int, list[tuple[str, str]]] = {}
         self.total = sum(e.count for e in base_entities)
         #: Entities named only as a relation's object ("on a mat"): pronouns prefer others.
         self.objects: set[int] = set()
@@ -588,6 +593,7 @@ class _Resolver:
                 if r.subject is not subject and not (r.subject is obj and subject in (r.object, r.object2))
             ]
         self.relations.append(EntityRelation(subject, op.predicate, obj, obj2, op.sentence))
+        self.one_per_body(subject, obj, op)
         self.objects.add(obj.key)
         self.objects.discard(subject.key)
         if op.value == "move":
@@ -600,6 +606,24 @@ class _Resolver:
             keys,
             op.sentence,
         )
+
+    def one_per_body(self, subject: Entity, obj: Entity, op: Op) -> None:
+        """ "two girls wearing hats": a bare plural worn, held, carried or ridden by a counted group is one
+        for each member (two hats), not the three a bare plural makes on its own."""
+        other = op.other
+        if (
+            op.predicate not in _ONE_EACH
+            or subject.count < 2
+            or other is None
+            or other.count is not None
+            or not other.plural
+            or other.noun != obj.noun
+            or obj.count != BARE_PLURAL
+        ):
+            return
+        self.total += subject.count - obj.count
+        obj.count = subject.count
+        self.note("resolve", f"one {obj.noun} for each {subject.noun}: {obj.count}", (obj.key,), op.sentence)
 
     def mutual(self, group: Entity, op: Op) -> None:
         """A verb the members of one group do to each other: each member with the next."""
@@ -757,8 +781,27 @@ class _Resolver:
                 (target.key,),
                 op.sentence,
             )
+            self.one_each(target, op)
         target.modified = True
         self.act(op.sentence, "modify" if target.base_ids or target.sentence != op.sentence else "create")
+
+    def one_each(self, target: Entity, op: Op) -> None:
+        """A new group given as many different colours as it has members, one after another in its own
+        sentence ("three cups, one of each colour: red, green, blue"), has one member in each."""
+        if target.base_ids or target.count < 2 or target.sentence != op.sentence:
+            return
+        listed = self.listed.setdefault(target.key, [])
+        listed += [c for c in op.colors if c not in listed]
+        if len(listed) != target.count or len({c[0] for c in listed}) != len(listed):
+            return
+        target.colors = [listed[0]]
+        target.member_colors = {i: [c] for i, c in enumerate(listed)}
+        self.note(
+            "resolve",
+            f"one {target.noun} in each colour: {', '.join(c[0] for c in listed)}",
+            (target.key,),
+            op.sentence,
+        )
 
     def pronoun_group(self, mention: Mention | None, target: Entity) -> list[Entity]:
         """ "them"/"both of them" when no group was named: the single things named together with the one

@@ -5,7 +5,8 @@
    would break one of the group's relations, it solves again without folding;
 2. :func:`interact_and_stage` settles interactions (:mod:`limner.reason.interact`), then either centres
    the composition (a plain backdrop) or stands grounded things on the ground band of the backdrop
-   (:mod:`limner.reason.stage`), never breaking a relation that held.
+   (:mod:`limner.reason.stage`), then frames closer on small subjects of big supports
+   (:mod:`limner.reason.prominence`), never breaking a relation that held.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from collections.abc import Mapping
 
 from limner.plan.geometry import relation_holds
 from limner.plan.model import Background, Element, Relation
-from limner.reason.compose import Composition, layout_items
+from limner.reason.compose import TARGET_SIZE, Composition, layout_items
 from limner.reason.interact import Body, settle
 from limner.reason.layout import Box, LayoutResult, Link, clean_box, solve
-from limner.reason.natural import fold, unfold
+from limner.reason.lineup import LARGEST, Lining, line_up
+from limner.reason.natural import fold, kind_shape, unfold
+from limner.reason.prominence import make_prominent
 from limner.reason.resolve import ResolvedScene
 from limner.reason.stage import airborne_nouns, aloft_nouns, depth_z, ground
 from limner.reason.vocab import Lexicon
@@ -52,15 +55,13 @@ def solve_natural(
     """Solve with each unarranged group folded into a natural arrangement (seeded); where an unfolded
     group would break one of its relations, solve again without folding."""
     items = layout_items(composition.drafts)
-    groups = [
-        (tuple(ids), all(bodies[i].airborne for i in ids if i in bodies))
-        for entity in scene.entities
-        if entity.alive
-        and entity.kind == "object"
-        and entity.arrangement is None
-        and entity.count > 1
-        and len(ids := composition.ids.get(entity.key, [])) > 1
-    ]
+    groups = []
+    for entity in scene.entities:
+        ids = composition.ids.get(entity.key, [])
+        if entity.alive and entity.kind == "object" and entity.arrangement is None and len(ids) > 1:
+            airborne = all(bodies[i].airborne for i in ids if i in bodies)
+            bunched = airborne and all(bodies[i].aloft for i in ids if i in bodies)
+            groups.append((tuple(ids), airborne, kind_shape(entity.noun, bunched)))
     depth = background.horizon is not None
     folded_items, folded_links, folds = fold(items, composition.links, groups, depth, seed)
     if not folds:
@@ -116,16 +117,27 @@ def interact_and_stage(
     background: Background,
     bodies: Mapping[str, Body],
     together: Mapping[str, str],
+    rows: int = 0,
+    seed: int = 0,
+    aspect: float = 1.0,
 ) -> None:
-    """Interactions settle (contact, anchors, facing); then grounded things stand on the ground band.
-    The boxes are rounded once, when every pass has moved them."""
+    """Interactions settle (contact, anchors, facing); then grounded things stand on the ground band —
+    lined up along it in up to ``rows`` rows (:mod:`limner.reason.lineup`) where the prompt allows and
+    every relation still holds; then small subjects on big supports are made prominent
+    (:mod:`limner.reason.prominence`, ``aspect`` the canvas's width / height). The boxes are rounded
+    once, when every pass has moved them."""
     links = [link for link in composition.links if link.predicate != "text"]
     settle(result.boxes, bodies, links, result.notes)
     if background.horizon is None:
+        _prominent(result, composition, bodies, links, aspect, crop=False)
         if not any(d.position for d in composition.drafts):
             recentre(result)
     else:
-        _stage(result, composition, background.horizon, bodies, together, links)
+        if not (
+            rows and _line_up(result, composition, background.horizon, bodies, together, links, rows, seed)
+        ):
+            _stage(result, composition, background.horizon, bodies, together, links)
+        _prominent(result, composition, bodies, links, aspect, crop=True)
     for key, box in result.boxes.items():
         result.boxes[key] = clean_box(box)
 
@@ -149,6 +161,64 @@ def _stage(
 
     ground(result.boxes, horizon, grounded, links, still_holds, result.notes, together)
     depth_z(result.z, result.boxes, grounded, links, together)
+
+
+def _prominent(
+    result: LayoutResult,
+    composition: Composition,
+    bodies: Mapping[str, Body],
+    links: list[Link],
+    aspect: float,
+    crop: bool,
+) -> None:
+    relations = checked_relations(links, result.boxes)
+    before = honoured(composition, relations, result.boxes, result.z)
+
+    def still_holds(boxes: Mapping[str, Box]) -> bool:
+        return before <= honoured(composition, relations, boxes, result.z)
+
+    make_prominent(result, composition, bodies, aspect, still_holds, crop)
+
+
+def _line_up(
+    result: LayoutResult,
+    composition: Composition,
+    horizon: float,
+    bodies: Mapping[str, Body],
+    together: Mapping[str, str],
+    links: list[Link],
+    rows: int,
+    seed: int,
+) -> bool:
+    """Line the things up on the ground (:func:`limner.reason.lineup.line_up`) if every relation the
+    layout honoured still holds there; whether it did."""
+    relations = checked_relations(links, result.boxes)
+    before = honoured(composition, relations, result.boxes, result.z)
+
+    def grounded(element_id: str) -> bool:
+        return element_id in bodies and not bodies[element_id].airborne
+
+    drafted = sorted(
+        (result.boxes[d.id][2] - result.boxes[d.id][0]) / d.w
+        for d in composition.drafts
+        if d.id in result.boxes and d.w > 0
+    )
+    scale = drafted[len(drafted) // 2] if drafted else 1.0  # the solver's common scale
+    notes: list[str] = []
+    limit = LARGEST / TARGET_SIZE / max(scale, 1e-6)
+    moved = line_up(result.boxes, horizon, grounded, links, together, Lining(rows, limit, seed), notes)
+    if not moved:
+        return False
+    trial = {**result.boxes, **moved}
+    z = dict(result.z)
+    depth_z(z, trial, grounded, links, together)
+    if not before <= honoured(composition, relations, trial, z):
+        result.notes.append("line-up skipped: it would break a relation")
+        return False
+    result.boxes.update(moved)
+    result.z.update(z)
+    result.notes.extend(notes)
+    return True
 
 
 def recentre(result: LayoutResult) -> None:

@@ -16,13 +16,14 @@ ground, water, wall, floor…) it draws. This module only combines the scene wor
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
 from typing import cast
 
 from limner.plan.model import Background, Layer, LayerKind, TimeOfDay, Weather
+from limner.reason.concepts import concept
 
 #: Sky colours by time of day and by weather (a stated colour still wins).
 SKY_AT: Mapping[str, str] = MappingProxyType(
@@ -33,6 +34,8 @@ SKY_IN: Mapping[str, str] = MappingProxyType(
 )
 #: How far night pulls the other outdoor bands toward black.
 NIGHT_SHADE = 0.55
+#: How far a sunrise or sunset sky tints water (more turns a blue lake into a grey road).
+WATER_GLOW = 0.2
 #: Far bands sit on the horizon with these heights.
 _FAR = MappingProxyType({"mountains": 0.22, "hills": 0.1, "trees": 0.16, "skyline": 0.24, "counter": 0.16})
 _UPPER = frozenset({"sky", "space", "wall"})
@@ -104,6 +107,43 @@ def settings_table() -> Mapping[str, SettingRow]:
     return MappingProxyType(rows)
 
 
+@cache
+def interiors() -> tuple[tuple[str, str], ...]:
+    """``interiors.tsv``: (WordNet class, settings row) pairs, in file order."""
+    text = resources.files("limner.reason").joinpath("lexicon", "interiors.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, row = line.split("\t")[:2]
+            rows.append((name.strip(), row.strip()))
+    return tuple(rows)
+
+
+def interior_row(word: str) -> str | None:
+    """The settings row an interior WordNet knows borrows ("hallway" → room, "bakery" → store), or None
+    for a word that names no room, shop or hall."""
+    found = concept(word)
+    if found is None or found.lemma != word:
+        return None
+    classes = dict(interiors())
+    for name in (found.name, *found.ancestors):
+        if name in classes:
+            return classes[name]
+    return None
+
+
+def setting_row(description: str) -> SettingRow | None:
+    """The ``settings.tsv`` row of a scene description, or an open interior's borrowed row with the
+    interior's own name as its setting; None for anything else."""
+    row = settings_table().get(description)
+    if row is not None:
+        return row
+    borrowed = interior_row(description)
+    if borrowed is None or borrowed not in settings_table():
+        return None
+    return replace(settings_table()[borrowed], scene=description, setting=description)
+
+
 def mix(color: str, other: str, share: float) -> str:
     """``color`` moved ``share`` of the way toward ``other`` (both #rrggbb)."""
     a = [int(color[i : i + 2], 16) for i in (1, 3, 5)]
@@ -137,6 +177,46 @@ def _merge(base: list[LayerSpec], changes: Sequence[LayerSpec]) -> list[LayerSpe
     return out
 
 
+#: Depth order of bands, back to front, for a second place's bands joining the first's.
+_DEPTH = MappingProxyType(
+    {"sky": 0, "space": 0, "mountains": 1, "skyline": 2, "hills": 3, "trees": 4, "ground": 5, "water": 6}
+)
+#: Bands a second place may add: its far bands, and water as a strip just below the horizon.
+_BESIDE = frozenset({"mountains", "skyline", "hills", "trees", "water"})
+#: How deep a second place's water reaches below the horizon.
+WATER_STRIP = 0.12
+#: How far a second place's far band rises above the nearer bands in front of it.
+FAR_RISE = 0.12
+
+
+def _beside(specs: list[LayerSpec], row: SettingRow, horizon: float | None) -> list[LayerSpec]:
+    """A second outdoor place named beside the first ("a cabin in the forest by a lake", "a village in
+    the mountains") adds the bands the first lacks, each at its depth; an interior takes none, and none
+    is added to one."""
+    if horizon is None or any(s.kind in _INDOOR for s in (*specs, *row.layers)):
+        return specs
+    have = {s.kind for s in specs}
+    out = list(specs)
+    for spec in row.layers:
+        if spec.kind not in _BESIDE or spec.kind in have:
+            continue
+        if spec.kind == "water":
+            if "ground" not in have:
+                continue
+            spec = LayerSpec(spec.kind, spec.color, spec.material, (horizon, round(horizon + WATER_STRIP, 4)))
+            out.append(spec)  # over the ground, in front of every far band
+        else:
+            depth = _DEPTH[spec.kind]
+            at = next((i for i, s in enumerate(out) if _DEPTH.get(s.kind, 9) > depth), len(out))
+            front = [_FAR[s.kind] for s in out[at:] if s.kind in _FAR and s.span is None]
+            span = None
+            if front and max(front) >= _FAR[spec.kind]:  # rises over the nearer band, or it would hide
+                span = (round(max(0.0, horizon - max(front) - FAR_RISE), 4), horizon)
+            out.insert(at, LayerSpec(spec.kind, spec.color, spec.material, span))
+        have.add(spec.kind)
+    return out
+
+
 def _tint(specs: list[LayerSpec], time: str | None, weather: str | None) -> list[LayerSpec]:
     """Time and weather tint the sky (night wins, weather greys it); night darkens the other bands."""
     weather_sky = SKY_IN.get(weather or "")
@@ -153,7 +233,7 @@ def _tint(specs: list[LayerSpec], time: str | None, weather: str | None) -> list
         elif time == "night" and spec.kind != "space":
             color = mix(color, "#000000", NIGHT_SHADE)
         elif time_sky is not None and spec.kind == "water":
-            color = mix(color, time_sky, 0.35)
+            color = mix(color, time_sky, WATER_GLOW)
         out.append(LayerSpec(spec.kind, color, spec.material, spec.span))
     return out
 
@@ -176,7 +256,7 @@ def backdrop(words: Sequence[SceneWord], default: str) -> Background:
     if not words:
         return Background(color=default)
     table = settings_table()
-    rows = [table.get(w.description) for w in words]
+    rows = [setting_row(w.description) for w in words]
     description = ", ".join(dict.fromkeys(w.description for w in words))
     places = [r for r in rows if r is not None and r.setting is not None]
     plain = [
@@ -200,6 +280,8 @@ def backdrop(words: Sequence[SceneWord], default: str) -> Background:
             continue
         time = row.time or time
         weather = row.weather or weather
+        if row.setting is not None and row.setting != place.setting:
+            specs = _beside(specs, row, horizon)  # "in the forest by a lake": the lake's water too
         if row.setting is None and row.layers:
             if not any(s.kind in _INDOOR for s in specs):
                 specs = _merge(specs, row.layers)
@@ -228,4 +310,16 @@ def backdrop(words: Sequence[SceneWord], default: str) -> Background:
     )
 
 
-__all__ = ["SKY_AT", "SKY_IN", "LayerSpec", "SceneWord", "SettingRow", "backdrop", "mix", "settings_table"]
+__all__ = [
+    "SKY_AT",
+    "SKY_IN",
+    "LayerSpec",
+    "SceneWord",
+    "SettingRow",
+    "backdrop",
+    "interior_row",
+    "interiors",
+    "mix",
+    "setting_row",
+    "settings_table",
+]

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
 
+from limner.reason.concepts import concept, singular_of
 from limner.reason.vocab import Lexicon, lexicon
 
 MIN_LENGTH = 3
@@ -62,8 +63,8 @@ def _allowed(word: str, candidate: str, kind: str) -> bool:
     """Short words: only the edits a typist makes without making another word."""
     if len(word) <= 3:
         return kind == "swap"  # "dgo" → dog; "cot" is never "cat"
-    if len(word) == 4:
-        return kind in ("swap", "insert")  # "dgos" → dogs, "aple" → apple
+    if len(word) == 4:  # "dgos" → dogs, "aple" → apple, "matt" → mat (a doubled letter)
+        return kind in ("swap", "insert") or (kind == "delete" and _usual(word, candidate))
     return True
 
 
@@ -108,7 +109,11 @@ def correct(word: str, lex: Lexicon) -> str | None:
         or word in lex.real_words
     ):
         return None
+    if _dictionary_word(word):
+        return None  # "wells" are wells, never bells
     found = candidates(word, lex)
+    if not found and len(word) >= SOUND_ALIKE_LENGTH:  # "elefants", "bycicle": spelt as they sound
+        found = {c for variant in sound_alikes(word) for c in _exact_or_near(variant, lex)}
     if len(found) > 1:  # the usual slips first: a doubled letter dropped or added, two letters swapped
         found = {c for c in found if _usual(word, c)} or found
     if len(found) > 1:  # typos seldom change the first letter
@@ -118,6 +123,38 @@ def correct(word: str, lex: Lexicon) -> str | None:
         return None  # none, or ambiguous: better left unknown than guessed
     plural = word.endswith("s")
     return sorted(found, key=lambda c: (c.endswith("s") != plural, c))[0]
+
+
+#: Letters spelt for one another by sound; a long word may have one such slip besides one edit.
+SOUND_ALIKES = (("ph", "f"), ("f", "ph"), ("y", "i"), ("i", "y"), ("k", "c"), ("c", "k"), ("z", "s"))
+#: Only words this long get the sound-alike reading (short ones collide with real words).
+SOUND_ALIKE_LENGTH = 6
+
+
+def sound_alikes(word: str) -> list[str]:
+    """``word`` with one sound-alike spelling replaced, at each place it occurs."""
+    out: list[str] = []
+    for spelt, meant in SOUND_ALIKES:
+        start = word.find(spelt)
+        while start >= 0:
+            out.append(word[:start] + meant + word[start + len(spelt) :])
+            start = word.find(spelt, start + 1)
+    return sorted(set(out))
+
+
+def _exact_or_near(variant: str, lex: Lexicon) -> set[str]:
+    tags = lex.phrases.get((variant,)) or ()
+    if any(t.kind in KINDS for t in tags):
+        return {variant}
+    return candidates(variant, lex)
+
+
+def _dictionary_word(word: str) -> bool:
+    """A form of a noun WordNet knows and people use (a rare word's near-miss is still a typo:
+    "orangs" are oranges)."""
+    found = singular_of(word)
+    info = concept(found[0]) if found is not None else None
+    return info is not None and not info.rare
 
 
 def _usual(word: str, candidate: str) -> bool:
@@ -140,4 +177,4 @@ def _meaning(form: str, lex: Lexicon) -> tuple[str, str]:
     return next((t.kind, t.value) for t in lex.phrases[(form,)] if t.kind in KINDS)
 
 
-__all__ = ["MIN_LENGTH", "candidates", "correct", "edit_kind", "one_edit"]
+__all__ = ["MIN_LENGTH", "SOUND_ALIKES", "candidates", "correct", "edit_kind", "one_edit", "sound_alikes"]

@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from limner.reason.concepts import concept, senses, singular_of
+from limner.reason.setting import setting_row
 
 #: Words split like the prompt tokenizer splits them.
 TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -104,7 +105,7 @@ _OPEN_STOP_TEXT = """
     similar since single small so some something still stuff such than that the their them then there
     these they thing third this those though through to too top toward towards under until up upon us
     very view want was way we well were what when where which while who whole why will with within
-    without would yes yet you your floor ground wall ceiling sky air room corner background foreground
+    without would yes yet you your floor ground ceiling sky air room corner background foreground
     surface horizon distance scene area place space world colour color shade shape size sort type bunch
     group couple pair number amount image picture photo photograph drawing illustration sketch render
     rendering artwork art style cartoon icon logo shot closeup sitting standing lying flying hanging
@@ -128,7 +129,7 @@ OPEN_STOPWORDS = frozenset(_OPEN_STOP_TEXT.split()) | _VERB_FORMS
 _SETTING_TEXT = """
     beach seaside shore ocean sea underwater lake river forest woods jungle snow winter desert night kitchen
     bathroom bedroom office classroom room city street road park garden field meadow farm mountains space
-    sky studio grass lawn wall floor ground water cafe restaurant countryside village town swamp arctic
+    sky studio grass lawn floor ground water cafe restaurant countryside village town swamp arctic
     backyard yard sand snowfield rainforest seabed outdoors harbor harbour station airport stadium
     playground hills trees skyline moon sun rain storm fog
 """
@@ -221,7 +222,11 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
         if info.rare and plural and len(key) == 1 and key[0] not in self._real and _near_known_noun(key[0]):
             return None  # "orangs" are oranges: the typo reading wins over a rare word's plural
         noun = self._canonical.get(info.name, lemma) if info.lemma == lemma else lemma
-        return (Tag("noun", noun, plural=plural, extra=lemma),)
+        thing = Tag("noun", noun, plural=plural, extra=lemma)
+        place = setting_row(lemma) if not plural else None
+        if place is not None and place.layers:  # "in the hallway": a place too, where a place fits
+            return (thing, Tag("scene", lemma, extra=place.layers[0].color))
+        return (thing,)
 
     def context_noun(self, word: str, coloured: bool = False) -> Tag | None:
         """A noun tag for a one-word thing WordNet knows though mostly as something else ("shed",
@@ -520,14 +525,16 @@ def _thing_as_well(key: tuple[str, ...], tags: tuple[Tag, ...]) -> Tag | None:
     word = " ".join(key)
     if len(key) != 1 or "noun" in kinds or word in SETTING_WORDS:
         return None
-    found = concept(word)
-    if found is None or found.lemma != word or found.weak:
+    form = singular_of(word)  # "walls", "volcanoes": the plural of a thing is that thing too
+    lemma, plural = form if form is not None else (word, False)
+    found = concept(lemma)
+    if found is None or found.lemma != lemma or found.weak or lemma in SETTING_WORDS:
         return None
     if kinds == {"material"} and word in MATERIAL_NOUNS:
         return Tag("noun", word, plural=False, extra=word)
     if kinds != {"scene"} or found.category in ("substance", "object"):
         return None
-    return Tag("noun", word, plural=False, extra=word)
+    return Tag("noun", lemma, plural=plural, extra=lemma)
 
 
 def _synonym_nouns(nouns: Mapping[str, NounInfo]) -> dict[str, str]:

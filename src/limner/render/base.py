@@ -40,6 +40,9 @@ class RenderOptions:
     base_image: bytes | None = None
     #: An edit's change mask: normalized ``(x0, y0, x1, y1)`` boxes the edit may repaint.
     edit_mask: tuple[tuple[float, float, float, float], ...] = ()
+    #: ``transparent``: no backdrop, an alpha channel (png/webp), for renderers whose
+    #: :class:`RendererInfo` says ``transparent_background``; others refuse it.
+    background: Literal["opaque", "transparent"] = "opaque"
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,8 @@ class RendererInfo:
     #: Text and product/character reference elements come out exactly as the built-in renderer draws them.
     exact_overlays: bool = True
     description: str = ""
+    #: Draws on a transparent canvas (``RenderOptions.background = "transparent"``, png/webp).
+    transparent_background: bool = False
 
 
 @runtime_checkable

@@ -70,6 +70,7 @@ class RendererRegistry:
             max_side=int(getattr(renderer, "max_side", DEFAULT_MAX_SIDE)),
             deterministic=bool(getattr(renderer, "deterministic", True)),
             exact_overlays=bool(getattr(renderer, "exact_overlays", True)),
+            transparent_background=bool(getattr(renderer, "transparent_background", False)),
             description=(renderer.__doc__ or "").strip().split("\n")[0],
         )
 

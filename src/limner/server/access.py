@@ -4,7 +4,10 @@ Two layers around the body-limit middleware:
 
 - :class:`RateLimitGate` (outside it, before any body is read): who is calling (401) and the
   requests-per-minute bucket (429). Every request counts here, valid or not. From here in every
-  answer carries the caller's ``RateLimit-*`` headers, the body limit's 413 included.
+  answer carries the caller's ``RateLimit-*`` headers, the body limit's 413 included. A JSON image
+  request that declares a length within the body limit (and no ``Idempotency-Key``) is read here
+  first, and its images are taken with the request in one thread hop and one transaction; an
+  answer that refuses it before the access middleware claims them (the JSON guard's) gives them back.
 - :class:`AccessMiddleware` (inside it, the body buffered): spend cap, idempotency and the
   images-per-minute bucket. It sets ``request.state.account_id`` / ``key_id`` / ``tier`` for the
   routers. Used alone (no gate outside) it identifies and rate-limits by itself.
@@ -29,6 +32,7 @@ import asyncio
 import contextlib
 import json
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import anyio
@@ -36,17 +40,23 @@ from anyio import to_thread
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from limner.errors import LimnerError
 from limner.platform.access import Access, Denied, Principal
 from limner.platform.cost import image_equivalents
 from limner.platform.idempotency import RENEW_S, Claimed, Conflict, Idempotency, Replay, fingerprint_chunks
 from limner.platform.ratelimit import Decision
+from limner.platform.safejson import check_depth
 from limner.platform.schemas import MAX_SIDE, parse_size
-from limner.server.body import BufferedBody, buffered_body
+from limner.server.body import STATE_KEY, BufferedBody, buffered_body
+from limner.server.jsonguard import is_json_media
+from limner.server.links import link_request
 from limner.server.middleware import request_id_of
 from limner.server.shapes import error_response
 
 #: POST endpoints that produce images, and so spend from the images-per-minute bucket.
-IMAGE_PATHS = frozenset({"/v1/generate", "/v1/images/generations", "/v1/images/edits"})
+IMAGE_PATHS = frozenset(
+    {"/v1/generate", "/v1/images/generations", "/v1/images/edits", "/v1/images/variations"}
+)
 #: Headers of a stored answer that are not replayed (they belong to the new response).
 _NOT_REPLAYED = frozenset({"x-request-id", "ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"})
 
@@ -56,8 +66,9 @@ def images_requested(body: bytes) -> int:
     priced by their work (:func:`~limner.platform.cost.image_equivalents`: pixels of ``size`` or of
     the inline plan's canvas, and its elements); 1 when unreadable."""
     try:
+        check_depth(body)  # too deep to parse safely: the JSON guard answers 400
         data = json.loads(body or b"{}")
-    except ValueError:
+    except (LimnerError, ValueError):
         return 1
     if not isinstance(data, dict):
         return 1
@@ -93,28 +104,62 @@ def _work_of(data: dict[str, Any]) -> tuple[int, int, int]:
 _ADMITTED = "limner_admitted"
 #: Set by the gate on a method no route serves on the path (the router's 405 answers it).
 _UNSERVED = "limner_unserved"
+#: Where :func:`admit` leaves the images it took with the request (a :class:`_Reservation`), for
+#: :class:`AccessMiddleware` to claim (``scope["state"]``).
+_RESERVED = "limner_reserved_images"
+
+
+@dataclass
+class _Reservation:
+    """Images taken from the images-per-minute bucket by the gate; until the access middleware
+    claims them (and answers for their refund) the gate gives them back on an error answer."""
+
+    images: int
+    claimed: bool = False
+
+
+#: Where :func:`deny` names the limit that refused a request (``Denied.bucket``), for the
+#: request metrics outside (``scope["state"]``).
+REJECTED_BY = "limner_rejected_by"
 
 
 async def admit(
-    access: Access, scope: Scope, receive: Receive, send: Send
+    access: Access, scope: Scope, receive: Receive, send: Send, *, images: int | None = None
 ) -> tuple[Principal, Decision] | None:
-    """Identify the caller and spend one request from its bucket; ``None`` once denied (answered)."""
+    """Identify the caller and spend one request from its bucket; ``None`` once denied (answered).
+    A signed image link is judged by its signature alone (403 when it does not hold), not a key.
+    With ``images`` (a buffered image request's price) the images are taken in the same thread hop
+    and transaction when they can be, and left in ``scope["state"]`` for :class:`AccessMiddleware`."""
     headers = Headers(scope=scope)
     path = str(scope.get("path", ""))
     # Unauthenticated callers share a bucket per client address (slows key guessing).
     client = scope.get("client")
     address = str(client[0]) if client else "unknown"
-    who, decision = await to_thread.run_sync(
-        lambda: access.admit(
-            headers.get("authorization"), admin=path.startswith("/v1/admin/"), address=address
+    link = link_request(scope)
+    taken: Decision | None = None
+    if images is not None and link is None:
+        count = images
+        who, decision, taken = await to_thread.run_sync(
+            lambda: access.admit_images(headers.get("authorization"), address=address, images=count)
         )
-    )
+    elif link is not None:
+        who, decision = await to_thread.run_sync(
+            lambda: access.admit_link(link.image_id, link.expires, link.signature, address=address)
+        )
+    else:
+        who, decision = await to_thread.run_sync(
+            lambda: access.admit(
+                headers.get("authorization"), admin=path.startswith("/v1/admin/"), address=address
+            )
+        )
     if isinstance(who, Denied):
         await deny(scope, receive, send, who if decision.allowed else _too_many("requests"), decision)
         return None
     if not decision.allowed:
         await deny(scope, receive, send, _too_many("requests"), decision)
         return None
+    if images is not None and taken is not None and taken.allowed:
+        scope.setdefault("state", {})[_RESERVED] = _Reservation(images)
     return who, decision
 
 
@@ -123,12 +168,21 @@ class RateLimitGate:
     answer that comes back through it (413 from the body limit included)."""
 
     def __init__(
-        self, app: ASGIApp, *, access: Access, methods: Callable[[str], Sequence[str]] | None = None
+        self,
+        app: ASGIApp,
+        *,
+        access: Access,
+        methods: Callable[[str], Sequence[str]] | None = None,
+        max_body_bytes: int = 0,
     ) -> None:
         self.app = app
         self.access = access
         #: The methods served on a path: another method is the router's 405, before any key check.
         self.methods = methods
+        #: A JSON image request declaring at most this many bytes is read here, before admission,
+        #: so that its images are taken in the same thread hop and transaction as the request
+        #: (0: never; the body limit middleware inside reads every body).
+        self.max_body_bytes = max_body_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = str(scope.get("path", ""))
@@ -141,12 +195,68 @@ class RateLimitGate:
                 scope.setdefault("state", {})[_UNSERVED] = True
                 await self.app(scope, receive, send)  # 405 with Allow: no body is read, nothing runs
                 return
-        admitted = await admit(self.access, scope, receive, send)
-        if admitted is None:
-            return
-        scope.setdefault("state", {})[_ADMITTED] = admitted
-        # Answers that name another bucket (images per minute) keep their own headers.
-        await self.app(scope, receive, _with_headers(send, admitted[1], replace=False))
+        buffered = None
+        if self._reads_first(scope):
+            buffered = await _buffer(receive)
+            if buffered is None:
+                return  # the client went away before sending its body
+        try:
+            images = None
+            if buffered is not None:
+                scope.setdefault("state", {})[STATE_KEY] = buffered
+                receive = buffered.replay(receive)
+                images = images_requested(buffered.data())
+            admitted = await admit(self.access, scope, receive, send, images=images)
+            if admitted is None:
+                return
+            state = scope.setdefault("state", {})
+            state[_ADMITTED] = admitted
+            reservation = state.get(_RESERVED)
+            if isinstance(reservation, _Reservation):
+                send = self._refunding(send, admitted[0], reservation)
+            # Answers that name another bucket (images per minute) keep their own headers.
+            try:
+                await self.app(scope, receive, _with_headers(send, admitted[1], replace=False))
+            except BaseException:
+                if isinstance(reservation, _Reservation) and not reservation.claimed:
+                    reservation.claimed = True
+                    with anyio.CancelScope(shield=True):
+                        await to_thread.run_sync(self.access.refund_images, admitted[0], reservation.images)
+                raise
+        finally:
+            if buffered is not None:
+                buffered.close()
+
+    def _reads_first(self, scope: Scope) -> bool:
+        """Whether to read the body before admission: a JSON image ``POST`` without an
+        ``Idempotency-Key`` whose declared length is within the body limit (anything else is read
+        by the body limit middleware, after admission, as before)."""
+        if self.max_body_bytes <= 0 or str(scope.get("method", "")).upper() != "POST":
+            return False
+        if str(scope.get("path", "")) not in IMAGE_PATHS:
+            return False
+        headers = Headers(scope=scope)
+        declared = headers.get("content-length")
+        return (
+            declared is not None
+            and declared.isdigit()
+            and int(declared) <= self.max_body_bytes
+            and "idempotency-key" not in headers
+            and is_json_media(headers.get("content-type", ""))
+        )
+
+    def _refunding(self, send: Send, principal: Principal, reservation: _Reservation) -> Send:
+        """``send`` that gives the reserved images back on an error answered before the access
+        middleware claimed them (the JSON guard's 400/415/422)."""
+
+        async def wrapped(message: Message) -> None:
+            started = message["type"] == "http.response.start"
+            if started and int(message["status"]) >= 400 and not reservation.claimed:
+                reservation.claimed = True
+                await to_thread.run_sync(self.access.refund_images, principal, reservation.images)
+            await send(message)
+
+        return wrapped
 
 
 class AccessMiddleware:
@@ -218,6 +328,10 @@ class AccessMiddleware:
         cap when ``quota``; ``None`` when either refused (answered)."""
         if method != "POST" or path not in IMAGE_PATHS:
             return 0
+        reservation = (scope.get("state") or {}).get(_RESERVED)
+        if isinstance(reservation, _Reservation) and not reservation.claimed:
+            reservation.claimed = True  # taken (spend cap checked) by the gate with the request
+            return reservation.images
         count = images_requested(body)
         per_minute = self.access.images_per_minute(principal)
         if count > per_minute:  # a bucket never holds this many: 429 would repeat for ever
@@ -354,6 +468,8 @@ class AccessMiddleware:
 
 async def deny(scope: Scope, receive: Receive, send: Send, denied: Denied, decision: Decision | None) -> None:
     """Answer ``denied`` as problem+json with the bucket's ``RateLimit-*`` (and ``Retry-After``)."""
+    if denied.bucket is not None:
+        scope.setdefault("state", {})[REJECTED_BY] = denied.bucket
     headers = decision.headers() if decision is not None else {}
     if denied.retry_after is not None:
         headers["Retry-After"] = str(denied.retry_after)
@@ -390,7 +506,22 @@ def too_large(count: int, per_minute: int, path: str, body: bytes) -> Denied:
 
 
 def _too_many(what: str) -> Denied:
-    return Denied(429, "rate_limited", "Too many requests", f"{what} per minute exceeded; see Retry-After")
+    return Denied(
+        429, "rate_limited", "Too many requests", f"{what} per minute exceeded; see Retry-After", bucket=what
+    )
+
+
+async def _buffer(receive: Receive) -> BufferedBody | None:
+    """The whole body, in memory; ``None`` when the client went away first."""
+    body = BufferedBody(spool=False)
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            body.close()
+            return None
+        body.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            return body
 
 
 async def _read_body(receive: Receive) -> bytes:
@@ -427,4 +558,12 @@ async def _replay(send: Send, replay: Replay, decision: Decision) -> None:
     await send({"type": "http.response.body", "body": replay.body, "more_body": False})
 
 
-__all__ = ["IMAGE_PATHS", "AccessMiddleware", "RateLimitGate", "admit", "deny", "images_requested"]
+__all__ = [
+    "IMAGE_PATHS",
+    "REJECTED_BY",
+    "AccessMiddleware",
+    "RateLimitGate",
+    "admit",
+    "deny",
+    "images_requested",
+]

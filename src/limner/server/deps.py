@@ -12,17 +12,19 @@ from limner.platform.tables import LOCAL_ACCOUNT
 from limner.server.problems import Problem
 
 
-def get_service(request: Request) -> LimnerService:
+# ``async def``: these only read the request, and FastAPI runs a plain ``def`` dependency in its
+# threadpool (two thread hand-overs each, on every request).
+async def get_service(request: Request) -> LimnerService:
     return cast(LimnerService, request.app.state.service)
 
 
-def get_account_id(request: Request) -> str:
+async def get_account_id(request: Request) -> str:
     """The caller's account, as the access middleware authenticated it (else the local account)."""
     value = getattr(request.state, "account_id", None)
     return value if isinstance(value, str) else LOCAL_ACCOUNT
 
 
-def require_json(request: Request) -> None:
+async def require_json(request: Request) -> None:
     """415 for a body that is declared as something other than JSON."""
     content_type = request.headers.get("content-type")
     if content_type is None:
@@ -39,6 +41,7 @@ AccountDep = Annotated[str, Depends(get_account_id)]
 _DESCRIPTIONS = {
     400: "Malformed request (not JSON).",
     401: "Missing, unknown or revoked API key.",
+    403: "Not allowed for this caller (`forbidden`).",
     404: "Unknown id (also for ids of other accounts).",
     409: "Idempotency-Key conflict.",
     429: "Rate limit or monthly quota exceeded (`Retry-After`).",

@@ -8,7 +8,7 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from limner.platform.ids import new_id
-from limner.server.body import STATE_KEY, BufferedBody
+from limner.server.body import STATE_KEY, BufferedBody, buffered_body
 from limner.server.problems import REQUEST_ID_HEADER
 from limner.server.shapes import error_response
 
@@ -73,6 +73,9 @@ class BodyLimitMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if buffered_body(scope) is not None:  # read already (within the limit) by the rate-limit gate
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)

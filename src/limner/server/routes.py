@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
 
 
 def leaf_routes(routes: Iterable[object]) -> Iterator[object]:
@@ -32,4 +33,15 @@ def methods_for(routes: Sequence[object], path: str) -> list[str]:
     return sorted(methods)
 
 
-__all__ = ["leaf_routes", "methods_for"]
+def cached_methods(routes: Sequence[object], size: int = 1024) -> Callable[[str], tuple[str, ...]]:
+    """:func:`methods_for` remembered per path (the ``size`` most recent): the access gate asks on
+    every request, and walking every route's regex costs more than the rest of a small request."""
+
+    @lru_cache(maxsize=size)
+    def served(path: str) -> tuple[str, ...]:
+        return tuple(methods_for(routes, path))
+
+    return served
+
+
+__all__ = ["cached_methods", "leaf_routes", "methods_for"]

@@ -16,11 +16,15 @@ from limner.platform.openai_compat import OpenAIError, openai_code
 from limner.server.problems import REQUEST_ID_HEADER, problem_response
 
 #: Routes whose errors are OpenAI-shaped (exact paths; ``/v1/images/{id}`` is Limner's own).
-OPENAI_PATHS = frozenset({"/v1/images/generations", "/v1/images/edits"})
+OPENAI_PATHS = frozenset(
+    {"/v1/images/generations", "/v1/images/edits", "/v1/images/variations", "/v1/models"}
+)
+#: Prefixes whose every path is OpenAI's (``/v1/models/{id}``).
+OPENAI_PREFIXES = ("/v1/models/",)
 
 
 def is_openai_path(path: str) -> bool:
-    return path.rstrip("/") in OPENAI_PATHS
+    return path.rstrip("/") in OPENAI_PATHS or path.startswith(OPENAI_PREFIXES)
 
 
 def openai_response(

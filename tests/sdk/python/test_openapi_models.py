@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from limner_client import Generation, Plan, Problem
+from limner_client import Generation, Image, Plan, Problem, Reference
 from pydantic import BaseModel
 
 from tests.serving import Server
@@ -72,7 +72,14 @@ def components(sdk_server: Server) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize(
-    ("model", "name"), [(Generation, "Generation"), (Plan, "Plan"), (Problem, "Problem")]
+    ("model", "name"),
+    [
+        (Generation, "Generation"),
+        (Plan, "Plan"),
+        (Problem, "Problem"),
+        (Image, "ImageObject"),
+        (Reference, "Reference"),
+    ],
 )
 def test_every_server_field_exists_in_the_sdk_model(
     components: dict[str, Any], model: type[BaseModel], name: str

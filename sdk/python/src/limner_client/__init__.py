@@ -33,6 +33,7 @@ from limner_client.models import (
     GenerationImage,
     GenerationStatus,
     GenerationUsage,
+    Image,
     Plan,
     Problem,
     ProblemItem,
@@ -41,6 +42,7 @@ from limner_client.models import (
     TextSpec,
     Usage,
 )
+from limner_client.pagination import AsyncPage, AsyncPaginator, SyncPage
 from limner_client.webhooks import Webhooks, verify_signature
 
 __all__ = [
@@ -50,6 +52,8 @@ __all__ = [
     "APITimeoutError",
     "AsyncLimner",
     "AsyncLimnerWithRawResponse",
+    "AsyncPage",
+    "AsyncPaginator",
     "AuthenticationError",
     "ConflictError",
     "Element",
@@ -58,6 +62,7 @@ __all__ = [
     "GenerationImage",
     "GenerationStatus",
     "GenerationUsage",
+    "Image",
     "InvalidRequestError",
     "InvalidWebhookSignatureError",
     "Limner",
@@ -74,6 +79,7 @@ __all__ = [
     "Reference",
     "Relation",
     "RetryPolicy",
+    "SyncPage",
     "TextSpec",
     "Usage",
     "WaitTimeoutError",

@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import logging
 import os
+import time
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -147,6 +149,40 @@ class RequestSpec:
         if self.boundary:
             headers["Content-Type"] = f"multipart/form-data; boundary={self.boundary}"
         return headers
+
+
+def build_request(
+    http: httpx.Client | httpx.AsyncClient, options: ClientOptions, spec: RequestSpec, accept: str | None
+) -> httpx.Request:
+    """One attempt of ``spec`` as an HTTP request (the same for the sync and the async client)."""
+    headers = {**options.headers(), **spec.headers()}
+    if accept:
+        headers["Accept"] = accept
+    return http.build_request(
+        spec.method,
+        options.base_url + spec.path,
+        json=spec.json,
+        params=spec.params,
+        files=spec.files,
+        data=spec.data,
+        headers=headers,
+        timeout=spec.timeout_for(options),
+    )
+
+
+def log_answer(
+    log: logging.Logger, spec: RequestSpec, response: httpx.Response, attempt: int, started: float
+) -> None:
+    """The debug line of one answered attempt (never the key or a body)."""
+    log.debug(
+        "%s %s %d (attempt %d, %.0f ms, request id %s)",
+        spec.method,
+        spec.path,
+        response.status_code,
+        attempt + 1,
+        (time.monotonic() - started) * 1000,
+        response.headers.get("x-request-id", "-"),
+    )
 
 
 def new_idempotency_key() -> str:
@@ -319,12 +355,14 @@ __all__ = [
     "PollSchedule",
     "ReferenceArg",
     "RequestSpec",
+    "build_request",
     "check_etag",
     "connection_error",
     "generate_body",
     "generation_from_event",
     "image_id",
     "location_id",
+    "log_answer",
     "new_idempotency_key",
     "parse_model",
     "reason_body",

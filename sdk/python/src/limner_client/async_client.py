@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import functools
 import time
 from collections.abc import AsyncIterator, Mapping, Sequence
 from pathlib import Path
@@ -21,12 +22,14 @@ from limner_client._core import (
     PollSchedule,
     ReferenceArg,
     RequestSpec,
+    build_request,
     check_etag,
     connection_error,
     generate_body,
     generation_from_event,
     image_id,
     location_id,
+    log_answer,
     parse_model,
     reason_body,
     reference_upload,
@@ -42,7 +45,8 @@ from limner_client.errors import (
     WaitTimeoutError,
     error_from_response,
 )
-from limner_client.models import Generation, GenerationImage, Plan, Reference, Usage
+from limner_client.models import Generation, GenerationImage, Image, Plan, Reference, Usage
+from limner_client.pagination import AsyncPage, AsyncPaginator, ItemT, list_spec, parse_list
 from limner_client.webhooks import Webhooks
 
 
@@ -140,21 +144,6 @@ class AsyncLimner:
 
     # -- transport ---------------------------------------------------------------------------------
 
-    def _build(self, spec: RequestSpec, accept: str | None) -> httpx.Request:
-        headers = {**self._options.headers(), **spec.headers()}
-        if accept:
-            headers["Accept"] = accept
-        return self._http.build_request(
-            spec.method,
-            self._options.base_url + spec.path,
-            json=spec.json,
-            params=spec.params,
-            files=spec.files,
-            data=spec.data,
-            headers=headers,
-            timeout=spec.timeout_for(self._options),
-        )
-
     async def _send(
         self, spec: RequestSpec, *, accept: str | None = None, stream: bool = False
     ) -> httpx.Response:
@@ -166,20 +155,14 @@ class AsyncLimner:
             retry_after: float | None = None
             started = time.monotonic()
             try:
-                response = await self._http.send(self._build(spec, accept), stream=stream)
+                response = await self._http.send(
+                    build_request(self._http, self._options, spec, accept), stream=stream
+                )
             except httpx.TransportError as exc:
                 error: APIError | APIConnectionError = connection_error(exc)
                 self._log.debug("%s %s failed (attempt %d): %s", spec.method, spec.path, attempt + 1, exc)
             else:
-                self._log.debug(
-                    "%s %s %d (attempt %d, %.0f ms, request id %s)",
-                    spec.method,
-                    spec.path,
-                    response.status_code,
-                    attempt + 1,
-                    (time.monotonic() - started) * 1000,
-                    response.headers.get("x-request-id", "-"),
-                )
+                log_answer(self._log, spec, response, attempt, started)
                 if response.is_success:
                     record(response)
                     return response
@@ -219,6 +202,43 @@ class AsyncLimner:
             max_retries=max_retries,
         )
         return await self._send(spec)
+
+    def _list(
+        self,
+        path: str,
+        model: type[ItemT],
+        *,
+        limit: int | None,
+        after: str | None,
+        timeout: float | None,
+        max_retries: int | None,
+    ) -> AsyncPaginator[ItemT]:
+        """A list endpoint: awaited, its first page; iterated, every item of every page."""
+        return AsyncPaginator(
+            functools.partial(
+                self._page, path, model, limit=limit, after=after, timeout=timeout, max_retries=max_retries
+            )
+        )
+
+    async def _page(
+        self,
+        path: str,
+        model: type[ItemT],
+        *,
+        limit: int | None,
+        after: str | None,
+        timeout: float | None,
+        max_retries: int | None,
+    ) -> AsyncPage[ItemT]:
+        spec = list_spec(path, limit=limit, after=after, timeout=timeout, max_retries=max_retries)
+        data, has_more = parse_list(model, await self._send(spec))
+
+        async def fetch(cursor: str) -> AsyncPage[ItemT]:
+            return await self._page(
+                path, model, limit=limit, after=cursor, timeout=timeout, max_retries=max_retries
+            )
+
+        return AsyncPage(data, has_more, fetch)
 
     # -- top-level operations ------------------------------------------------------------------------
 
@@ -340,6 +360,24 @@ class AsyncPlans:
         response = await self._client.request("GET", path, timeout=timeout, max_retries=max_retries)
         return parse_model(Plan, response)
 
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        after: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPaginator[Plan]:
+        """Your plans, newest first: ``GET /v1/plans``.
+
+        ``limit``: 1–100 a page (default 20); ``after``: an id, to start after it.
+
+        Awaited, the first page; ``async for`` yields every plan, fetching later pages when reached.
+        """
+        return self._client._list(
+            "/v1/plans", Plan, limit=limit, after=after, timeout=timeout, max_retries=max_retries
+        )
+
 
 class AsyncGenerations:
     def __init__(self, client: AsyncLimner) -> None:
@@ -397,6 +435,24 @@ class AsyncGenerations:
         finally:
             await response.aclose()
 
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        after: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPaginator[Generation]:
+        """Your generations, newest first: ``GET /v1/generations``.
+
+        ``limit``: 1–100 a page (default 20); ``after``: an id, to start after it.
+
+        Awaited, the first page; ``async for`` yields every generation, fetching later pages when reached.
+        """
+        return self._client._list(
+            "/v1/generations", Generation, limit=limit, after=after, timeout=timeout, max_retries=max_retries
+        )
+
 
 class AsyncImages:
     def __init__(self, client: AsyncLimner) -> None:
@@ -417,6 +473,24 @@ class AsyncImages:
         target = Path(path)
         target.write_bytes(await self.download(image))
         return target
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        after: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPaginator[Image]:
+        """Your images, newest first: ``GET /v1/images``.
+
+        ``limit``: 1–100 a page (default 20); ``after``: an id, to start after it.
+
+        Awaited, the first page; ``async for`` yields every image, fetching later pages when reached.
+        """
+        return self._client._list(
+            "/v1/images", Image, limit=limit, after=after, timeout=timeout, max_retries=max_retries
+        )
 
 
 class AsyncReferences:
@@ -460,25 +534,47 @@ class AsyncReferences:
         path = f"/v1/references/{quote(reference_id, safe='')}"
         await self._client.request("DELETE", path, timeout=timeout, max_retries=max_retries)
 
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        after: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPaginator[Reference]:
+        """Your references, newest first: ``GET /v1/references``.
+
+        ``limit``: 1–100 a page (default 20); ``after``: an id, to start after it.
+
+        Awaited, the first page; ``async for`` yields every reference, fetching later pages when reached.
+        """
+        return self._client._list(
+            "/v1/references", Reference, limit=limit, after=after, timeout=timeout, max_retries=max_retries
+        )
+
 
 class AsyncRawPlans:
     def __init__(self, plans: AsyncPlans) -> None:
+        self.list = to_async_raw(plans.list)
         self.get = to_async_raw(plans.get)
 
 
 class AsyncRawGenerations:
     def __init__(self, generations: AsyncGenerations) -> None:
+        self.list = to_async_raw(generations.list)
         self.get = to_async_raw(generations.get)
         self.cancel = to_async_raw(generations.cancel)
 
 
 class AsyncRawImages:
     def __init__(self, images: AsyncImages) -> None:
+        self.list = to_async_raw(images.list)
         self.download = to_async_raw(images.download)
 
 
 class AsyncRawReferences:
     def __init__(self, references: AsyncReferences) -> None:
+        self.list = to_async_raw(references.list)
         self.create = to_async_raw(references.create)
         self.get = to_async_raw(references.get)
         self.delete = to_async_raw(references.delete)

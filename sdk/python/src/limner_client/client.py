@@ -20,12 +20,14 @@ from limner_client._core import (
     PollSchedule,
     ReferenceArg,
     RequestSpec,
+    build_request,
     check_etag,
     connection_error,
     generate_body,
     generation_from_event,
     image_id,
     location_id,
+    log_answer,
     parse_model,
     reason_body,
     reference_upload,
@@ -41,7 +43,8 @@ from limner_client.errors import (
     WaitTimeoutError,
     error_from_response,
 )
-from limner_client.models import Generation, GenerationImage, Plan, Reference, Usage
+from limner_client.models import Generation, GenerationImage, Image, Plan, Reference, Usage
+from limner_client.pagination import ItemT, SyncPage, list_spec, parse_list
 from limner_client.webhooks import Webhooks
 
 
@@ -140,21 +143,6 @@ class Limner:
 
     # -- transport ---------------------------------------------------------------------------------
 
-    def _build(self, spec: RequestSpec, accept: str | None) -> httpx.Request:
-        headers = {**self._options.headers(), **spec.headers()}
-        if accept:
-            headers["Accept"] = accept
-        return self._http.build_request(
-            spec.method,
-            self._options.base_url + spec.path,
-            json=spec.json,
-            params=spec.params,
-            files=spec.files,
-            data=spec.data,
-            headers=headers,
-            timeout=spec.timeout_for(self._options),
-        )
-
     def _send(self, spec: RequestSpec, *, accept: str | None = None, stream: bool = False) -> httpx.Response:
         """Send ``spec``, retrying what may succeed later; raise the mapped error otherwise."""
         policy = self._options.retry
@@ -164,20 +152,14 @@ class Limner:
             retry_after: float | None = None
             started = time.monotonic()
             try:
-                response = self._http.send(self._build(spec, accept), stream=stream)
+                response = self._http.send(
+                    build_request(self._http, self._options, spec, accept), stream=stream
+                )
             except httpx.TransportError as exc:
                 error: APIError | APIConnectionError = connection_error(exc)
                 self._log.debug("%s %s failed (attempt %d): %s", spec.method, spec.path, attempt + 1, exc)
             else:
-                self._log.debug(
-                    "%s %s %d (attempt %d, %.0f ms, request id %s)",
-                    spec.method,
-                    spec.path,
-                    response.status_code,
-                    attempt + 1,
-                    (time.monotonic() - started) * 1000,
-                    response.headers.get("x-request-id", "-"),
-                )
+                log_answer(self._log, spec, response, attempt, started)
                 if response.is_success:
                     record(response)
                     return response
@@ -217,6 +199,27 @@ class Limner:
             max_retries=max_retries,
         )
         return self._send(spec)
+
+    def _list(
+        self,
+        path: str,
+        model: type[ItemT],
+        *,
+        limit: int | None,
+        after: str | None,
+        timeout: float | None,
+        max_retries: int | None,
+    ) -> SyncPage[ItemT]:
+        """One page of a list endpoint, able to fetch the pages after it."""
+        spec = list_spec(path, limit=limit, after=after, timeout=timeout, max_retries=max_retries)
+        data, has_more = parse_list(model, self._send(spec))
+
+        def fetch(cursor: str) -> SyncPage[ItemT]:
+            return self._list(
+                path, model, limit=limit, after=cursor, timeout=timeout, max_retries=max_retries
+            )
+
+        return SyncPage(data, has_more, fetch)
 
     # -- top-level operations ------------------------------------------------------------------------
 
@@ -335,6 +338,24 @@ class Plans:
         path = f"/v1/plans/{quote(plan_id, safe='')}"
         return parse_model(Plan, self._client.request("GET", path, timeout=timeout, max_retries=max_retries))
 
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        after: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> SyncPage[Plan]:
+        """Your plans, newest first: ``GET /v1/plans``.
+
+        ``limit``: 1–100 a page (default 20); ``after``: an id, to start after it.
+
+        The first page; iterating it yields every plan, fetching later pages when reached.
+        """
+        return self._client._list(
+            "/v1/plans", Plan, limit=limit, after=after, timeout=timeout, max_retries=max_retries
+        )
+
 
 class Generations:
     def __init__(self, client: Limner) -> None:
@@ -392,6 +413,24 @@ class Generations:
         finally:
             response.close()
 
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        after: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> SyncPage[Generation]:
+        """Your generations, newest first: ``GET /v1/generations``.
+
+        ``limit``: 1–100 a page (default 20); ``after``: an id, to start after it.
+
+        The first page; iterating it yields every generation, fetching later pages when reached.
+        """
+        return self._client._list(
+            "/v1/generations", Generation, limit=limit, after=after, timeout=timeout, max_retries=max_retries
+        )
+
 
 class Images:
     def __init__(self, client: Limner) -> None:
@@ -412,6 +451,24 @@ class Images:
         target = Path(path)
         target.write_bytes(self.download(image))
         return target
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        after: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> SyncPage[Image]:
+        """Your images, newest first: ``GET /v1/images``.
+
+        ``limit``: 1–100 a page (default 20); ``after``: an id, to start after it.
+
+        The first page; iterating it yields every image, fetching later pages when reached.
+        """
+        return self._client._list(
+            "/v1/images", Image, limit=limit, after=after, timeout=timeout, max_retries=max_retries
+        )
 
 
 class References:
@@ -456,25 +513,47 @@ class References:
         path = f"/v1/references/{quote(reference_id, safe='')}"
         self._client.request("DELETE", path, timeout=timeout, max_retries=max_retries)
 
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        after: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> SyncPage[Reference]:
+        """Your references, newest first: ``GET /v1/references``.
+
+        ``limit``: 1–100 a page (default 20); ``after``: an id, to start after it.
+
+        The first page; iterating it yields every reference, fetching later pages when reached.
+        """
+        return self._client._list(
+            "/v1/references", Reference, limit=limit, after=after, timeout=timeout, max_retries=max_retries
+        )
+
 
 class RawPlans:
     def __init__(self, plans: Plans) -> None:
+        self.list = to_raw(plans.list)
         self.get = to_raw(plans.get)
 
 
 class RawGenerations:
     def __init__(self, generations: Generations) -> None:
+        self.list = to_raw(generations.list)
         self.get = to_raw(generations.get)
         self.cancel = to_raw(generations.cancel)
 
 
 class RawImages:
     def __init__(self, images: Images) -> None:
+        self.list = to_raw(images.list)
         self.download = to_raw(images.download)
 
 
 class RawReferences:
     def __init__(self, references: References) -> None:
+        self.list = to_raw(references.list)
         self.create = to_raw(references.create)
         self.get = to_raw(references.get)
         self.delete = to_raw(references.delete)

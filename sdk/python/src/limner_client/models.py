@@ -163,8 +163,19 @@ class GenerationImage(LimnerModel):
     seed: int | None = None
     sha256: str | None = None
     locale: str | None = None
-    #: Render decisions (text shrunk to fit, …); only in the response of the rendering call.
-    notes: list[str] = []
+    #: Render decisions (text shrunk to fit, art substituted, …), stored with the image.
+    notes: list[str] = Field(default_factory=list)
+    #: A link that works without a key until ``signed_url_expires`` (Unix seconds): for an ``<img>`` tag.
+    signed_url: str | None = None
+    signed_url_expires: int | None = None
+
+
+class Image(GenerationImage):
+    """A stored image as ``GET /v1/images`` lists it: a generation's image, with where it came from."""
+
+    object: str = "image"
+    generation_id: str | None = None
+    created: int = 0
 
 
 class GenerationUsage(LimnerModel):
@@ -209,6 +220,9 @@ class Reference(LimnerModel):
     format: str | None = None
     sha256: str | None = None
     created: int = 0
+    #: Size of the stored (re-encoded) file, and whether it has transparent pixels.
+    bytes: int | None = None
+    has_alpha: bool | None = None
 
 
 class UsageLineItem(LimnerModel):
@@ -246,6 +260,7 @@ __all__ = [
     "GenerationImage",
     "GenerationStatus",
     "GenerationUsage",
+    "Image",
     "LimnerModel",
     "Plan",
     "PlanDiff",

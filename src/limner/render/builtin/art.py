@@ -21,6 +21,8 @@ from limner.plan.model import Element
 from limner.render.builtin.artset import svg_text
 from limner.render.builtin.backdrop.style import mix
 from limner.render.builtin.colors import RGB, is_outline, parse_hex, recolor, to_hex
+from limner.render.builtin.halo import Sprite, draw_haloed
+from limner.render.builtin.memo import Lru
 
 _VIEW = 72.0
 _HEX_ATTR = re.compile(r'(fill|stroke|stop-color)="(#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?)"')
@@ -205,34 +207,55 @@ def halo_filter(color: RGB, radius: float) -> skia.ImageFilter:
     return skia.ImageFilters.Merge([ring, None])
 
 
-def paint_art(canvas: skia.Canvas, art: Art, placement: Placement, look: Look, unit: float) -> None:
-    """Draw ``art`` at ``placement``, with the halo of ``look``."""
-    if look.halo is not None:
-        x0, y0, x1, y1 = placement.ink
-        pad = unit * 3
-        paint = skia.Paint(ImageFilter=halo_filter(look.halo, max(1.0, unit)))
-        canvas.saveLayer(skia.Rect.MakeLTRB(x0 - pad, y0 - pad, x1 + pad, y1 + pad), paint)
-    canvas.save()
-    if placement.clip_bottom is not None:
-        x0, y0, x1, _ = placement.ink
-        canvas.clipRect(
-            skia.Rect.MakeLTRB(x0 - unit * 4, y0 - unit * 4, x1 + unit * 4, placement.clip_bottom)
-        )
-    canvas.translate(placement.dx, placement.dy)
-    canvas.scale(placement.sx, placement.sy)
-    canvas.drawPicture(art.picture)
+def paint_art(
+    canvas: skia.Canvas,
+    art: Art,
+    placement: Placement,
+    look: Look,
+    unit: float,
+    vector: bool = False,
+    sprites: Lru[Sprite | None] | None = None,
+) -> None:
+    """Draw ``art`` at ``placement``, with the halo of ``look`` (a skia layer filter on a ``vector``
+    canvas, which records drawing calls; else rasterised and dilated in ``halo.py``, the result
+    kept in ``sprites`` when given)."""
+
+    def draw(target: skia.Canvas) -> None:
+        target.save()
+        if placement.clip_bottom is not None:
+            x0, y0, x1, _ = placement.ink
+            target.clipRect(
+                skia.Rect.MakeLTRB(x0 - unit * 4, y0 - unit * 4, x1 + unit * 4, placement.clip_bottom)
+            )
+        target.translate(placement.dx, placement.dy)
+        target.scale(placement.sx, placement.sy)
+        target.drawPicture(art.picture)
+        target.restore()
+
+    if look.halo is None:
+        draw(canvas)
+        return
+    x0, y0, x1, y1 = placement.ink
+    pad = unit * 3
+    bounds = skia.Rect.MakeLTRB(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+    if not vector:
+        draw_haloed(canvas, bounds, draw, look.halo, max(1.0, unit), sprites, (art, placement, unit))
+        return
+    canvas.saveLayer(bounds, skia.Paint(ImageFilter=halo_filter(look.halo, max(1.0, unit))))
+    draw(canvas)
     canvas.restore()
-    if look.halo is not None:
-        canvas.restore()
 
 
 def pixel_box(element: Element, width: int, height: int) -> tuple[float, float, float, float]:
-    return (
-        element.box[0] * width,
-        element.box[1] * height,
-        element.box[2] * width,
-        element.box[3] * height,
-    )
+    """The element's box in pixels — the whole thing's box when the canvas edge cuts it: a support a
+    close-up frames runs past the bottom edge (``attributes.crop_bottom``, the share of its height cut
+    off; the plan's box ends at the edge), drawn whole and cut by the canvas. A box an edit moved off
+    the edge is drawn as it is."""
+    x0, y0, x1, y1 = element.box
+    crop = element.attributes.get("crop_bottom")
+    if isinstance(crop, int | float) and not isinstance(crop, bool) and 0.0 < crop < 0.95 and y1 >= 0.999:
+        y1 = y0 + (y1 - y0) / (1.0 - crop)
+    return (x0 * width, y0 * height, x1 * width, y1 * height)
 
 
 __all__ = [

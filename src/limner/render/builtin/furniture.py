@@ -1,5 +1,6 @@
 """Furniture seen from the side, drawn in code: tables, desks, counters, shelves, stoves, benches,
-beds, sofas, chairs and cabinets.
+beds, sofas, chairs and cabinets — and a lighthouse, which no emoji draws (the nearest, Tokyo Tower, is a
+landmark of its own), and an upright bottle (the only bottle emoji, 🍾, pops a cork and lies tilted).
 
 Each piece fills its box, its top surface on the box's top edge (for seats and beds, the sitting
 surface: their back or headboard rises above the box, behind whatever sits on them), in
@@ -26,6 +27,9 @@ LINEN: RGB = (246, 244, 238)
 OUTLINE_STEP = -0.22
 #: How far a back or headboard rises above its seat (share of the piece's box height).
 BACK_RISE = 0.5
+LIGHTHOUSE_RED: RGB = (204, 62, 52)
+LAMP_GLOW: RGB = (255, 214, 102)
+BOTTLE_GLASS: RGB = (74, 138, 96)
 BOOKS: tuple[RGB, ...] = ((198, 64, 56), (62, 110, 168), (232, 180, 60), (74, 140, 92), (130, 84, 150))
 
 
@@ -212,6 +216,51 @@ def _stove(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     pen.part(canvas, handle, shade(pen.rgb, -0.25), radius=pen.weight)
 
 
+def _lighthouse(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    """A tapering striped tower on the box's bottom, a gallery, a lit lamp room and a domed cap."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    cx = (x0 + x1) / 2
+    top_y, gallery_y = y0 + h * 0.3, y0 + h * 0.26
+    base_half, top_half = w * 0.36, w * 0.22
+    light = sum(pen.rgb) / 3 > 150
+    stripe = LIGHTHOUSE_RED if light else LINEN
+    body = skia.Path()
+    body.moveTo(cx - base_half, y1)
+    body.lineTo(cx - top_half, top_y)
+    body.lineTo(cx + top_half, top_y)
+    body.lineTo(cx + base_half, y1)
+    body.close()
+    canvas.drawPath(body, skia.Paint(Color=skia.Color(*pen.rgb), AntiAlias=True))
+    canvas.save()
+    canvas.clipPath(body, doAntiAlias=True)
+    bands = 4
+    for i in range(1, bands * 2, 2):  # every other band, from the top
+        band_top = top_y + (y1 - top_y) * i / (bands * 2)
+        band = _rect(x0, band_top, x1, band_top + (y1 - top_y) / (bands * 2))
+        canvas.drawRect(band, skia.Paint(Color=skia.Color(*stripe), AntiAlias=True))
+    canvas.restore()
+    outline = skia.Paint(
+        Color=skia.Color(*pen.outline),
+        AntiAlias=True,
+        Style=skia.Paint.kStroke_Style,
+        StrokeWidth=pen.weight,
+        StrokeJoin=skia.Paint.kRound_Join,
+    )
+    canvas.drawPath(body, outline)
+    pen.part(canvas, _rect(cx - top_half * 0.7, y0 + h * 0.12, cx + top_half * 0.7, gallery_y), LAMP_GLOW)
+    pen.line(canvas, cx, y0 + h * 0.12, cx, gallery_y)
+    pen.part(canvas, _rect(cx - top_half * 1.25, gallery_y, cx + top_half * 1.25, top_y), radius=pen.weight)
+    cap = skia.Path()
+    cap.moveTo(cx - top_half * 0.95, y0 + h * 0.125)
+    cap.quadTo(cx, y0 - h * 0.02, cx + top_half * 0.95, y0 + h * 0.125)
+    cap.close()
+    canvas.drawPath(cap, skia.Paint(Color=skia.Color(*stripe), AntiAlias=True))
+    canvas.drawPath(cap, outline)
+    door_w = w * 0.12
+    pen.part(canvas, _rect(cx - door_w / 2, y1 - h * 0.12, cx + door_w / 2, y1), (58, 52, 50), pen.weight)
+
+
 def _bench(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     x0, y0, x1, y1 = box
     w, h = x1 - x0, y1 - y0
@@ -291,6 +340,45 @@ def _chair(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     )
 
 
+def _bottle(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    """An upright bottle filling the box: a rounded body, sloping shoulders, a neck, a lip and a glint
+    (the only bottle emoji, 🍾, pops a cork and lies tilted)."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    cx = (x0 + x1) / 2
+    half = pen.weight / 2
+    body_top, neck_top = y0 + h * 0.42, y0 + h * 0.1
+    neck = w * 0.19
+    r = min(w * 0.22, h * 0.08)
+    outline = skia.Path()
+    outline.moveTo(cx - neck, neck_top)
+    outline.lineTo(cx - neck, y0 + h * 0.26)
+    outline.cubicTo(cx - neck, y0 + h * 0.34, x0 + half, y0 + h * 0.34, x0 + half, body_top)
+    outline.lineTo(x0 + half, y1 - half - r)
+    outline.quadTo(x0 + half, y1 - half, x0 + half + r, y1 - half)
+    outline.lineTo(x1 - half - r, y1 - half)
+    outline.quadTo(x1 - half, y1 - half, x1 - half, y1 - half - r)
+    outline.lineTo(x1 - half, body_top)
+    outline.cubicTo(x1 - half, y0 + h * 0.34, cx + neck, y0 + h * 0.34, cx + neck, y0 + h * 0.26)
+    outline.lineTo(cx + neck, neck_top)
+    outline.close()
+    canvas.drawPath(outline, skia.Paint(Color=skia.Color(*pen.rgb), AntiAlias=True))
+    stroke = skia.Paint(
+        Color=skia.Color(*pen.outline),
+        AntiAlias=True,
+        Style=skia.Paint.kStroke_Style,
+        StrokeWidth=pen.weight,
+        StrokeJoin=skia.Paint.kRound_Join,
+    )
+    canvas.drawPath(outline, stroke)
+    glint = _rect(x0 + w * 0.2, body_top + h * 0.06, x0 + w * 0.32, y1 - h * 0.12)
+    canvas.drawRRect(
+        skia.RRect.MakeRectXY(glint, w * 0.06, w * 0.06),
+        skia.Paint(Color=skia.Color(*shade(pen.rgb, 0.22)), AntiAlias=True),
+    )
+    pen.part(canvas, _rect(cx - neck * 1.3, y0 + half, cx + neck * 1.3, neck_top), radius=pen.weight)
+
+
 DRAWERS: Mapping[str, Drawer] = MappingProxyType(
     {
         "table": _table,
@@ -316,6 +404,8 @@ DRAWERS: Mapping[str, Drawer] = MappingProxyType(
         "couch": _sofa,
         "chair": _chair,
         "armchair": _sofa,
+        "lighthouse": _lighthouse,
+        "bottle": _bottle,
     }
 )
 DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
@@ -327,6 +417,8 @@ DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
         "couch": FABRIC,
         "armchair": FABRIC,
         "bed": FABRIC,
+        "lighthouse": LINEN,
+        "bottle": BOTTLE_GLASS,
     }
 )
 

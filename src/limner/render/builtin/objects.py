@@ -16,6 +16,7 @@ from limner.render.builtin.backdrop import Backdrop
 from limner.render.builtin.colors import RGB, element_color
 from limner.render.builtin.facing import mirrored
 from limner.render.builtin.furniture import draw_furniture, furniture_color
+from limner.render.builtin.memo import RenderMemo
 from limner.render.builtin.shadow import AIR_ALPHA, CONTACT_ALPHA, draw_shadow
 from limner.render.builtin.staging import Staging, stage_elements
 from limner.render.builtin.visibility import Visibility, adapt, mean_under
@@ -36,6 +37,10 @@ class Scene:
     under: dict[str, tuple[RGB, RGB]]
     width: int
     height: int
+    #: Drawing is recorded for SVG (no pixels to post-process: halos stay skia layer filters).
+    vector: bool = False
+    #: The renderer's memo tables (haloed art kept between renders), if it keeps any.
+    memo: RenderMemo | None = None
 
     @property
     def unit(self) -> float:
@@ -43,7 +48,13 @@ class Scene:
 
 
 def prepare_scene(
-    plan: Plan, backdrop: Backdrop, pixels: npt.NDArray[np.uint8], width: int, height: int
+    plan: Plan,
+    backdrop: Backdrop,
+    pixels: npt.NDArray[np.uint8],
+    width: int,
+    height: int,
+    vector: bool = False,
+    memo: RenderMemo | None = None,
 ) -> Scene:
     """Stage every object and sample the backdrop under it (``pixels`` hold the finished backdrop)."""
     under = {
@@ -55,6 +66,8 @@ def prepare_scene(
         under=under,
         width=width,
         height=height,
+        vector=vector,
+        memo=memo,
     )
 
 
@@ -110,7 +123,8 @@ def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> Ar
     mirror = mirrored(element, choice.file, "right" if staging.figure else None)
     placement = place(art, box, look, mirror=mirror)
     _shadows(canvas, staging, placement.ink, scene.unit)
-    paint_art(canvas, art, placement, look, scene.unit)
+    sprites = scene.memo.sprites if scene.memo is not None else None
+    paint_art(canvas, art, placement, look, scene.unit, scene.vector, sprites)
     return choice
 
 

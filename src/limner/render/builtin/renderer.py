@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import skia
 
-from limner.errors import LimnerError, RenderError
+from limner.errors import InvalidRequestError, LimnerError, RenderError
 from limner.plan.model import Element, Plan
+from limner.render.alpha import ALPHA_FORMATS, encode_alpha
 from limner.render.base import RenderedImage, RenderOptions
 from limner.render.builtin.background import draw_background
 from limner.render.builtin.canvas import BufferPool
 from limner.render.builtin.colors import element_color
+from limner.render.builtin.memo import RenderMemo
 from limner.render.builtin.objects import Scene, draw_scene_object, prepare_scene
 from limner.render.builtin.palette import apply_palette, extract_palette
 from limner.render.builtin.panel import draw_panel, panel_style
 from limner.render.builtin.references import draw_background_reference, draw_reference
 from limner.render.builtin.svg import Tape
 from limner.render.builtin.text import draw_text
+from limner.render.builtin.transparent import clear_background
 from limner.render.encode import encode
 
 MAX_SIDE = 4096
@@ -47,39 +50,56 @@ class BuiltinRenderer:
     version = "1"
     #: SVG is drawn by the same calls as the raster formats (see ``svg.py``).
     output_formats: tuple[str, ...] = ("png", "jpeg", "webp", "svg")
+    #: ``RenderOptions.background = "transparent"``: no backdrop, PNG/WebP with alpha.
+    transparent_background = True
 
     def __init__(self) -> None:
         self._pool = BufferPool()
+        self._memo = RenderMemo()
 
     def render(self, plan: Plan, options: RenderOptions) -> RenderedImage:
         width = options.width or plan.canvas.width
         height = options.height or plan.canvas.height
         if not (1 <= width <= MAX_SIDE and 1 <= height <= MAX_SIDE):
             raise RenderError(f"cannot render {width}x{height}; each side must be 1..{MAX_SIDE}")
+        transparent = options.background == "transparent"
+        if transparent and options.output_format not in ALPHA_FORMATS:
+            raise InvalidRequestError(
+                f"a transparent background needs png or webp, not {options.output_format}",
+                param="background",
+            )
         notes: list[str] = []
         plan = styled(plan, options)
         try:
             with self._pool.frame(width, height) as frame:
                 tape = Tape(frame.canvas, width, height, vector=options.output_format == "svg")
                 canvas = tape.canvas
-                backdrop = draw_background(canvas, plan, width, height, options.seed)
+                if transparent:
+                    backdrop = clear_background(canvas, plan)
+                else:
+                    backdrop = draw_background(canvas, plan, width, height, options.seed)
                 for ref in plan.references:
                     data = options.references.get(ref.id)
-                    if ref.role == "background" and data is not None:
+                    if ref.role == "background" and data is not None and not transparent:
                         draw_background_reference(canvas, data, width, height)
                 canvas = tape.sync()  # objects read the backdrop beneath them
-                scene = prepare_scene(plan, backdrop, frame.pixels, width, height)
+                scene = prepare_scene(plan, backdrop, frame.pixels, width, height, tape.vector, self._memo)
                 for element in draw_order(plan.elements):
                     if element.kind == "text":
                         canvas = tape.sync()  # text reads the pixels beneath it
-                        notes += draw_text(canvas, frame.pixels, element, width, height, options.locale)
+                        notes += draw_text(
+                            canvas, frame.pixels, element, width, height, options.locale, self._memo
+                        )
                     else:
                         notes += self._draw_object(canvas, element, scene, options)
                 if tape.vector:
                     data = tape.svg()
                 else:
                     frame.surface.flushAndSubmit()
-                    data = encode(frame.pixels, options.output_format, options.quality, frame.scratch)
+                    if transparent:
+                        data = encode_alpha(frame.pixels, options.output_format, options.quality)
+                    else:
+                        data = encode(frame.pixels, options.output_format, options.quality)
         except LimnerError:
             raise
         except (OSError, ValueError, RuntimeError, MemoryError) as exc:

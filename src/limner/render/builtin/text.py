@@ -14,9 +14,10 @@ case where text leaves its box). The returned notes say when text shrank, grew o
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
@@ -24,6 +25,7 @@ import skia
 import uharfbuzz as hb
 
 from limner.plan.model import Element
+from limner.render.builtin.canvas import flat_color
 from limner.render.builtin.colors import RGB, element_color
 from limner.render.builtin.contrast import (
     contrast_ratio,
@@ -35,6 +37,9 @@ from limner.render.builtin.fonts import RTL_SCRIPTS, SCRIPT_FONTS, choose_font_f
 from limner.render.builtin.linebreak import Token, graphemes, tokenize
 from limner.render.builtin.runs import Run, itemize
 from limner.render.builtin.vertical import COLUMN_EM, VERTICAL_SCRIPTS, column_blob, vertical_em
+
+if TYPE_CHECKING:  # memo.py names Typeset
+    from limner.render.builtin.memo import Lru, RenderMemo
 
 #: Smallest size (px) text is shrunk to; below it, text is clipped to its box and a note says so.
 MIN_TEXT_PX = 7.0
@@ -245,17 +250,19 @@ BUSY_SPREAD = 45.0
 def underlay(pixels: npt.NDArray[np.uint8], rect: tuple[int, int, int, int]) -> Underlay:
     x0, y0, x1, y1 = rect
     step = max(1, min(x1 - x0, y1 - y0) // 48)
-    region = pixels[y0:y1:step, x0:x1:step, :3].reshape(-1, 3).astype(np.float32)
-    if region.size == 0:
+    sampled = pixels[y0:y1:step, x0:x1:step, :3]
+    if sampled.size == 0:
         return Underlay((255, 255, 255), False, (255, 255, 255))
+    flat = flat_color(pixels, slice(y0, y1, step), slice(x0, x1, step))
+    if flat is not None:  # one colour (text on the plain backdrop): every statistic below is that colour
+        return Underlay(flat, False, flat, (flat, flat), (flat, flat))
+    region = sampled.reshape(-1, 3).astype(np.float32)
     mean = region.mean(axis=0)
     luma = region @ np.array([0.299, 0.587, 0.114], np.float32)
     busy = float(luma.std()) > BUSY_SPREAD
-    light = region[luma >= np.percentile(luma, 60)].mean(axis=0)
-    darkest = region[int(np.argmin(np.abs(luma - np.percentile(luma, 5))))]
-    lightest = region[int(np.argmin(np.abs(luma - np.percentile(luma, 95))))]
-    low = region[int(np.argmin(np.abs(luma - np.percentile(luma, 1))))]
-    high = region[int(np.argmin(np.abs(luma - np.percentile(luma, 99))))]
+    p1, p5, p60, p95, p99 = np.percentile(luma, [1, 5, 60, 95, 99])
+    light = region[luma >= p60].mean(axis=0)
+    darkest, lightest, low, high = (region[int(np.argmin(np.abs(luma - p)))] for p in (p5, p95, p1, p99))
 
     def rgb(values: npt.NDArray[np.float32]) -> RGB:
         return round(float(values[0])), round(float(values[1])), round(float(values[2]))
@@ -275,7 +282,7 @@ def _content(element: Element, locale: str | None) -> tuple[str, str, bool]:
     return spec.content, spec.language, False
 
 
-def _measure(runs: list[Run], weight: int, lang: str, script: str) -> float:
+def _measure(runs: Sequence[Run], weight: int, lang: str, script: str) -> float:
     """Advance of ``runs`` in em units."""
     total = 0.0
     for run in runs:
@@ -356,17 +363,43 @@ def _left(align: Align, rtl: bool, slack: float) -> float:
     return slack if at_right else 0.0
 
 
-def draw_text(
-    canvas: skia.Canvas,
-    pixels: npt.NDArray[np.uint8],
+@dataclass(frozen=True)
+class PlacedLine:
+    """One horizontal line, shaped into a skia text blob, and where its baseline starts."""
+
+    blob: skia.TextBlob
+    left: float
+    baseline: float
+
+
+@dataclass(frozen=True)
+class Typeset:
+    """A text element laid out in its box: everything about it that does not depend on the pixels
+    beneath (those pick its colour). Immutable, so a renderer can keep and share it."""
+
+    box: tuple[float, float, float, float, float]
+    """x0, y0, width, height, padding (px; the box may have grown for a headline)."""
+    laid: TextLayout
+    weight: int
+    lang: str
+    rtl: bool
+    vertical: bool
+    #: Horizontal text's lines (vertical columns are shaped when drawn).
+    lines: tuple[PlacedLine, ...]
+    missing: int
+    notes: tuple[str, ...]
+
+
+def typeset(
     element: Element,
     width: int,
     height: int,
     locale: str | None,
-) -> list[str]:
-    """Draw one text element inside its box; returns notes (shrinking, missing glyphs)."""
-    if element.text is None:
-        return []
+    runs_memo: Lru[tuple[Run, ...]] | None = None,
+) -> Typeset | str:
+    """Lay out one text element in its box (shaping, wrapping, shrink-to-fit, headline floor);
+    the note to give instead when its box is too small."""
+    assert element.text is not None
     content, language, _ = _content(element, locale)
     script = element.text.script
     x0 = element.box[0] * width
@@ -376,15 +409,13 @@ def draw_text(
     pad = min(bw, bh) * 0.06
     avail_w, avail_h = bw - 2 * pad, bh - 2 * pad
     if avail_w <= 1 or avail_h <= 1:
-        return [f"text {element.id!r}: box too small to draw text"]
+        return f"text {element.id!r}: box too small to draw text"
 
     role = type_role(element)
     weight = 700 if role in _HEAVY_ROLES else 500
     rtl = is_rtl(script, content)
     lang = language.split("-")[0] or "en"
-
-    def runs(text: str) -> list[Run]:
-        return itemize(text, script, rtl, language)
+    runs = _runs_of(script, rtl, language, runs_memo)
 
     def em(text: str) -> float:
         return _measure(runs(text), weight, lang, script)
@@ -417,7 +448,94 @@ def draw_text(
             bh, avail_h = grown, need
             laid = layout_text(paragraphs, measure, space, line_em, avail_w, avail_h)
             extra.append(f"text {element.id!r}: box grown to {grown:.0f} px to keep the headline >= 5 %")
+    lines: list[PlacedLine] = []
+    missing = 0
+    if not vertical:
+        fonts = {file: _sk_font(file, weight, laid.size) for file in files}
+        align = alignment(element)
+        block_h = len(laid.lines) * line_em * laid.size
+        top = y0 + pad + max(0.0, (avail_h - block_h) / 2)  # clipped text shows its start
+        for i, line in enumerate(laid.lines):
+            if not line:
+                continue
+            builder = skia.TextBlobBuilder()
+            pen = 0.0
+            for run in runs(line):
+                font = load_font(run.file, weight)
+                shaped = shape(_key(run, weight, lang, script))
+                missing += shaped.missing
+                scale = laid.size / font.upem
+                sk_font = fonts.get(run.file) or _sk_font(run.file, weight, laid.size)
+                points = [
+                    skia.Point(pen + x * scale, y * scale) for x, y in zip(shaped.xs, shaped.ys, strict=True)
+                ]
+                if shaped.glyphs:
+                    builder.allocRunPos(sk_font, list(shaped.glyphs), points)
+                pen += shaped.advance * scale
+            blob = builder.make()
+            if blob is not None:
+                left = x0 + pad + _left(align, rtl, avail_w - pen)
+                lines.append(PlacedLine(blob, left, top + (i * line_em + ascender) * laid.size))
+    return Typeset(
+        box=(x0, y0, bw, bh, pad),
+        laid=laid,
+        weight=weight,
+        lang=lang,
+        rtl=rtl,
+        vertical=vertical,
+        lines=tuple(lines),
+        missing=missing,
+        notes=tuple(extra),
+    )
 
+
+def _runs_of(
+    script: str, rtl: bool, language: str, memo: Lru[tuple[Run, ...]] | None
+) -> Callable[[str], tuple[Run, ...]]:
+    """Itemize text of this script, direction and language (through ``memo`` when given)."""
+
+    def runs(text: str) -> tuple[Run, ...]:
+        if memo is None:
+            return tuple(itemize(text, script, rtl, language))
+        make = lambda: tuple(itemize(text, script, rtl, language))  # noqa: E731
+        return memo.get((text, script, rtl, language), make)
+
+    return runs
+
+
+def typeset_key(element: Element, width: int, height: int, locale: str | None) -> tuple[object, ...]:
+    """Everything :func:`typeset` reads: equal keys give equal typesetting."""
+    assert element.text is not None
+    spec = element.text
+    attributes = (element.attributes.get("vertical"), element.attributes.get("align"))
+    text = (spec.content, spec.language, spec.script, spec.role, tuple(sorted(spec.localized.items())))
+    return (element.id, element.box, width, height, locale, type_role(element), attributes, text)
+
+
+def draw_text(
+    canvas: skia.Canvas,
+    pixels: npt.NDArray[np.uint8],
+    element: Element,
+    width: int,
+    height: int,
+    locale: str | None,
+    memo: RenderMemo | None = None,
+) -> list[str]:
+    """Draw one text element inside its box; returns notes (shrinking, missing glyphs). Its
+    typesetting (and its words' runs) is kept in ``memo`` when given; the colour is always chosen
+    from the pixels beneath."""
+    if element.text is None:
+        return []
+    if memo is None:
+        done = typeset(element, width, height, locale)
+    else:
+        key = typeset_key(element, width, height, locale)
+        done = memo.typeset.get(key, lambda: typeset(element, width, height, locale, memo.runs))
+    if isinstance(done, str):
+        return [done]
+    x0, y0, bw, bh, pad = done.box
+    laid = done.laid
+    script = element.text.script
     ix0, iy0 = max(0, int(x0)), max(0, int(y0))
     ix1, iy1 = min(width, int(np.ceil(x0 + bw))), min(height, int(np.ceil(y0 + bh)))
     under = underlay(pixels, (ix0, iy0, ix1, iy1))
@@ -449,43 +567,21 @@ def draw_text(
             StrokeWidth=max(1.0, laid.size * 0.07),
             StrokeJoin=skia.Paint.kRound_Join,
         )
-    fonts = {file: _sk_font(file, weight, laid.size) for file in files}
-    align = alignment(element)
-
-    if vertical:
-        missing = _draw_columns(canvas, laid, (x0, y0, bw, bh, pad), runs, weight, lang, (outline, paint))
-        return extra + _notes(element, laid, outline is not None and fixed is not None, missing, script)
-    block_h = len(laid.lines) * line_em * laid.size
-    top = y0 + pad + max(0.0, (avail_h - block_h) / 2)  # clipped text shows its start
-    glyphs_missing = 0
+    outlined = outline is not None and fixed is not None
+    if done.vertical:
+        _, language, _ = _content(element, locale)
+        runs = _runs_of(script, done.rtl, language, memo.runs if memo is not None else None)
+        frame = (x0, y0, bw, bh, pad)
+        missing = _draw_columns(canvas, laid, frame, runs, done.weight, done.lang, (outline, paint))
+        return [*done.notes, *_notes(element, laid, outlined, missing, script)]
     canvas.save()
     canvas.clipRect(skia.Rect.MakeXYWH(x0, y0, bw, bh), skia.ClipOp.kIntersect, True)
-    for i, line in enumerate(laid.lines):
-        if not line:
-            continue
-        builder = skia.TextBlobBuilder()
-        pen = 0.0
-        for run in runs(line):
-            font = load_font(run.file, weight)
-            shaped = shape(_key(run, weight, lang, script))
-            glyphs_missing += shaped.missing
-            scale = laid.size / font.upem
-            sk_font = fonts.get(run.file) or _sk_font(run.file, weight, laid.size)
-            points = [
-                skia.Point(pen + x * scale, y * scale) for x, y in zip(shaped.xs, shaped.ys, strict=True)
-            ]
-            if shaped.glyphs:
-                builder.allocRunPos(sk_font, list(shaped.glyphs), points)
-            pen += shaped.advance * scale
-        blob = builder.make()
-        if blob is not None:
-            left = x0 + pad + _left(align, rtl, avail_w - pen)
-            baseline = top + (i * line_em + ascender) * laid.size
-            if outline is not None:
-                canvas.drawTextBlob(blob, left, baseline, outline)
-            canvas.drawTextBlob(blob, left, baseline, paint)
+    for line in done.lines:
+        if outline is not None:
+            canvas.drawTextBlob(line.blob, line.left, line.baseline, outline)
+        canvas.drawTextBlob(line.blob, line.left, line.baseline, paint)
     canvas.restore()
-    return extra + _notes(element, laid, outline is not None and fixed is not None, glyphs_missing, script)
+    return [*done.notes, *_notes(element, laid, outlined, done.missing, script)]
 
 
 def _height_at(
@@ -511,7 +607,7 @@ def _draw_columns(
     canvas: skia.Canvas,
     laid: TextLayout,
     frame: tuple[float, float, float, float, float],
-    runs: Callable[[str], list[Run]],
+    runs: Callable[[str], Sequence[Run]],
     weight: int,
     lang: str,
     paints: tuple[skia.Paint | None, skia.Paint],
@@ -561,10 +657,12 @@ def _notes(element: Element, laid: TextLayout, outlined: bool, glyphs_missing: i
 
 __all__ = [
     "MIN_TEXT_PX",
+    "PlacedLine",
     "ShapeKey",
     "Shaped",
     "TextLayout",
     "Token",
+    "Typeset",
     "Underlay",
     "alignment",
     "draw_text",
@@ -573,5 +671,7 @@ __all__ = [
     "split_wide",
     "tokenize",
     "type_role",
+    "typeset",
+    "typeset_key",
     "underlay",
 ]

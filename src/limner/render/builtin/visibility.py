@@ -12,6 +12,7 @@ import numpy as np
 import numpy.typing as npt
 
 from limner.render.builtin.backdrop.style import mix, shade
+from limner.render.builtin.canvas import flat_color
 from limner.render.builtin.colors import RGB, luminance
 
 #: Backdrops darker than this (relative luminance) count as dark: black outlines would vanish.
@@ -69,6 +70,9 @@ def _mean(pixels: npt.NDArray[np.uint8], box: tuple[float, float, float, float])
     x0, y0 = max(0, int(box[0])), max(0, int(box[1]))
     x1, y1 = min(width, max(x0 + 1, int(box[2]))), min(height, max(y0 + 1, int(box[3])))
     step = max(1, min(x1 - x0, y1 - y0) // 12)
+    flat = flat_color(pixels, slice(y0, y1, step), slice(x0, x1, step))
+    if flat is not None:  # one colour (a plain backdrop): its mean is that colour
+        return flat
     region = pixels[y0:y1:step, x0:x1:step, :3].reshape(-1, 3)
     if not len(region):
         return (128, 128, 128)

@@ -2,6 +2,7 @@
 
 from fastapi import APIRouter
 
+from limner.server.docs import router as docs_router
 from limner.server.explorer import router as explorer_router
 from limner.server.routers import (
     admin,
@@ -10,6 +11,7 @@ from limner.server.routers import (
     health,
     images,
     openai_images,
+    openai_models,
     plans,
     reason,
     references,
@@ -25,11 +27,13 @@ ROUTERS: tuple[APIRouter, ...] = (
     generations.router,
     images.router,
     openai_images.router,
+    openai_models.router,
     references.router,
     schema.router,
     usage.router,
     admin.router,
     explorer_router,
+    docs_router,
 )
 
 __all__ = ["ROUTERS"]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from anyio import to_thread
 from fastapi import APIRouter, Depends
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from limner.platform.db import make_sessions
 from limner.platform.jobs import JobQueue
 from limner.platform.precheck import check_async_generate
 from limner.platform.schemas import GenerateBody, Generation
+from limner.platform.service import LimnerService
 from limner.server.deps import BODY_PROBLEMS, AccountDep, ServiceDep, problems, require_json
 
 router = APIRouter(tags=["generations"])
@@ -31,10 +33,17 @@ router = APIRouter(tags=["generations"])
         "signed with `Limner-Signature`."
     ),
 )
-def generate(body: GenerateBody, service: ServiceDep, account_id: AccountDep) -> Generation | JSONResponse:
-    # A plain ``def``: rendering is CPU work, run in the threadpool.
+async def generate(body: GenerateBody, service: ServiceDep, account_id: AccountDep) -> Response:
+    # One thread hop for all the blocking work (render, rows, blob, the answer's JSON): a plain
+    # ``def`` route would take two (the call, then validating and serialising its return value).
+    return await to_thread.run_sync(_generate, service, body, account_id)
+
+
+def _generate(service: LimnerService, body: GenerateBody, account_id: str) -> Response:
     if not body.async_:
-        return service.generate(body, account_id)
+        generation = service.generate(body, account_id)
+        # The bytes FastAPI's response_model would make (by alias), without validating it again.
+        return Response(generation.model_dump_json(by_alias=True), media_type="application/json")
     check_async_generate(service, body, account_id)  # the sync path's 404/422 answers, before queuing
     queued = JobQueue(make_sessions(service.engine)).enqueue(account_id, body)
     return JSONResponse(

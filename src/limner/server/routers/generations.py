@@ -1,4 +1,5 @@
-"""``GET /v1/generations/{id}``, its ``/events`` (server-sent events) and ``POST …/cancel``."""
+"""``GET /v1/generations`` (newest first), ``GET /v1/generations/{id}``, its ``/events``
+(server-sent events) and ``POST …/cancel``."""
 
 from __future__ import annotations
 
@@ -15,9 +16,11 @@ from starlette.types import Receive, Scope, Send
 from limner.errors import NotFoundError
 from limner.platform.db import make_sessions
 from limner.platform.jobs import TERMINAL, JobQueue, job_view
+from limner.platform.lists import GenerationList
 from limner.platform.schemas import Generation
 from limner.platform.service import LimnerService
 from limner.server.deps import AccountDep, ServiceDep, problems
+from limner.server.paging import LIST_PROBLEMS, PageDep
 from limner.server.streams import POLL_FIRST_S, POLL_SLOWEST_S, EventStreams
 
 router = APIRouter(tags=["generations"])
@@ -39,6 +42,20 @@ def find_generation(service: LimnerService, generation_id: str, account_id: str)
         if job is None:
             raise
         return job_view(job)
+
+
+@router.get(
+    "/v1/generations",
+    response_model=GenerationList,
+    responses=problems(*LIST_PROBLEMS),
+    summary="List generations",
+    description=(
+        "This account's generations, newest first, async ones still queued or running included; "
+        "`after` = the last id of the previous page."
+    ),
+)
+def list_generations(service: ServiceDep, account_id: AccountDep, page: PageDep) -> GenerationList:
+    return service.history.generations(account_id, page)
 
 
 @router.get(

@@ -1,8 +1,8 @@
-"""``POST /v1/references`` (multipart or JSON base64), ``GET``/``DELETE /v1/references/{id}``."""
+"""``POST /v1/references`` (multipart or JSON base64), ``GET /v1/references`` (newest first),
+``GET``/``DELETE /v1/references/{id}``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
@@ -11,10 +11,13 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
 
 from limner.errors import InvalidRequestError, UnsupportedMediaError
+from limner.platform.lists import ReferenceList
 from limner.platform.references import ROLES, Reference, ReferenceUpload, check_role
 from limner.platform.safejson import loads as safe_loads
 from limner.platform.service import LimnerService
 from limner.server.deps import AccountDep, ServiceDep, problems
+from limner.server.paging import LIST_PROBLEMS, PageDep
+from limner.server.uploads import upload_reader
 
 router = APIRouter(tags=["references"])
 
@@ -39,16 +42,6 @@ _REQUEST_BODY: dict[str, Any] = {
 MAX_NAME = 200
 
 
-def _read_upload(upload: UploadFile) -> Callable[[], bytes]:
-    """Reads the spooled upload when called (in the decode slot, off the event loop)."""
-
-    def read() -> bytes:
-        upload.file.seek(0)
-        return upload.file.read()
-
-    return read
-
-
 def _form_fields(form: FormData) -> tuple[UploadFile, str | None, str | None]:
     upload = form.get("file")
     if not isinstance(upload, UploadFile):
@@ -70,7 +63,7 @@ async def _from_multipart(request: Request, service: LimnerService, account_id: 
         checked_role = check_role(role)
         store = service.references
         return await run_in_threadpool(
-            store.create_from, _read_upload(upload), checked_role, name, account_id
+            store.create_from, upload_reader(upload), checked_role, name, account_id
         )
     finally:
         await form.close()
@@ -114,6 +107,17 @@ async def create_reference(request: Request, service: ServiceDep, account_id: Ac
     if media == "application/json" or media.endswith("+json"):
         return await _from_json(request, service, account_id)
     raise UnsupportedMediaError(f"send multipart/form-data or application/json, not {media or 'nothing'!r}")
+
+
+@router.get(
+    "/v1/references",
+    response_model=ReferenceList,
+    responses=problems(*LIST_PROBLEMS),
+    summary="List references",
+    description="This account's references, newest first; `after` = the last id of the previous page.",
+)
+def list_references(service: ServiceDep, account_id: AccountDep, page: PageDep) -> ReferenceList:
+    return service.history.references(account_id, page)
 
 
 @router.get(

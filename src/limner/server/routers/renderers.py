@@ -30,6 +30,10 @@ class RendererView(BaseModel):
         description="Text and product/character reference elements come out exactly as the built-in renderer "
         "draws them (composited on top)."
     )
+    transparent_background: bool = Field(
+        default=False,
+        description='Draws on a transparent canvas (OpenAI `background: "transparent"`, png/webp).',
+    )
     description: str = ""
 
 
@@ -49,6 +53,7 @@ def _view(info: RendererInfo, default: str) -> RendererView:
         max_side=info.max_side,
         deterministic=info.deterministic,
         exact_overlays=info.exact_overlays,
+        transparent_background=info.transparent_background,
         description=info.description,
     )
 

@@ -155,7 +155,13 @@ def noun_entry(lang: str, noun: str, phrase: str, source: str) -> Entry:
     plural = phrase_plural(lang, lemma) or lemma
     others = word_forms(lang, lemma)[1:] if " " not in lemma else ()
     compound = hyphen_plural(lang, lemma) if " " not in lemma else None
-    forms = tuple(dict.fromkeys([lemma, plural, phrase, *others, *([compound] if compound else [])]))
+    # German dative plural: -n after a plural in -e, -el, -er ("Badeanzügen", "Mondvierteln")
+    dative = (
+        (plural + "n",)
+        if lang == "de" and plural.endswith(("el", "er") if plural == lemma else ("e", "el", "er"))
+        else ()
+    )
+    forms = tuple(dict.fromkeys([lemma, plural, phrase, *others, *([compound] if compound else []), *dative]))
     if len(forms) == 1:
         forms = (lemma, lemma)
     return Entry("noun", noun, forms, guess_gender(lang, lemma), source)

@@ -7,6 +7,7 @@ import { prettyJson, snippets } from "./snippets.js";
 
 const KEY_STORAGE = "limner.explorer.apiKey";
 const MAX_HISTORY = 8;
+let historyRuns = 0; // the latest loadHistory() call wins
 
 const $ = (id) => document.getElementById(id);
 const clone = (value) => structuredClone(value);
@@ -536,12 +537,78 @@ async function generate() {
   showTab("image");
 }
 
+// ---------------------------------------------------------------- history (GET /v1/generations)
+
+/** The account's recent generations, so a reload starts where the page left off. */
+async function loadHistory() {
+  const run = ++historyRuns;
+  const note = $("history-note");
+  const older = [];
+  try {
+    const { data: listed } = await api.send("GET", `/v1/generations?limit=${MAX_HISTORY}`);
+    const known = new Set(state.images.map((entry) => entry.id));
+    for (const generation of listed.data) {
+      const image = generation.images?.[0];
+      if (generation.status !== "succeeded" || !image || known.has(image.id)) continue;
+      const blob = await api.image(image.url);
+      older.push({
+        ...image,
+        generationId: generation.id,
+        planId: generation.plan_id,
+        objectUrl: URL.createObjectURL(blob),
+        bytes: blob.size,
+      });
+    }
+  } catch (error) {
+    for (const entry of older) URL.revokeObjectURL(entry.objectUrl);
+    if (run !== historyRuns) return;
+    note.textContent =
+      error instanceof ApiError && error.status === 401
+        ? "Enter an API key to see this account's recent generations."
+        : `Recent generations could not be loaded: ${error.message}`;
+    note.hidden = false;
+    return;
+  }
+  if (run !== historyRuns) {
+    for (const entry of older) URL.revokeObjectURL(entry.objectUrl);
+    return; // a newer load (another key) answers instead
+  }
+  note.hidden = true;
+  // Listed newest first; the page keeps newest last, after what was made here meanwhile.
+  state.images.unshift(...older.reverse());
+  while (state.images.length > MAX_HISTORY) URL.revokeObjectURL(state.images.shift().objectUrl);
+  renderImages();
+  if (older.length && !state.plan) showTab("image"); // nothing else on the page yet: show them
+}
+
+/** Another key is another account: its history replaces this one's. */
+function switchAccount() {
+  for (const entry of state.images) URL.revokeObjectURL(entry.objectUrl);
+  state.images = [];
+  renderImages();
+  loadHistory();
+}
+
+/** A thumbnail clicked: that image becomes the current one (and "after" in Compare). */
+function showHistoryEntry(entry) {
+  const index = state.images.indexOf(entry);
+  if (index < 0 || index === state.images.length - 1) return;
+  state.images.push(...state.images.splice(index, 1));
+  renderImages();
+}
+
 function renderImages() {
   const latest = state.images.at(-1);
   const img = $("image");
   $("image-empty").hidden = Boolean(latest);
   img.hidden = !latest;
-  if (!latest) return;
+  if (!latest) {
+    $("image-meta").textContent = "";
+    $("history").replaceChildren();
+    $("compare").hidden = true;
+    $("compare-empty").hidden = false;
+    return;
+  }
   img.src = latest.objectUrl;
   img.dataset.imageId = latest.id;
   img.dataset.generationId = latest.generationId;
@@ -556,8 +623,17 @@ function renderImages() {
     const thumb = document.createElement("img");
     thumb.src = entry.objectUrl;
     thumb.alt = entry.id;
-    thumb.title = entry.id;
+    thumb.title = `${entry.id} · ${entry.generationId}`;
+    thumb.dataset.generationId = entry.generationId;
+    thumb.tabIndex = 0;
     thumb.classList.toggle("current", entry === latest);
+    thumb.addEventListener("click", () => showHistoryEntry(entry));
+    thumb.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        showHistoryEntry(entry);
+      }
+    });
     history.append(thumb);
   }
 
@@ -671,6 +747,7 @@ function init() {
     else localStorage.removeItem(KEY_STORAGE);
     renderSnippets();
   });
+  key.addEventListener("change", switchAccount);
 
   $("prompt-form").addEventListener("submit", (event) => {
     event.preventDefault();
@@ -717,6 +794,7 @@ function init() {
   bindCompare();
   renderPlan();
   renderImages();
+  loadHistory();
   api.health().then(
     (ok) => $("health-dot").classList.add(ok ? "ok" : "bad"),
     () => $("health-dot").classList.add("bad"),

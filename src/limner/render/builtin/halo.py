@@ -1,0 +1,135 @@
+"""Halos: a thin ring of one colour around a drawing's ink (light art on a light backdrop).
+
+The ring is the ink's alpha dilated by ``radius`` pixels and tinted, with the drawing over it.
+skia's ``Dilate`` image filter does this at ~0.4 µs per pixel of the layer (16 ms for one
+180 px emoji at 1024²); here the drawing is rasterised once into a small transparent buffer, the
+dilation is a separable running maximum in numpy (two passes of ``2 × radius`` vectorised
+``maximum`` calls, ~0.3 ms), and skia tints and composites the result. The dilation is exactly
+skia's (radius rounded half up, window clamped to the buffer); the ring's edge pixels may differ
+from the old layer-filter drawing by a few levels of rounding (CHANGELOG: Unreleased, render speed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+import numpy.typing as npt
+import skia
+
+from limner.render.builtin.colors import RGB
+
+if TYPE_CHECKING:  # memo.py names Sprite
+    from limner.render.builtin.memo import Lru
+
+Pixels = npt.NDArray[np.uint8]
+#: Larger sprites (a huge haloed object) are drawn but not kept between renders.
+SPRITE_KEEP_BYTES = 1 << 20
+_COLOR_TYPE = skia.ColorType.kRGBA_8888_ColorType
+_ALPHA_TYPE = skia.AlphaType.kPremul_AlphaType
+
+
+def dilate(pixels: Pixels, radius: int) -> Pixels:
+    """Per-channel maximum over a ``(2 radius + 1)²`` window (clamped at the edges), as a new array."""
+    height, width = pixels.shape[:2]
+    across = pixels.copy()
+    for k in range(1, min(radius, width - 1) + 1):
+        np.maximum(across[:, k:], pixels[:, : width - k], out=across[:, k:])
+        np.maximum(across[:, : width - k], pixels[:, k:], out=across[:, : width - k])
+    out = across.copy()
+    for k in range(1, min(radius, height - 1) + 1):
+        np.maximum(out[k:], across[: height - k], out=out[k:])
+        np.maximum(out[: height - k], across[k:], out=out[: height - k])
+    return out
+
+
+def _image(pixels: Pixels) -> skia.Image:
+    return skia.Image.fromarray(pixels, _COLOR_TYPE, _ALPHA_TYPE, copy=False)
+
+
+@dataclass(frozen=True)
+class Sprite:
+    """A drawing with its halo, rasterised: premultiplied pixels placed at a device position."""
+
+    pixels: Pixels
+    image: skia.Image
+    left: int
+    top: int
+
+    def draw(self, canvas: skia.Canvas) -> None:
+        canvas.save()
+        canvas.resetMatrix()
+        canvas.drawImage(self.image, self.left, self.top)
+        canvas.restore()
+
+
+def haloed_sprite(
+    canvas: skia.Canvas,
+    bounds: skia.Rect,
+    draw: Callable[[skia.Canvas], None],
+    color: RGB,
+    radius: float,
+) -> Sprite | None:
+    """``draw`` (in ``canvas``'s current coordinates) with a ``radius``-pixel ring of ``color``
+    around its ink, rasterised where ``bounds`` (local, padded by the caller) is visible; None
+    when none of it is."""
+    pixels = int(radius + 0.5)
+    device = canvas.getTotalMatrix().mapRect(bounds).roundOut()
+    visible = skia.IRect(device.left(), device.top(), device.right(), device.bottom())
+    if not visible.intersect(canvas.getDeviceClipBounds()):
+        return None
+    # Ink up to ``pixels`` beyond the visible edge still rings into view: rasterise that much more.
+    visible.outset(pixels, pixels)
+    if not device.intersect(visible):
+        return None
+    x0, y0, width, height = device.left(), device.top(), device.width(), device.height()
+    ink = np.zeros((height, width, 4), np.uint8)
+    surface = skia.Surface(ink, _COLOR_TYPE, _ALPHA_TYPE)
+    offscreen = surface.getCanvas()
+    offscreen.translate(-x0, -y0)
+    offscreen.concat(canvas.getTotalMatrix())
+    draw(offscreen)
+    del offscreen, surface
+    ring = dilate(ink, pixels)
+    merged = np.zeros_like(ink)
+    surface = skia.Surface(merged, _COLOR_TYPE, _ALPHA_TYPE)
+    layer = surface.getCanvas()
+    tint = skia.ColorFilters.Blend(skia.Color(*color), skia.BlendMode.kSrcIn)
+    layer.drawImage(_image(ring), 0, 0, skia.SamplingOptions(), skia.Paint(ColorFilter=tint))
+    layer.drawImage(_image(ink), 0, 0)
+    del layer, surface
+    return Sprite(pixels=merged, image=_image(merged), left=x0, top=y0)
+
+
+def draw_haloed(
+    canvas: skia.Canvas,
+    bounds: skia.Rect,
+    draw: Callable[[skia.Canvas], None],
+    color: RGB,
+    radius: float,
+    memo: Lru[Sprite | None] | None = None,
+    key: Hashable = None,
+) -> None:
+    """Run ``draw`` with a halo (see :func:`haloed_sprite`). With a ``memo`` table the sprite
+    is kept under ``key`` — which must name everything ``draw`` depends on — together with the
+    canvas's transform and clip (sprites over :data:`SPRITE_KEEP_BYTES` are not kept)."""
+
+    def make() -> Sprite | None:
+        return haloed_sprite(canvas, bounds, draw, color, radius)
+
+    def small(sprite: Sprite | None) -> bool:
+        return sprite is None or sprite.pixels.nbytes <= SPRITE_KEEP_BYTES
+
+    if memo is None or key is None:
+        sprite = make()
+    else:
+        clip = canvas.getDeviceClipBounds()
+        place = (tuple(canvas.getTotalMatrix().get9()), clip.left(), clip.top(), clip.right(), clip.bottom())
+        sprite = memo.get((key, place, tuple(bounds.asScalars()), color, radius), make, small)
+    if sprite is not None:
+        sprite.draw(canvas)
+
+
+__all__ = ["SPRITE_KEEP_BYTES", "Sprite", "dilate", "draw_haloed", "haloed_sprite"]

@@ -1,0 +1,190 @@
+"""The renderer's fast paths against the slower drawings they replaced (issue #18).
+
+- Halos: the numpy dilation is exactly skia's ``Dilate`` filter, and a halo drawn through it differs
+  from the old layer-filter halo by a few levels of rounding at most (CHANGELOG, render speed).
+- Text underlay: the one-colour shortcut gives the same statistics (so the same contrast decisions)
+  as the full percentile analysis.
+- Encoders: packing RGBA through Pillow gives the same PNG bytes, and JPEG/WebP read the buffer
+  in place.
+"""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+import skia
+from PIL import Image
+
+from limner.assets.art import resolve_art
+from limner.render.builtin.art import Look, load_art, paint_art, place
+from limner.render.builtin.halo import dilate
+from limner.render.builtin.text import underlay
+from limner.render.encode import encode, rgb_image
+
+RGBA = skia.ColorType.kRGBA_8888_ColorType
+PREMUL = skia.AlphaType.kPremul_AlphaType
+
+
+def _surface(pixels: np.ndarray) -> skia.Surface:
+    return skia.Surface(pixels, RGBA, PREMUL)
+
+
+def _art_pixels(noun: str, side: int, scale: float) -> np.ndarray:
+    pixels = np.zeros((side, side, 4), np.uint8)
+    surface = _surface(pixels)
+    canvas = surface.getCanvas()
+    canvas.translate(7.3, 5.6)
+    canvas.scale(scale, scale)
+    canvas.drawPicture(load_art(resolve_art(noun).file, None).picture)
+    del canvas, surface
+    return pixels
+
+
+@pytest.mark.parametrize("radius", [1.0, 1.6, 2.5, 4.096])
+def test_dilate_is_skias_dilate_filter(radius: float) -> None:
+    art = _art_pixels("banana", 160, 2.0)
+    out = np.zeros_like(art)
+    surface = _surface(out)
+    canvas = surface.getCanvas()
+    image = skia.Image.fromarray(art, RGBA, PREMUL)
+    canvas.drawImage(
+        image, 0, 0, skia.SamplingOptions(), skia.Paint(ImageFilter=skia.ImageFilters.Dilate(radius, radius))
+    )
+    del canvas, surface
+    assert np.array_equal(dilate(art, int(radius + 0.5)), out)
+
+
+def test_dilate_of_tiny_buffers_keeps_their_shape() -> None:
+    pixels = np.zeros((1, 3, 4), np.uint8)
+    pixels[0, 1] = 255
+    assert dilate(pixels, 4).tolist() == [[[255] * 4] * 3]
+
+
+def _haloed(vector: bool, box: tuple[float, float, float, float], unit: float) -> np.ndarray:
+    art = load_art(resolve_art("cup").file, None)
+    look = Look(halo=(120, 98, 60))
+    pixels = np.zeros((400, 400, 4), np.uint8)
+    surface = _surface(pixels)
+    canvas = surface.getCanvas()
+    canvas.clear(skia.Color(236, 232, 224))
+    paint_art(canvas, art, place(art, box, look), look, unit, vector)
+    surface.flushAndSubmit()
+    del canvas, surface
+    return pixels.astype(np.int16)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [(40.3, 60.7, 220.1, 240.9), (300.5, -30.2, 450.0, 120.0), (-20.0, 250.0, 90.0, 410.0)],
+    ids=["inside", "off-top-right", "off-bottom-left"],
+)
+@pytest.mark.parametrize("unit", [1.0, 2.048, 4.096])
+def test_halo_matches_the_layer_filter_within_rounding(
+    box: tuple[float, float, float, float], unit: float
+) -> None:
+    old = _haloed(True, box, unit)  # the skia layer filter (still what SVG output records)
+    new = _haloed(False, box, unit)
+    diff = np.abs(old - new)
+    assert diff.max() <= 4
+    assert (diff.max(axis=2) > 0).mean() < 0.02
+    ring = np.all(new[..., :3] == (120, 98, 60), axis=2)
+    assert ring.sum() > 20  # the halo is there, in its colour
+
+
+def test_flat_underlay_shortcut_gives_the_full_statistics() -> None:
+    pixels = np.zeros((120, 300, 4), np.uint8)
+    pixels[...] = (244, 239, 230, 255)
+    rect = (10, 20, 290, 110)
+    fast = underlay(pixels, rect)
+    full = underlay(np.asfortranarray(pixels), rect)  # not C-contiguous: the full analysis
+    assert fast == full
+    assert fast.mean == (244, 239, 230) and not fast.busy
+
+
+def test_busy_underlay_is_unchanged_by_the_shortcut() -> None:
+    rng = np.random.default_rng(3)
+    pixels = rng.integers(0, 256, (80, 200, 4), dtype=np.uint8)
+    pixels[..., 3] = 255
+    rect = (0, 0, 200, 80)
+    assert underlay(pixels, rect) == underlay(np.asfortranarray(pixels), rect)
+    assert underlay(pixels, rect).busy
+
+
+@pytest.mark.parametrize("fmt", ["png", "jpeg", "webp"])
+def test_encoders_match_the_copied_rgb_image(fmt: str) -> None:
+    rng = np.random.default_rng(4)
+    rgba = rng.integers(0, 256, (37, 53, 4), dtype=np.uint8)
+    rgba[..., 3] = 255
+    out = io.BytesIO()
+    reference = rgb_image(rgba)
+    if fmt == "png":
+        with Image.open(io.BytesIO(encode(rgba, "png"))) as decoded:
+            assert np.array_equal(np.asarray(decoded), rgba[..., :3])
+        return
+    if fmt == "jpeg":
+        reference.save(out, "JPEG", quality=90, subsampling=0)
+    else:
+        reference.save(out, "WEBP", quality=90, method=2)
+    assert encode(rgba, fmt, 90) == out.getvalue()
+
+
+def test_a_renderers_memo_never_changes_its_output() -> None:
+    from limner.render.base import RenderOptions
+    from limner.render.builtin import BuiltinRenderer
+
+    from .scenes import SCENES
+
+    night, options = SCENES["night_snow"](), RenderOptions(seed=9)
+    other = SCENES["kitchen"]()
+    kept = BuiltinRenderer()
+    first = kept.render(night, options).data
+    kept.render(other, RenderOptions(seed=5))
+    kept.render(night, RenderOptions(seed=9, width=640, height=480))
+    assert kept.render(night, options).data == first == BuiltinRenderer().render(night, options).data
+
+
+def test_lru_keeps_the_most_recently_used() -> None:
+    from limner.render.builtin.memo import Lru
+
+    table: Lru[int] = Lru(2)
+    made: list[str] = []
+
+    def make(key: str) -> int:
+        made.append(key)
+        return len(made)
+
+    for key in ["a", "b", "a", "c", "a", "b"]:
+        table.get(key, lambda key=key: make(key))
+    assert made == ["a", "b", "c", "b"] and len(table) == 2
+
+
+def test_typesetting_kept_by_a_renderer_draws_the_same_text() -> None:
+    from limner.plan.model import Canvas, Plan
+    from limner.render.base import RenderOptions
+    from limner.render.builtin import BuiltinRenderer
+
+    from .plans import banner_plan, scene_plan, text_element
+
+    column = text_element("v", "縦書きのテキスト", (0.3, 0.1, 0.7, 0.9), script="Jpan", language="ja")
+    vertical = Plan(
+        canvas=Canvas(width=400, height=600),
+        elements=[column.model_copy(update={"attributes": {"vertical": True}})],
+    )
+    sale = text_element("s", "Summer sale", (0.1, 0.1, 0.9, 0.4), localized={"fr": "Soldes d'été"})
+    localized = Plan(canvas=Canvas(width=640, height=360), elements=[sale])
+    cases = [
+        (banner_plan(), RenderOptions(seed=3)),
+        (scene_plan(), RenderOptions(seed=11)),
+        (vertical, RenderOptions()),
+        (localized, RenderOptions(locale="fr")),
+        (localized, RenderOptions()),
+        (banner_plan(), RenderOptions(seed=3, width=640, height=360)),
+    ]
+    kept = BuiltinRenderer()
+    first = [kept.render(plan, options).data for plan, options in cases]
+    again = [kept.render(plan, options).data for plan, options in cases]
+    fresh = [BuiltinRenderer().render(plan, options).data for plan, options in cases]
+    assert first == again == fresh
+    assert first[3] != first[4]  # the locale picks other words, not the kept layout

@@ -75,6 +75,13 @@ def _wait_for_thumbnails(page: Any, count: int) -> None:
     )
 
 
+def _wait_for_plan(page: Any, plan_id: str) -> None:
+    page.wait_for_function(
+        "id => (JSON.parse(document.getElementById('json').textContent || 'null') || {}).id === id",
+        arg=plan_id,
+    )
+
+
 def test_history_survives_a_reload_per_account(browser: Any, server: Server, tmp_path: Path) -> None:
     alice, bob = _key(server), _key(server)
     made = [
@@ -110,6 +117,8 @@ def test_history_survives_a_reload_per_account(browser: Any, server: Server, tmp
         assert image.get_attribute("data-image-id") == newest["images"][0]["id"]
         assert page.evaluate("() => document.getElementById('image').naturalWidth") == 96
         assert newest["images"][0]["id"] in page.locator("#image-meta").inner_text()
+        # ... and its plan is the page's plan (the JSON tab holds it, ready to edit and draw again).
+        _wait_for_plan(page, newest["plan_id"])
 
         # 3. A thumbnail clicked becomes the current image.
         page.locator(f'#history img[data-generation-id="{oldest["id"]}"]').click()
@@ -117,6 +126,7 @@ def test_history_survives_a_reload_per_account(browser: Any, server: Server, tmp
             "id => document.getElementById('image').dataset.generationId === id", arg=oldest["id"]
         )
         assert _thumbnails(page)[0] == oldest["id"]
+        _wait_for_plan(page, oldest["plan_id"])  # with the plan it was drawn from
 
         # 4. Another key is another account: only Bob's generation.
         key = page.get_by_test_id("api-key")

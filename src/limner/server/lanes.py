@@ -219,10 +219,14 @@ def _lane_main(
     lane: LaneName, channel: socket.socket, settings: Settings, parent: int, cpus: frozenset[int]
 ) -> None:
     """A lane process: the API app on connections handed over ``channel``."""
+    from limner.reason import BuiltinReasoner
     from limner.server.app import create_app
 
     if cpus:
         os.sched_setaffinity(0, cpus)  # inherited by the lane's threads and render processes
+    # The reasoner's tables load at full priority: at nice 19 beside busy cores the lane would take
+    # a minute to become healthy (the app's startup warms the reasoner and finds them loaded).
+    BuiltinReasoner().warm()
     if lane == "shared":
         os.nice(SHARED_NICE)
     exit_with_parent(parent)

@@ -578,7 +578,25 @@ async function loadHistory() {
   state.images.unshift(...older.reverse());
   while (state.images.length > MAX_HISTORY) URL.revokeObjectURL(state.images.shift().objectUrl);
   renderImages();
-  if (older.length && !state.plan) showTab("image"); // nothing else on the page yet: show them
+  if (older.length && !state.plan) {
+    showTab("image"); // nothing else on the page yet: show them, with the newest one's plan
+    await openPlanOf(state.images[state.images.length - 1]);
+  }
+}
+
+/** The plan an image was drawn from becomes the page's plan, unless the page holds unsaved edits. */
+async function openPlanOf(entry) {
+  if (!entry?.planId || isEdited() || state.plan?.id === entry.planId) return;
+  try {
+    const { data } = await api.send("GET", `/v1/plans/${encodeURIComponent(entry.planId)}`);
+    if (isEdited()) return; // edited while the plan was on its way
+    state.original = data;
+    state.plan = clone(data);
+    state.selected = null;
+    renderPlan();
+  } catch (error) {
+    showError(error);
+  }
 }
 
 /** Another key is another account: its history replaces this one's. */
@@ -595,6 +613,7 @@ function showHistoryEntry(entry) {
   if (index < 0 || index === state.images.length - 1) return;
   state.images.push(...state.images.splice(index, 1));
   renderImages();
+  openPlanOf(entry);
 }
 
 function renderImages() {

@@ -282,6 +282,10 @@ def _ancestor(noun: str) -> tuple[str, bool, str | None] | None:
     for step, (hypernym, name) in enumerate(zip(found.hypernyms, found.ancestors, strict=True)):
         if hypernym in _GENERAL or hypernym in _BROAD:
             break
+        by_sense = _related().get(name)  # an ancestor the table names by its sense ("plant.n.02")
+        hit = _direct(by_sense) if by_sense is not None else None
+        if hit is not None:
+            return hit[0], False, f"{_cldr_label(hit[0])} (nearest ancestor: {hypernym})"
         same = concept(hypernym)
         if same is not None and same.name == name:  # else the word names another thing ("plate" armour)
             hit = _direct(hypernym)
@@ -462,11 +466,20 @@ def _resolve(noun: str, depth: int, seen: frozenset[str]) -> tuple[str, bool, st
             if found is not None:
                 return found[0], False, f"{_cldr_label(found[0])} (related: {related})"
     words = noun.split()
-    if len(words) > 1:
+    if len(words) > 1 and _head_names_kind(noun, words[-1]):
         found = _resolve(words[-1], depth + 1, seen)
         if found is not None:
             return found[0], False, found[2] or f"{_cldr_label(found[0])} (head noun {words[-1]!r})"
     return None
+
+
+def _head_names_kind(noun: str, head: str) -> bool:
+    """Whether a compound's head word names what it is a kind of ("fire truck" a truck), not only what
+    it looks like: a sea cucumber is an animal, never drawn as a cucumber."""
+    from limner.reason.concepts import concept, is_a
+
+    found = concept(noun)
+    return found is None or found.lemma != noun or concept(head) is None or is_a(noun, head)
 
 
 def _containing(noun: str) -> str | None:
@@ -485,6 +498,22 @@ def _containing(noun: str) -> str | None:
 
 
 @cache
+def _ink() -> dict[str, float]:
+    """Art file stem → the drawing's ink width / height (``art_ink.tsv``, built by
+    ``scripts/build_art_ink.py``)."""
+    return {row[0]: float(row[1]) for row in _read_table("art_ink.tsv")}
+
+
+def ink_aspect(noun: str) -> float | None:
+    """Width / height of the ink of the drawing chosen for ``noun``; None where the renderer draws the
+    thing itself (furniture) or only a neutral shape stands in for it."""
+    choice = resolve_art(noun)
+    if choice.furniture or choice.emoji == _GENERIC_EMOJI:
+        return None
+    return _ink().get(choice.hexcode)
+
+
+@cache
 def resolve_art(noun: str) -> ArtChoice:
     """The art for ``noun``; never fails (the last resort is a neutral shape)."""
     key = normalize_noun(noun)
@@ -500,7 +529,8 @@ def resolve_art(noun: str) -> ArtChoice:
         choice = _choice(noun, char, exact, via or _cldr_label(char))
         if choice is not None:
             return choice
-    for candidate in [key, *singular_forms(key), *(key.split()[-1:] if key else [])]:
+    heads = key.split()[-1:] if " " in key and _head_names_kind(key, key.split()[-1]) else []
+    for candidate in [key, *singular_forms(key), *heads]:
         char_or_none = _containing(candidate) if candidate else None
         if char_or_none is not None:
             via = f"{_cldr_label(char_or_none)} (name contains {candidate!r})"
@@ -518,6 +548,7 @@ __all__ = [
     "ArtChoice",
     "furniture_kind",
     "half_figure",
+    "ink_aspect",
     "normalize_noun",
     "resolve_art",
     "singular_forms",

@@ -22,6 +22,24 @@ def art_resolver() -> Callable[[str], Any] | None:
     return resolver if callable(resolver) else None
 
 
+#: How far (as a ratio) the lexicon's aspect and the drawing's may differ before the box follows the
+#: drawing: a pen is 0.12 wide for 1 tall, its emoji a diagonal pen in a square.
+ASPECT_MISMATCH = 2.0
+
+
+@cache
+def drawn_aspect(noun: str, aspect: float) -> float:
+    """The aspect (width / height) of ``noun``'s box: the lexicon's ``aspect``, or the drawing's where
+    the two disagree more than :data:`ASPECT_MISMATCH` times, so thin things drawn diagonally are not
+    fitted into a sliver and drawn as specks. The box keeps its long side (the thing's length)."""
+    module = importlib.import_module("limner.assets.art") if art_resolver() is not None else None
+    measure = getattr(module, "ink_aspect", None)
+    ink = measure(noun) if callable(measure) else None
+    if not isinstance(ink, float) or ink <= 0 or aspect <= 0:
+        return aspect
+    return ink if max(ink / aspect, aspect / ink) > ASPECT_MISMATCH else aspect
+
+
 @cache
 def art_note(noun: str) -> str:
     """One trace line about the art for ``noun`` (cached: the lookup is pure)."""
@@ -40,4 +58,4 @@ def art_note(noun: str) -> str:
     return f"art for '{noun}': '{noun}' drawn with {symbol} {via or 'a related drawing'}"
 
 
-__all__ = ["art_note", "art_resolver"]
+__all__ = ["ASPECT_MISMATCH", "art_note", "art_resolver", "drawn_aspect"]

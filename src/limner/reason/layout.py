@@ -461,8 +461,10 @@ def solve(items: list[Item], links: list[Link]) -> LayoutResult:
     solver.updateVariables()
     boxes: dict[str, Box] = {}
     for nid, v in var.items():
-        x0, y0 = v.x0.value(), v.y0.value()
-        x1, y1 = v.x1.value(), v.y1.value()
+        # kiwisolver orders its variables by memory address, so the last bits of a solution vary from
+        # run to run; snapped to 1e-9 first, a value on a 4-decimal rounding boundary rounds the same
+        # way in every process.
+        x0, y0, x1, y1 = (solved(c) for c in (v.x0, v.y0, v.x1, v.y1))
         boxes[nid] = clean_box((x0, y0, x1, y1))
     notes.append(f"scale {s.value():.3f} (cap {cap:.3f})")
     return LayoutResult(boxes, _z_order(nodes, links), notes)
@@ -539,6 +541,11 @@ def _unit_rules(
             for v in vs:
                 add(v.y1 == p.y1 - p.h * 0.12)
             add(row_center == p.cx - p.w * 0.3)
+
+
+def solved(variable: kiwi.Variable) -> float:
+    """A solver variable's value without the run-to-run noise of its last bits."""
+    return round(variable.value(), 9)
 
 
 def clean_box(box: Box) -> Box:

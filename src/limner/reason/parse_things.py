@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from limner.reason.concepts import is_a
 from limner.reason.grammar import PUT_WORDS
 from limner.reason.lexemes import Lexeme
 from limner.reason.mentions import LOOKUP, LOOKUP_ANY, RECOUNT, Mention, NounPhrase
@@ -14,10 +15,17 @@ if TYPE_CHECKING:
     from limner.reason.parse import SentenceParser
 
 
+#: Quantifiers that, before a singular noun, measure a substance rather than count things.
+MASS_QUANTIFIERS = frozenset({"some", "lots of", "a lot of", "plenty of", "much"})
+
+
 def noun(p: SentenceParser, lx: Lexeme) -> None:
     tag = lx.tag("noun")
     np = p.np or NounPhrase()
     p.np = None
+    if np.count_word in MASS_QUANTIFIERS and not tag.plural and is_a(tag.extra or tag.value, "substance"):
+        np.count = 1  # "some water", "lots of rice": one portion, not three waters
+        p.notes.append(f"'{np.count_word} {tag.extra or tag.value}': an amount of a substance, drawn once")
     for waiting in p.elided:
         p.notes.append(f"'{' '.join(c[0] for c in waiting.colors)}' shares the noun '{tag.extra}'")
         p._complete(p._new_mention(tag.value, tag.extra, waiting, plural=tag.plural))

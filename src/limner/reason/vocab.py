@@ -121,6 +121,8 @@ _VERBS = """
 #: "a fly on a cake" is the insect; "flies" is the verb far more often than the insects.
 _VERB_FORMS = frozenset(form for verb in _VERBS.split() for form in (verb, *_third_person(verb))) - {"fly"}
 OPEN_STOPWORDS = frozenset(_OPEN_STOP_TEXT.split()) | _VERB_FORMS
+#: Verbs that may open a compound noun WordNet knows ("lead pencil", "hang glider", "throw pillow").
+COMPOUND_VERBS = _VERB_FORMS - frozenset(_OPEN_STOP_TEXT.split())
 
 
 #: Scene words that are settings (canvas.background), never objects: the contract's settings and layer
@@ -134,6 +136,9 @@ _SETTING_TEXT = """
     playground hills trees skyline moon sun rain storm fog
 """
 SETTING_WORDS = frozenset(_SETTING_TEXT.split())
+#: Categories of things a colour word also names ("violet" the flower, "teal" the duck): where no noun
+#: follows ("a violet next to a fern") the word is the thing; before a noun it stays a colour.
+COLOR_THINGS = frozenset({"plant", "tree", "animal", "bird", "fish", "insect", "instrument"})
 #: Materials that are also things of their own ("a bamboo", "a stone"): a noun besides the material.
 MATERIAL_NOUNS = frozenset({"bamboo", "stone"})
 
@@ -204,9 +209,7 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
         return self._open(key)
 
     def _open_tags(self, key: tuple[str, ...]) -> tuple[Tag, ...] | None:
-        if not key or len(key[-1]) < 2 or any(word in self._stop for word in key):
-            return None
-        if len(key) > 1 and any(word in self._closed for word in key):
+        if not key or len(key[-1]) < 2 or self._blocked(key):
             return None
         found = singular_of(" ".join(key))
         if found is None:
@@ -227,6 +230,24 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
         if place is not None and place.layers:  # "in the hallway": a place too, where a place fits
             return (thing, Tag("scene", lemma, extra=place.layers[0].color))
         return (thing,)
+
+    def _blocked(self, key: tuple[str, ...]) -> bool:
+        """Whether a word keeps ``key`` from being an open phrase: a stopword, or in a compound a word
+        the table tags as something else. A compound may open with a verb ("a lead pencil", "a throw
+        pillow") and hold nouns that are also colours ("a sweet orange", "an ice cream cone"), never
+        open with a word that is only a colour ("a red fox" stays a red fox)."""
+        *head, last = key
+        if last in self._stop or any(word in self._stop and word not in COMPOUND_VERBS for word in head):
+            return True
+        return bool(head) and any(
+            word in self._closed and not self._also_noun(word, inner=i > 0) for i, word in enumerate(key)
+        )
+
+    def _also_noun(self, word: str, inner: bool) -> bool:
+        """A word the table tags as a thing besides its closed kind ("orange"), or a colour inside a
+        compound, where it cannot be the compound's colour ("ice cream cone")."""
+        kinds = {tag.kind for tag in self._table.get((word,), ())}
+        return "noun" in kinds or (inner and kinds == {"color"})
 
     def context_noun(self, word: str, coloured: bool = False) -> Tag | None:
         """A noun tag for a one-word thing WordNet knows though mostly as something else ("shed",
@@ -532,6 +553,8 @@ def _thing_as_well(key: tuple[str, ...], tags: tuple[Tag, ...]) -> Tag | None:
         return None
     if kinds == {"material"} and word in MATERIAL_NOUNS:
         return Tag("noun", word, plural=False, extra=word)
+    if kinds == {"color"} and not plural and found.category in COLOR_THINGS:
+        return Tag("noun", lemma, plural=False, extra=lemma)  # "a violet", "an ebony": the plant, the tree
     if kinds != {"scene"} or found.category in ("substance", "object"):
         return None
     return Tag("noun", lemma, plural=plural, extra=lemma)

@@ -35,10 +35,13 @@ def noun_index() -> NounIndex:
     phrases: dict[tuple[str, ...], str] = {}
     singular: dict[tuple[str, ...], tuple[str, ...]] = {}
     by_noun: dict[str, list[tuple[str, ...]]] = {}
+    listed = frozenset(lexicon().nouns)  # the table's own nouns (iteration leaves WordNet's out)
     for key, tags in lexicon().phrases.items():
         nouns = {t.value: t.extra for t in tags if t.kind == "noun"}
         if len(nouns) == 1:
             [(noun, lemma)] = nouns.items()
+            if noun not in listed and any(t.kind == "color" for t in tags):
+                continue  # "indigo", "violet": things only where English grammar says so, colours here
             phrases[key] = noun
             singular[key] = tokens_of(lemma)
             by_noun.setdefault(noun, []).append(key)
@@ -73,7 +76,10 @@ def _suffix_noun(tokens: tuple[str, ...], index: NounIndex) -> str | None:
 
 def _open_noun(key: tuple[str, ...]) -> str | None:
     """The one noun the open vocabulary (WordNet, via ``vocab``) reads ``key`` as, else None."""
-    nouns = {t.value for t in lexicon().phrases.get(key) or () if t.kind == "noun"}
+    tags = lexicon().phrases.get(key) or ()
+    if any(t.kind == "color" for t in tags):
+        return None  # "indigo": a colour (a listed noun that is one too, "orange", is in the index)
+    nouns = {t.value for t in tags if t.kind == "noun"}
     return next(iter(nouns)) if len(nouns) == 1 else None
 
 

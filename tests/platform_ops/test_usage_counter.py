@@ -272,6 +272,48 @@ def test_the_hot_path_reads_no_ledger_rows(tmp_path: Path) -> None:
     assert not any(s.startswith("INSERT INTO ledger") and "ON CONFLICT" in s for s in seen)  # no fee
 
 
+def _counter_updates(seen: list[str]) -> list[str]:
+    return [s for s in seen if s.startswith("UPDATE usage_months")]
+
+
+def test_a_counter_moved_elsewhere_is_charged_from_its_stored_value(backend: Backend, tmp_path: Path) -> None:
+    """A service updates a counter it wrote last with one compare-and-set; when another process
+    (here another service) or a rolled-back transaction moved it meanwhile, that changes nothing and
+    the bump runs: the counter and the ledger still agree and no included image is granted twice."""
+    settings = _settings(backend, tmp_path)
+    with _service(settings) as first, _service(settings) as second:
+        sessions = make_sessions(first.engine)
+        scale, _ = _key(first, "scale", units=1)
+        month = period_of(int(time.time()))
+        assert _generate(first, scale, n=2) == "succeeded"  # creates the counter: 2
+        with _statements(first.engine) as seen:
+            assert _generate(first, scale) == "succeeded"  # as first left it: 3
+        assert len(_counter_updates(seen)) == 1, seen
+        assert _generate(second, scale, n=2) == "succeeded"  # moved elsewhere: 5 (all included)
+        with _statements(first.engine) as seen:
+            assert _generate(first, scale) == "succeeded"  # stale guess, then the bump: 6, overage
+        assert len(_counter_updates(seen)) == 3, seen  # compare-and-set (no row), bump, amount
+        # A charge rolled back after its compare-and-set leaves a guess the counter never held
+        generation = GenerationRow(
+            id="gen_cas_rolled_back",
+            account_id=scale,
+            plan_id="plan_x",
+            status="succeeded",
+            created=int(time.time()),
+            renderer="builtin",
+            request="{}",
+        )
+        image = ImageRow(id="img_cas_rolled_back", width=64, height=64)
+        with pytest.raises(RuntimeError, match="after the charge"), sessions.begin() as session:
+            charge_images(session, first.prices, scale, generation, [image], 0, counters=first.counters)
+            raise RuntimeError("after the charge")
+        assert _counters(sessions)[(scale, month)] == (6, Decimal("0.0150"))
+        assert _generate(first, scale) == "succeeded"  # 7
+        assert _counters(sessions)[(scale, month)] == (7, Decimal("0.0150") * 2)
+        assert _items(sessions, scale) == {"scale included image": INCLUDED, "scale overage image": 2}
+        _assert_counters_match(sessions)
+
+
 def _fresh(backend: Backend, tmp_path: Path, request: pytest.FixtureRequest) -> Settings:
     url = None
     if backend.name == "postgres":

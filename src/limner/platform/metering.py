@@ -36,13 +36,21 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Connection, Table, bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from limner.platform.accounts_tables import AccountRow, LedgerRow, UsageMonthRow
 from limner.platform.ids import new_id
 from limner.platform.pricing import Prices
-from limner.platform.tables import GenerationRow, ImageRow, insert_into, insert_new, table_of
+from limner.platform.tables import (
+    GenerationFields,
+    GenerationRow,
+    ImageFields,
+    ImageRow,
+    insert_into,
+    insert_new,
+    table_of,
+)
 
 IMAGE = "image"
 UNIT_FEE = "unit_fee"
@@ -97,6 +105,34 @@ class RecordedFees:
             self._known.add(key)
 
 
+class UsageCounters:
+    """The ``(images, amount)`` this process last wrote to each ``(account, month)`` usage counter.
+
+    Owned by a service (never a module global) and passed to :func:`charge_images`, which then
+    updates such a counter with one compare-and-set (``WHERE images = … AND amount = …``) instead
+    of the bump and the amount update. A value here is only a guess: when another process wrote
+    the counter since, or the transaction that wrote it rolled back, the compare-and-set changes
+    nothing and the two statements run as without it. Money never goes through SQL arithmetic.
+    """
+
+    #: Counters remembered at most (all are forgotten beyond: they are only a shortcut).
+    LIMIT = 10_000
+
+    def __init__(self) -> None:
+        self._last: dict[tuple[str, str], tuple[int, str]] = {}
+        self._lock = threading.Lock()
+
+    def last(self, key: tuple[str, str]) -> tuple[int, str] | None:
+        with self._lock:
+            return self._last.get(key)
+
+    def wrote(self, key: tuple[str, str], value: tuple[int, str]) -> None:
+        with self._lock:
+            if len(self._last) >= self.LIMIT and key not in self._last:
+                self._last.clear()
+            self._last[key] = value
+
+
 @dataclass(frozen=True)
 class _Account:
     tier: str
@@ -110,13 +146,18 @@ _ACCOUNT = select(_ACCOUNTS.c.tier, _ACCOUNTS.c.units, _ACCOUNTS.c.created).wher
 )
 
 
-def _account(session: Session, account_id: str) -> _Account | None:
-    row = session.connection().execute(_ACCOUNT, {"b_account": account_id}).first()
+def _connection_of(db: Session | Connection) -> Connection:
+    """The connection of a session's transaction, or ``db`` itself."""
+    return db if isinstance(db, Connection) else db.connection()
+
+
+def _account(connection: Connection, account_id: str) -> _Account | None:
+    row = connection.execute(_ACCOUNT, {"b_account": account_id}).first()
     return None if row is None else _Account(str(row[0]), int(row[1] or 0), int(row[2]))
 
 
 def accrue_unit_fees(
-    session: Session,
+    session: Session | Connection,
     prices: Prices,
     account_id: str,
     now: int,
@@ -129,14 +170,15 @@ def accrue_unit_fees(
     ``ON CONFLICT DO NOTHING`` on its unique key). Returns how many rows it added. With ``fees``,
     nothing is read when ``now``'s month is known to be recorded already.
     """
-    account = _account(session, account_id)
+    connection = _connection_of(session)
+    account = _account(connection, account_id)
     if account is None or account.tier != "scale":
         return 0
-    return _accrue(session, prices, account_id, account, now, fees)
+    return _accrue(connection, prices, account_id, account, now, fees)
 
 
 def _accrue(
-    session: Session,
+    connection: Connection,
     prices: Prices,
     account_id: str,
     account: _Account,
@@ -150,7 +192,7 @@ def _accrue(
     if amount <= 0:
         return 0
     recorded = set(
-        session.scalars(
+        connection.scalars(
             select(LedgerRow.period).where(LedgerRow.account_id == account_id, LedgerRow.kind == UNIT_FEE)
         )
     )
@@ -172,7 +214,7 @@ def _accrue(
         for start in months_between(account.created, now)
         if period_of(start) not in recorded
     ]
-    return insert_new(session.connection(), _LEDGER, rows)
+    return insert_new(connection, _LEDGER, rows)
 
 
 _LEDGER: Table = table_of(LedgerRow)
@@ -192,13 +234,24 @@ _SET_AMOUNT = (
 )
 
 
-def _count_images(session: Session, account_id: str, period: str, images: int) -> tuple[int, str]:
+#: ``images``/``amount`` set together, only if both still hold what they held (:func:`_set_counter`).
+_SET_COUNTER = (
+    update(_COUNTERS)
+    .where(
+        _THIS_COUNTER,
+        _COUNTERS.c.images == bindparam("b_images_before"),
+        _COUNTERS.c.amount == bindparam("b_before"),
+    )
+    .values(images=bindparam("b_images_after"), amount=bindparam("b_after"))
+)
+
+
+def _count_images(connection: Connection, account_id: str, period: str, images: int) -> tuple[int, str]:
     """Add ``images`` to the month's counter: ``(images before, amount)``.
 
     ``images = images + n`` is atomic and write-locks the row until the transaction ends
     (PostgreSQL row lock; SQLite's single writer), so concurrent callers get disjoint ranges.
     """
-    connection = session.connection()
     key = {"b_account": account_id, "b_period": period}
     returning = connection.dialect.update_returning
     for _ in range(2):
@@ -214,7 +267,7 @@ def _count_images(session: Session, account_id: str, period: str, images: int) -
     raise RuntimeError(f"usage counter {account_id} {period} could not be created")
 
 
-def _add_amount(session: Session, account_id: str, period: str, before: str, charge: Decimal) -> None:
+def _add_amount(connection: Connection, account_id: str, period: str, before: str, charge: Decimal) -> None:
     """``amount += charge`` on the month's counter, in Decimal (money never goes through a float or
     SQL arithmetic). ``before`` was read by :func:`_count_images`, whose update holds the row's
     write lock until this transaction ends, so it cannot have changed; the update still names it,
@@ -223,63 +276,104 @@ def _add_amount(session: Session, account_id: str, period: str, before: str, cha
         return
     after = str(Decimal(before) + charge)
     params = {"b_account": account_id, "b_period": period, "b_before": before, "b_after": after}
-    if session.connection().execute(_SET_AMOUNT, params).rowcount != 1:
+    if connection.execute(_SET_AMOUNT, params).rowcount != 1:
         raise RuntimeError(f"usage counter {account_id} {period} changed under its row lock")
 
 
 def charge_images(
-    session: Session,
+    session: Session | Connection,
     prices: Prices,
     account_id: str,
-    generation: GenerationRow,
-    images: Sequence[ImageRow],
+    generation: GenerationFields,
+    images: Sequence[ImageFields],
     references: int,
     *,
     fees: RecordedFees | None = None,
+    counters: UsageCounters | None = None,
 ) -> list[dict[str, Any]]:
-    """Charge a generation's images in the caller's transaction (nothing unless it succeeded):
+    """Charge a generation's images in the caller's transaction (a session's, or a connection's
+    own) (nothing unless it succeeded):
     insert their ledger rows (one Core ``INSERT``, after the images) and add them to the month's
     usage counter.
 
     For a Scale account it also records the month's unit fee if that is not in the ledger yet
-    (``fees``: this process's :class:`RecordedFees`). Returns the rows inserted.
+    (``fees``: this process's :class:`RecordedFees`). With ``counters`` (this process's
+    :class:`UsageCounters`), a counter this process wrote last is updated in one compare-and-set
+    instead of two statements. Returns the rows inserted.
     """
     if generation.status != "succeeded" or not images:
         return []
-    account = _account(session, account_id)
+    connection = _connection_of(session)
+    account = _account(connection, account_id)
     tier = account.tier if account is not None else "build"
     if account is not None and tier == "scale":
-        _accrue(session, prices, account_id, account, generation.created, fees)
+        _accrue(connection, prices, account_id, account, generation.created, fees)
     period = period_of(generation.created)
-    used, amount_before = _count_images(session, account_id, period, len(images))
-    included_left = 0
-    if account is not None and tier == "scale":
-        included_left = account.units * prices.scale_unit_images - used
-    rows: list[dict[str, Any]] = []
-    charged = Decimal("0")
+    included = account.units * prices.scale_unit_images if account is not None and tier == "scale" else 0
+    key = (account_id, period)
+    known = counters.last(key) if counters is not None else None
+    prices_of: list[tuple[str, Decimal]] = []
+    written = None
+    if known is not None:  # one compare-and-set of both columns, if the counter is as last written
+        prices_of = _price_images(prices, tier, images, references, included - known[0])
+        charged = sum((amount for _, amount in prices_of), Decimal(0))
+        # None: another process (or a rolled-back transaction) moved it since: as below
+        written = _set_counter(connection, key, known, len(images), charged)
+    if written is None:
+        used, amount_before = _count_images(connection, account_id, period, len(images))
+        prices_of = _price_images(prices, tier, images, references, included - used)
+        charged = sum((amount for _, amount in prices_of), Decimal(0))
+        _add_amount(connection, account_id, period, amount_before, charged)
+        written = (used + len(images), str(Decimal(amount_before) + charged) if charged else amount_before)
+    if counters is not None:
+        counters.wrote(key, written)
+    rows: list[dict[str, Any]] = [
+        {
+            "id": new_id("led"),
+            "account_id": account_id,
+            "image_id": image.id,
+            "generation_id": generation.id,
+            "created": generation.created,
+            "item": item,
+            "amount": str(amount),
+            "currency": prices.currency,
+            "kind": IMAGE,
+            "period": None,
+        }
+        for image, (item, amount) in zip(images, prices_of, strict=True)
+    ]
+    connection.execute(insert_into(LedgerRow), rows)
+    return rows
+
+
+def _price_images(
+    prices: Prices, tier: str, images: Sequence[ImageFields], references: int, included_left: int
+) -> list[tuple[str, Decimal]]:
+    """Each image's line item and price, the first ``included_left`` of them included (Scale)."""
+    priced = []
     for image in images:
-        item, amount = prices.image_price(
-            tier, image.width, image.height, references, included_left=included_left
+        priced.append(
+            prices.image_price(tier, image.width, image.height, references, included_left=included_left)
         )
         included_left -= 1
-        charged += amount
-        rows.append(
-            {
-                "id": new_id("led"),
-                "account_id": account_id,
-                "image_id": image.id,
-                "generation_id": generation.id,
-                "created": generation.created,
-                "item": item,
-                "amount": str(amount),
-                "currency": prices.currency,
-                "kind": IMAGE,
-                "period": None,
-            }
-        )
-    _add_amount(session, account_id, period, amount_before, charged)
-    session.connection().execute(insert_into(LedgerRow), rows)
-    return rows
+    return priced
+
+
+def _set_counter(
+    connection: Connection, key: tuple[str, str], known: tuple[int, str], images: int, charge: Decimal
+) -> tuple[int, str] | None:
+    """``images += n, amount += charge`` in one statement, only if the counter still holds
+    ``known``: the new ``(images, amount)``, or ``None`` (nothing changed) if it does not."""
+    after = (known[0] + images, str(Decimal(known[1]) + charge) if charge else known[1])
+    params = {
+        "b_account": key[0],
+        "b_period": key[1],
+        "b_images_before": known[0],
+        "b_before": known[1],
+        "b_images_after": after[0],
+        "b_after": after[1],
+    }
+    return after if connection.execute(_SET_COUNTER, params).rowcount == 1 else None
 
 
 @dataclass(frozen=True)
@@ -443,6 +537,7 @@ __all__ = [
     "LineItem",
     "Reconciliation",
     "RecordedFees",
+    "UsageCounters",
     "UsageTotals",
     "accrue_unit_fees",
     "charge_images",

@@ -830,7 +830,14 @@ class OpenAIImages:
             session.flush()
             # Billed like /v1/generate: one ledger row per image, in the same transaction.
             charge_images(
-                session, self.service.prices, account_id, generation, rows, 0, fees=self.service.fees
+                session,
+                self.service.prices,
+                account_id,
+                generation,
+                rows,
+                0,
+                fees=self.service.fees,
+                counters=self.service.counters,
             )
         first = outputs[0]
         self.service.generation_stored(renderer, generation.status, first.width, first.height)

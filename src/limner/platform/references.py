@@ -207,6 +207,8 @@ class ReferenceStore:
         ids = {e.reference_id for e in plan.elements if e.reference_id is not None}
         ids |= {r.id for r in plan.references}
         out: dict[str, bytes] = {}
+        if not ids:
+            return out  # no session to open (the common case, on every generate)
         with self._sessions() as session:
             for ref_id in sorted(ids):
                 row = session.get(ReferenceRow, ref_id)

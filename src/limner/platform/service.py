@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from limner.config import Settings
@@ -29,7 +29,7 @@ from limner.platform.db import make_engine, make_sessions, prepare_data_dir, upg
 from limner.platform.edits import EditBase, apply_edit, change_mask, decode_rgb, edit_format
 from limner.platform.history import History
 from limner.platform.ids import new_id
-from limner.platform.metering import RecordedFees, charge_images
+from limner.platform.metering import RecordedFees, UsageCounters, charge_images
 from limner.platform.observers import ServiceObserver
 from limner.platform.pricing import load_prices
 from limner.platform.references import ReferenceStore, unreferenced_warnings
@@ -44,7 +44,18 @@ from limner.platform.schemas import (
     Usage,
 )
 from limner.platform.signing import LinkSigner
-from limner.platform.tables import LOCAL_ACCOUNT, GenerationRow, ImageRow, PlanRow, insert_into
+from limner.platform.tables import (
+    LOCAL_ACCOUNT,
+    GenerationFields,
+    GenerationRow,
+    ImageFields,
+    ImageRow,
+    NewGeneration,
+    NewImage,
+    PlanRow,
+    insert_into,
+    row_values,
+)
 from limner.platform.variants import check_localizations, variant_plan
 from limner.reason.base import Reasoner, ReasonRequest
 from limner.render.base import MEDIA_TYPES, OutputFormat, RenderedImage, Renderer, RenderOptions
@@ -151,6 +162,8 @@ class LimnerService:
         self.prices = load_prices(settings.prices_file)
         #: Months whose Scale unit fee this process has seen recorded (skips the fee queries).
         self.fees = RecordedFees()
+        #: The usage counters this process wrote last (one statement instead of two per charge).
+        self.counters = UsageCounters()
         # Render slots (Scale units reserve some); each slot renders in a thread or a process.
         self.slot_renderers: SlotRenderers = (
             ProcessRenderers() if render_processes else ThreadRenderers(renderers)
@@ -287,7 +300,7 @@ class LimnerService:
         account_id: str = LOCAL_ACCOUNT,
         *,
         generation_id: str | None = None,
-        on_store: Callable[[Session, GenerationRow], None] | None = None,
+        on_store: Callable[[Session, GenerationFields], None] | None = None,
     ) -> Generation:
         """Render ``n`` images (per locale) of a stored, inline or freshly reasoned plan.
 
@@ -346,52 +359,72 @@ class LimnerService:
         # 5. One transaction (Core inserts, no ORM unit of work): the new plan, the generation,
         # its images, their ledger rows and the month's usage counter
         created = _now()
-        generation_values = {
-            "id": generation_id or new_id("gen"),
-            "account_id": account_id,
-            "plan_id": plan.id,
-            "status": "failed" if error is not None else "succeeded",
-            "created": created,
-            "renderer": renderer_name,
-            "request": body.model_dump_json(by_alias=True, exclude_unset=True),
-            "error": error.model_dump_json() if error is not None else None,
-            "change_mask": json.dumps(mask) if mask is not None else None,
-        }
-        image_values = [
-            {
-                "id": new_id("img"),
-                "account_id": account_id,
-                "generation_id": generation_values["id"],
-                "position": position,
-                "sha256": d.sha256,
-                "width": d.image.width,
-                "height": d.image.height,
-                "format": d.image.format,
-                "seed": d.shot.seed,
-                "locale": d.shot.locale,
-                "created": created,
-                "notes": notes_json(d.image.notes),
-            }
+        # Plain records (no ORM instances: much cheaper to make): what on_store, the charges and
+        # the view read, and the column values inserted
+        generation = NewGeneration(
+            id=generation_id or new_id("gen"),
+            account_id=account_id,
+            plan_id=plan.id,
+            status="failed" if error is not None else "succeeded",
+            created=created,
+            renderer=renderer_name,
+            request=body.model_dump_json(by_alias=True, exclude_unset=True),
+            error=error.model_dump_json() if error is not None else None,
+            change_mask=json.dumps(mask) if mask is not None else None,
+        )
+        images = [
+            NewImage(
+                id=new_id("img"),
+                account_id=account_id,
+                generation_id=generation.id,
+                position=position,
+                sha256=d.sha256,
+                width=d.image.width,
+                height=d.image.height,
+                format=d.image.format,
+                seed=d.shot.seed,
+                locale=d.shot.locale,
+                created=created,
+                notes=notes_json(d.image.notes),
+            )
             for position, d in enumerate(done)
         ]
-        # Unsaved rows: what on_store, the charges and the view read
-        generation = GenerationRow(**generation_values)
-        images = [ImageRow(**values) for values in image_values]
-        with self._sessions.begin() as session:
-            if on_store is not None:  # first: an async job's completion (raising stores nothing)
+        if on_store is not None:  # first: an async job's completion (raising stores nothing)
+            with self._sessions.begin() as session:
                 on_store(session, generation)
-            connection = session.connection()
-            if new_plan is not None:
-                connection.execute(insert_into(PlanRow), self._plan_values(new_plan, account_id))
-            connection.execute(insert_into(GenerationRow), generation_values)
-            if image_values:
-                connection.execute(insert_into(ImageRow), image_values)
-            charge_images(
-                session, self.prices, account_id, generation, images, len(references), fees=self.fees
-            )
+                self._store(session.connection(), new_plan, generation, images, len(references))
+        else:  # a plain connection's transaction: no ORM session to make
+            with self.engine.begin() as connection:
+                self._store(connection, new_plan, generation, images, len(references))
         self.generation_stored(renderer_name, generation.status, width, height)
         # Render notes (text shrunk to fit, art substitutions) are stored with each image.
         return self._generation_view(generation, images)
+
+    def _store(
+        self,
+        connection: Connection,
+        new_plan: Plan | None,
+        generation: NewGeneration,
+        images: list[NewImage],
+        references: int,
+    ) -> None:
+        """The rows of one generation, in the caller's transaction (Core inserts)."""
+        account_id = generation.account_id
+        if new_plan is not None:
+            connection.execute(insert_into(PlanRow), self._plan_values(new_plan, account_id))
+        connection.execute(insert_into(GenerationRow), row_values(generation))
+        if images:
+            connection.execute(insert_into(ImageRow), [row_values(image) for image in images])
+        charge_images(
+            connection,
+            self.prices,
+            account_id,
+            generation,
+            images,
+            references,
+            fees=self.fees,
+            counters=self.counters,
+        )
 
     def _variant_shots(self, prompt: str, plan: Plan, shots: list[_Shot]) -> list[_Shot]:
         """A prompt with n > 1: each image is drawn from the plan reasoned with its own seed, so the
@@ -592,7 +625,7 @@ class LimnerService:
             observer.image_rendered(name, image.width, image.height, seconds)
         return image
 
-    def _generation_view(self, row: GenerationRow, images: list[ImageRow]) -> Generation:
+    def _generation_view(self, row: GenerationFields, images: Sequence[ImageFields]) -> Generation:
         now = _now()
         return Generation(
             id=row.id,
@@ -605,7 +638,7 @@ class LimnerService:
             change_mask=json.loads(row.change_mask) if row.change_mask else None,
         )
 
-    def image_view(self, image: ImageRow, now: int) -> GenerationImage:
+    def image_view(self, image: ImageFields, now: int) -> GenerationImage:
         """A stored image as answers show it, with a signed link made at ``now``."""
         link = self.links.link(image.id, now)
         return GenerationImage(

@@ -7,7 +7,9 @@ carries the ``account_id`` that owns it; before accounts exist everything belong
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
 from functools import cache
+from typing import Protocol
 
 from sqlalchemy import (
     BigInteger,
@@ -103,6 +105,83 @@ class ImageRow(Base):
     notes: Mapped[str | None] = mapped_column(Text, nullable=True, default=None)
 
 
+class GenerationFields(Protocol):
+    """What reading a generation needs: a stored :class:`GenerationRow` or a :class:`NewGeneration`."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def plan_id(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def created(self) -> int: ...
+    @property
+    def error(self) -> str | None: ...
+    @property
+    def change_mask(self) -> str | None: ...
+
+
+class ImageFields(Protocol):
+    """What reading an image needs: a stored :class:`ImageRow` or a :class:`NewImage`."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def width(self) -> int: ...
+    @property
+    def height(self) -> int: ...
+    @property
+    def format(self) -> str: ...
+    @property
+    def seed(self) -> int: ...
+    @property
+    def locale(self) -> str | None: ...
+    @property
+    def notes(self) -> str | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class NewGeneration:
+    """A ``generations`` row being inserted with Core, made from the same column values (no ORM
+    instance: much cheaper to make), for what reads it before the transaction ends."""
+
+    id: str
+    account_id: str
+    plan_id: str
+    status: str
+    created: int
+    renderer: str
+    request: str
+    error: str | None
+    change_mask: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class NewImage:
+    """An ``images`` row about to be inserted with Core (see :class:`NewGeneration`)."""
+
+    id: str
+    account_id: str
+    generation_id: str
+    position: int
+    sha256: str
+    width: int
+    height: int
+    format: str
+    seed: int
+    locale: str | None
+    created: int
+    notes: str | None
+
+
+def row_values(record: NewGeneration | NewImage) -> dict[str, object]:
+    """A record's column values, for a Core ``INSERT``."""
+    return {field.name: getattr(record, field.name) for field in fields(record)}
+
+
 class ReferenceRow(Base):
     """An uploaded reference image (its bytes are a blob: ``sha256`` + ``format``)."""
 
@@ -166,11 +245,16 @@ def insert_into(model: type[Base]) -> Insert:
 __all__ = [
     "LOCAL_ACCOUNT",
     "Base",
+    "GenerationFields",
     "GenerationRow",
+    "ImageFields",
     "ImageRow",
+    "NewGeneration",
+    "NewImage",
     "PlanRow",
     "ReferenceRow",
     "insert_into",
     "insert_new",
+    "row_values",
     "table_of",
 ]

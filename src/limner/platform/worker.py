@@ -17,7 +17,7 @@ from limner.errors import LimnerError
 from limner.platform.db import make_sessions
 from limner.platform.jobs import Claim, JobQueue, LeaseLost, error_of, job_view
 from limner.platform.service import LimnerService
-from limner.platform.tables import GenerationRow
+from limner.platform.tables import GenerationFields
 from limner.platform.webhooks import WebhookSender
 
 logger = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ class Worker:
         job stopped being this worker's (canceled, or taken over) before it was stored."""
         body = claim.body.model_copy(update={"async_": False, "webhook_url": None})
 
-        def complete(session: Session, row: GenerationRow) -> None:
+        def complete(session: Session, row: GenerationFields) -> None:
             self.queue.complete(session, claim.id, self.name, row.status, row.plan_id)
 
         try:

@@ -543,9 +543,9 @@ def _unit_rules(
             add(row_center == p.cx - p.w * 0.3)
 
 
-def solved(variable: kiwi.Variable) -> float:
-    """A solver variable's value without the run-to-run noise of its last bits."""
-    return round(variable.value(), 9)
+def solved(term: kiwi.Variable | kiwi.Expression) -> float:
+    """A solved variable's (or expression's) value without the run-to-run noise of its last bits."""
+    return round(term.value(), 9)
 
 
 def clean_box(box: Box) -> Box:

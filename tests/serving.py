@@ -35,8 +35,8 @@ class Server:
     log: Path
     process: subprocess.Popen[bytes]
 
-    def client(self) -> httpx.Client:
-        return httpx.Client(base_url=self.url, timeout=60)
+    def client(self, timeout: float = 60) -> httpx.Client:
+        return httpx.Client(base_url=self.url, timeout=timeout)
 
 
 def start_server(data_dir: Path, *extra: str, env: Mapping[str, str] | None = None) -> Server:

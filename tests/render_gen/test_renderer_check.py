@@ -34,5 +34,7 @@ def test_openai_images_through_another_limner_passes_the_check(front: Server, up
 
 @needs_torch
 def test_diffusion_passes_the_check(diffusion_server: Server) -> None:
-    with diffusion_server.client() as client:
+    # a wait, not a limit: a shared slot renders at nice 19, so beside a busy core a CPU diffusion
+    # render can take minutes
+    with diffusion_server.client(timeout=600) as client:
         renderer_check(client, "diffusion", deterministic=True)

@@ -17,7 +17,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from limner.errors import NotFoundError
-from limner.server.explorer.router import CONTENT_SECURITY_POLICY, Asset
+from limner.server.explorer.router import Asset, asset_response
 
 PAGE = "index.html"
 #: Limner's own files: the page, its start-up script and its stylesheet.
@@ -64,16 +64,6 @@ def load_asset(name: str) -> Asset:
     return Asset(name=name, body=body, media_type=media_type, etag=f'"{hashlib.sha256(body).hexdigest()}"')
 
 
-def _respond(asset: Asset, request: Request) -> Response:
-    headers = {"ETag": asset.etag, "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"}
-    if asset.name == PAGE:
-        headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
-        headers["Referrer-Policy"] = "no-referrer"
-    if asset.etag in request.headers.get("if-none-match", ""):
-        return Response(status_code=304, headers=headers)
-    return Response(content=asset.body, media_type=asset.media_type, headers=headers)
-
-
 def build_router() -> APIRouter:
     """A router serving the docs page at ``/docs`` and its files under ``/docs/static``."""
     docs = APIRouter(tags=["meta"])
@@ -88,7 +78,7 @@ def build_router() -> APIRouter:
         },
     )
     def docs_page(request: Request) -> Response:
-        return _respond(load_asset(PAGE), request)
+        return asset_response(load_asset(PAGE), request, PAGE)
 
     docs.add_api_route("/docs", docs_page, methods=["HEAD"], include_in_schema=False, name="docs_page_head")
 
@@ -96,7 +86,7 @@ def build_router() -> APIRouter:
         "/docs/static/{name}", methods=["GET", "HEAD"], include_in_schema=False, name="docs_static"
     )
     def docs_static(name: str, request: Request) -> Response:
-        return _respond(load_asset(name), request)
+        return asset_response(load_asset(name), request, PAGE)
 
     return docs
 

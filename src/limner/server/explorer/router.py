@@ -71,13 +71,11 @@ def load_asset(name: str) -> Asset:
     return Asset(name=name, body=body, media_type=media_type, etag=f'"{hashlib.sha256(body).hexdigest()}"')
 
 
-def _respond(asset: Asset, request: Request) -> Response:
-    headers = {
-        "ETag": asset.etag,
-        "Cache-Control": "no-cache",
-        "X-Content-Type-Options": "nosniff",
-    }
-    if asset.name == PAGE:
+def asset_response(asset: Asset, request: Request, page: str = PAGE) -> Response:
+    """A static file with its ``ETag`` (304 when the browser has it); the page itself also gets the
+    Content-Security-Policy (the docs page serves its files the same way)."""
+    headers = {"ETag": asset.etag, "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"}
+    if asset.name == page:
         headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
         headers["Referrer-Policy"] = "no-referrer"
     if asset.etag in request.headers.get("if-none-match", ""):
@@ -97,7 +95,7 @@ def build_router() -> APIRouter:
         responses={200: {"content": {"text/html": {}}, "description": "The explorer page."}},
     )
     def explorer_page(request: Request) -> Response:
-        return _respond(load_asset(PAGE), request)
+        return asset_response(load_asset(PAGE), request)
 
     explorer.add_api_route(
         "/explorer", explorer_page, methods=["HEAD"], include_in_schema=False, name="explorer_page_head"
@@ -107,11 +105,19 @@ def build_router() -> APIRouter:
         "/explorer/static/{name}", methods=["GET", "HEAD"], include_in_schema=False, name="explorer_static"
     )
     def explorer_static(name: str, request: Request) -> Response:
-        return _respond(load_asset(name), request)
+        return asset_response(load_asset(name), request)
 
     return explorer
 
 
 router: APIRouter = build_router()
 
-__all__ = ["CONTENT_SECURITY_POLICY", "Asset", "asset_names", "build_router", "load_asset", "router"]
+__all__ = [
+    "CONTENT_SECURITY_POLICY",
+    "Asset",
+    "asset_names",
+    "asset_response",
+    "build_router",
+    "load_asset",
+    "router",
+]

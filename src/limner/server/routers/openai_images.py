@@ -151,9 +151,8 @@ def _stream(
     )
 
 
-_STREAM_DOC = {
-    "text/event-stream": {"schema": {"type": "string"}, "example": "event: image_generation.completed"}
-}
+# The events' schema is filled in by limner.server.openapi (one object per server-sent event).
+_STREAM_DOC: dict[str, dict[str, object]] = {"text/event-stream": {}}
 
 
 @router.post(

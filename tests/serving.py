@@ -1,4 +1,5 @@
-"""One way to run a real ``limner serve`` subprocess on a free loopback port, for every test folder."""
+"""One way to run a real ``limner serve`` subprocess on a free loopback port, for every test folder,
+and one way to serve a test's own HTTP handler (an upstream, a webhook receiver, a page) beside it."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
@@ -82,3 +85,18 @@ def running_server(data_dir: Path, *extra: str, env: Mapping[str, str] | None = 
         yield server
     finally:
         stop_server(server)
+
+
+@contextmanager
+def serving_handler(handler: Callable[..., BaseHTTPRequestHandler]) -> Iterator[str]:
+    """``handler`` served by a threaded HTTP server on a free loopback port; yields its base URL
+    (``http://127.0.0.1:PORT``) and stops the server on exit."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

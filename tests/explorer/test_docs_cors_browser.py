@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,7 @@ import pytest
 
 from tests.explorer.conftest import CHROMIUM_ARGS
 from tests.sdk.tools import SDK, file_digest, run, tool
-from tests.serving import Server, limner_command, running_server
+from tests.serving import Server, limner_command, running_server, serving_handler
 
 pytestmark = pytest.mark.e2e
 
@@ -122,13 +121,8 @@ def page_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     folder = tmp_path_factory.mktemp("other-origin")
     (folder / "index.html").write_text(PAGE)
     compile_sdk(folder / "sdk", tmp_path_factory.mktemp("npm"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(folder)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server.server_address[1]
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serving_handler(partial(_QuietHandler, directory=str(folder))) as url:
+        yield int(url.rsplit(":", 1)[1])
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,8 @@ from __future__ import annotations
 import base64
 import io
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import httpx
@@ -20,6 +19,7 @@ from openai.types import ImagesResponse
 from PIL import Image
 
 import openai
+from tests.serving import serving_handler
 
 
 @pytest.fixture(scope="module")
@@ -349,15 +349,8 @@ def picture_server() -> Iterator[str]:
         def log_message(self, format: str, *args: object) -> None:
             return
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serving_handler(Handler) as url:
+        yield url
 
 
 def test_json_edit_fetches_an_http_url(client: openai.OpenAI, picture_server: str) -> None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import base64
 import json
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from limner.platform.openai_compat import Job, OpenAIImages, Painter, parse_gene
 from limner.platform.openai_stream import ImageStream
 from limner.platform.remote_images import ImageFetcher, decode_data_url
 from limner.platform.service import LimnerService
+from tests.serving import serving_handler
 
 BODY = b"x" * 5000
 
@@ -54,15 +54,8 @@ def origin() -> Iterator[str]:
         def log_message(self, format: str, *args: object) -> None:
             return
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serving_handler(Handler) as url:
+        yield url
 
 
 def test_fetches_within_the_limit(origin: str) -> None:

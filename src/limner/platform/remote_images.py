@@ -20,7 +20,7 @@ import httpx
 
 from limner.errors import InvalidRequestError, PayloadTooLargeError
 from limner.platform.imagecheck import MAX_BYTES
-from limner.platform.ssrf import Resolver, check_url, pinned, system_resolver
+from limner.platform.ssrf import Resolver, check_url, send_pinned, system_resolver
 
 #: Seconds for the whole fetch (connect, headers and body).
 TIMEOUT_S = 15.0
@@ -70,26 +70,18 @@ class ImageFetcher:
         with httpx.Client(
             timeout=self.timeout_s, follow_redirects=False, trust_env=False, verify=self.verify
         ) as client:
-            for index, address in enumerate(addresses):
-                target = pinned(url, address)
-                extensions = {"sni_hostname": target.sni_hostname} if target.sni_hostname else {}
-                request = client.build_request(
-                    "GET",
-                    target.url,
-                    headers={"Host": target.host_header, "Accept": "image/png, image/jpeg, image/webp"},
-                    extensions=extensions,
-                )
-                try:
-                    response = client.send(request, stream=True)
-                except (httpx.ConnectError, httpx.ConnectTimeout):
-                    if index == len(addresses) - 1:
-                        raise
-                    continue
-                try:
-                    return self._body(response, param, deadline)
-                finally:
-                    response.close()
-        raise httpx.ConnectError("no checked address to connect to")
+            response = send_pinned(
+                client,
+                "GET",
+                url,
+                addresses,
+                headers={"Accept": "image/png, image/jpeg, image/webp"},
+                stream=True,
+            )
+            try:
+                return self._body(response, param, deadline)
+            finally:
+                response.close()
 
     def _body(self, response: httpx.Response, param: str, deadline: float) -> bytes:
         if response.is_redirect:

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
+
+import httpx
 
 from limner.errors import InvalidRequestError
 
@@ -109,4 +111,34 @@ def pinned(url: str, address: str) -> Pinned:
     return Pinned(target, host_header, sni)
 
 
-__all__ = ["Pinned", "Resolver", "address_allowed", "check_url", "pinned", "system_resolver"]
+def send_pinned(
+    client: httpx.Client,
+    method: str,
+    url: str,
+    addresses: Sequence[str],
+    *,
+    headers: Mapping[str, str],
+    content: bytes | None = None,
+    stream: bool = False,
+) -> httpx.Response:
+    """Send to the first of ``check_url``'s addresses that accepts a connection — to the address, not
+    the name, so another DNS answer cannot redirect it; the last connect error when none does."""
+    for index, address in enumerate(addresses):
+        target = pinned(url, address)
+        extensions = {"sni_hostname": target.sni_hostname} if target.sni_hostname else {}
+        request = client.build_request(
+            method,
+            target.url,
+            content=content,
+            headers={**headers, "Host": target.host_header},
+            extensions=extensions,
+        )
+        try:
+            return client.send(request, stream=stream)
+        except (httpx.ConnectError, httpx.ConnectTimeout):
+            if index == len(addresses) - 1:
+                raise
+    raise httpx.ConnectError("no checked address to connect to")
+
+
+__all__ = ["Pinned", "Resolver", "address_allowed", "check_url", "pinned", "send_pinned", "system_resolver"]

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from limner.errors import InvalidRequestError
 from limner.platform.accounts_tables import AccountRow, WebhookDeliveryRow
-from limner.platform.ssrf import Resolver, check_url, pinned, system_resolver
+from limner.platform.ssrf import Resolver, check_url, send_pinned, system_resolver
 
 SIGNATURE_HEADER = "Limner-Signature"
 ATTEMPTS = 4
@@ -98,22 +98,7 @@ class WebhookSender:
         with httpx.Client(
             timeout=self._timeout_s, follow_redirects=False, trust_env=False, verify=self._verify
         ) as client:
-            for index, address in enumerate(addresses):
-                target = pinned(url, address)
-                extensions = {"sni_hostname": target.sni_hostname} if target.sni_hostname else {}
-                request = client.build_request(
-                    "POST",
-                    target.url,
-                    content=body,
-                    headers={**headers, "Host": target.host_header},
-                    extensions=extensions,
-                )
-                try:
-                    return client.send(request).status_code
-                except (httpx.ConnectError, httpx.ConnectTimeout):
-                    if index == len(addresses) - 1:
-                        raise
-        raise httpx.ConnectError("no checked address to connect to")
+            return send_pinned(client, "POST", url, addresses, headers=headers, content=body).status_code
 
     def _log(self, generation_id: str, attempt: int, status: int | None, error: str | None) -> None:
         with self._sessions.begin() as session:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import io
+
+import numpy as np
 import pytest
+from PIL import Image
 
 from limner.assets.art import ArtChoice, normalize_noun, resolve_art, singular_forms
 from limner.plan.model import Element, Plan
@@ -138,3 +142,47 @@ def test_a_lighthouse_is_drawn_in_code_not_as_a_landmark() -> None:
         RenderOptions(width=128, height=128),
     )
     assert png.data[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def _drawn(noun: str, color: str | None = None) -> np.ndarray:
+    """``noun`` alone, filling most of a 240×120 canvas with a plain backdrop, as RGB pixels."""
+    attributes = {"color": color} if color else {}
+    plan = Plan(
+        prompt=noun,
+        canvas={"width": 240, "height": 120, "background": {"color": "#ffffff"}},
+        elements=[Element(id="e1", noun=noun, attributes=attributes, box=(0.1, 0.2, 0.9, 0.9))],
+    )
+    png = BuiltinRenderer().render(plan, RenderOptions(width=240, height=120, seed=1))
+    return np.asarray(Image.open(io.BytesIO(png.data)).convert("RGB")).astype(int)
+
+
+def _runs(row: np.ndarray) -> int:
+    """How many separate stretches of drawn (non-white) pixels one scanline crosses."""
+    ink = (np.abs(row - 255).sum(axis=1) > 60).astype(int)
+    return int(((ink[1:] == 1) & (ink[:-1] == 0)).sum() + ink[0])
+
+
+@pytest.mark.parametrize("noun", ["fence", "picket fence", "gate", "railing", "hedge", "wall", "brick wall"])
+def test_boundaries_are_drawn_in_code_not_as_a_neutral_square(noun: str) -> None:
+    """No emoji draws a fence, gate, railing, hedge or wall: they were a neutral white square."""
+    choice = resolve_art(noun)
+    assert choice.furniture is not None and choice.via is not None and "renderer" in choice.via
+
+
+@pytest.mark.parametrize("noun", ["fence", "gate", "railing"])
+def test_fences_gates_and_railings_show_the_backdrop_between_their_boards(noun: str) -> None:
+    pixels = _drawn(noun, "brown")
+    # A scanline between the rails crosses many separate boards or bars (a box would be one run).
+    assert max(_runs(pixels[y]) for y in range(50, 70)) >= 5
+
+
+def test_a_hedge_is_green_with_a_scalloped_top_and_a_brick_wall_has_courses() -> None:
+    hedge = _drawn("hedge")
+    inked = np.abs(hedge - 255).sum(axis=2) > 60
+    assert (hedge[inked][:, 1] > hedge[inked][:, 0]).mean() > 0.8  # green by default
+    tops = [int(np.argmax(inked[:, x])) for x in range(40, 200) if inked[:, x].any()]
+    assert max(tops) - min(tops) >= 4  # bumps, not a flat edge
+    wall = _drawn("brick wall")
+    column = wall[:, 120]
+    dark = (column.sum(axis=1) < 300).astype(int)  # mortar lines are a darker shade of the brick
+    assert int(((dark[1:] == 1) & (dark[:-1] == 0)).sum()) >= 3

@@ -248,6 +248,14 @@ FURNITURE_KINDS: tuple[str, ...] = (
     "workbench",
     "lighthouse",  # no emoji draws one: the renderer does, in code
     "bottle",  # the only bottle emoji (🍾) pops a cork, tilted: an upright bottle is drawn in code
+    # boundaries no emoji draws (drawn in code too)
+    "fence",
+    "picket fence",
+    "gate",
+    "railing",
+    "hedge",
+    "wall",
+    "brick wall",
 )
 
 

@@ -1,6 +1,7 @@
 """Furniture seen from the side, drawn in code: tables, desks, counters, shelves, stoves, benches,
 beds, sofas, chairs and cabinets — and a lighthouse, which no emoji draws (the nearest, Tokyo Tower, is a
-landmark of its own), and an upright bottle (the only bottle emoji, 🍾, pops a cork and lies tilted).
+landmark of its own), an upright bottle (the only bottle emoji, 🍾, pops a cork and lies tilted), and
+the boundaries no emoji draws: fences, gates, railings, hedges and brick walls.
 
 Each piece fills its box, its top surface on the box's top edge (for seats and beds, the sitting
 surface: their back or headboard rises above the box, behind whatever sits on them), in
@@ -30,6 +31,9 @@ BACK_RISE = 0.5
 LIGHTHOUSE_RED: RGB = (204, 62, 52)
 LAMP_GLOW: RGB = (255, 214, 102)
 BOTTLE_GLASS: RGB = (74, 138, 96)
+HEDGE_GREEN: RGB = (74, 140, 70)
+BRICK: RGB = (178, 84, 62)
+IRON: RGB = (70, 74, 82)
 BOOKS: tuple[RGB, ...] = ((198, 64, 56), (62, 110, 168), (232, 180, 60), (74, 140, 92), (130, 84, 150))
 
 
@@ -379,6 +383,133 @@ def _bottle(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     pen.part(canvas, _rect(cx - neck * 1.3, y0 + half, cx + neck * 1.3, neck_top), radius=pen.weight)
 
 
+def _pickets(canvas: skia.Canvas, box: Box, pen: Pen, pointed: bool) -> tuple[float, float]:
+    """Upright boards across the box, evenly spaced (about as wide as tall ÷ 5), pointed or flat;
+    the rails' heights (share of the box from its top)."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    count = max(3, round(w / max(h * 0.2, pen.weight * 8)))
+    pitch = w / count
+    board = pitch * 0.62
+    tip = board * 0.5 if pointed else 0.0
+    for i in range(count):
+        bx = x0 + i * pitch + (pitch - board) / 2
+        path = skia.Path()
+        path.moveTo(bx, y1 - pen.weight / 2)
+        path.lineTo(bx, y0 + tip + pen.weight / 2)
+        path.lineTo(bx + board / 2, y0 + pen.weight / 2)
+        path.lineTo(bx + board, y0 + tip + pen.weight / 2)
+        path.lineTo(bx + board, y1 - pen.weight / 2)
+        path.close()
+        _fill_outline(canvas, path, pen, pen.rgb)
+    return 0.3, 0.72
+
+
+def _fill_outline(canvas: skia.Canvas, path: skia.Path, pen: Pen, rgb: RGB) -> None:
+    canvas.drawPath(path, skia.Paint(Color=skia.Color(*rgb), AntiAlias=True))
+    canvas.drawPath(
+        path,
+        skia.Paint(
+            Color=skia.Color(*pen.outline),
+            AntiAlias=True,
+            Style=skia.Paint.kStroke_Style,
+            StrokeWidth=pen.weight,
+            StrokeJoin=skia.Paint.kRound_Join,
+        ),
+    )
+
+
+def _fence(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    """A picket fence: two rails behind pointed boards."""
+    x0, y0, x1, y1 = box
+    h = y1 - y0
+    rail = max(pen.weight * 2.5, h * 0.09)
+    dark = shade(pen.rgb, -0.1)
+    for at in (0.3, 0.72):
+        pen.part(canvas, _rect(x0, y0 + h * at - rail / 2, x1, y0 + h * at + rail / 2), dark)
+    _pickets(canvas, box, pen, pointed=True)
+
+
+def _gate(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    """A garden gate: a frame of flat-topped boards between two posts, braced corner to corner."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    post = max(pen.weight * 3, w * 0.09)
+    dark = shade(pen.rgb, -0.12)
+    inner = (x0 + post, y0 + h * 0.12, x1 - post, y1)
+    _pickets(canvas, inner, pen, pointed=False)
+    ix0, iy0, ix1, iy1 = inner
+    for at in (0.18, 0.82):
+        y = iy0 + (iy1 - iy0) * at
+        pen.part(canvas, _rect(ix0, y - post * 0.3, ix1, y + post * 0.3), dark)
+    brace = skia.Paint(
+        Color=skia.Color(*dark), AntiAlias=True, StrokeWidth=post * 0.5, StrokeCap=skia.Paint.kRound_Cap
+    )
+    canvas.drawLine(
+        ix0 + post * 0.3, iy0 + (iy1 - iy0) * 0.78, ix1 - post * 0.3, iy0 + (iy1 - iy0) * 0.22, brace
+    )
+    for px in (x0, x1 - post):
+        pen.part(
+            canvas, _rect(px, y0 + pen.weight / 2, px + post, y1 - pen.weight / 2), dark, radius=pen.weight
+        )
+
+
+def _railing(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    """An iron railing: thin bars under a top rail, a bottom rail just above the ground."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    bar = max(pen.weight * 1.2, h * 0.03)
+    count = max(4, round(w / max(h * 0.16, bar * 4)))
+    for i in range(count + 1):
+        bx = x0 + (w - bar) * i / count
+        pen.part(canvas, _rect(bx, y0 + h * 0.06, bx + bar, y1 - pen.weight / 2))
+    rail = bar * 1.6
+    pen.part(canvas, _rect(x0, y0 + pen.weight / 2, x1, y0 + rail), radius=rail / 2)
+    pen.part(canvas, _rect(x0, y1 - h * 0.14, x1, y1 - h * 0.14 + rail * 0.8))
+
+
+def _hedge(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    """A clipped hedge: a rounded block with a leafy, scalloped top and a few darker leaf marks."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    bumps = max(2, round(w / max(h * 0.45, 1.0)))
+    r = w / bumps / 2
+    top = y0 + min(r, h * 0.35)
+    path = skia.Path()
+    path.addRRect(skia.RRect.MakeRectXY(_rect(x0, top, x1, y1 - pen.weight / 2), r * 0.5, r * 0.5))
+    for i in range(bumps):
+        path.addCircle(x0 + r * (2 * i + 1), top + r * 0.15, r)
+    merged = skia.Op(path, skia.Path(), skia.PathOp.kUnion_PathOp) or path
+    _fill_outline(canvas, merged, pen, pen.rgb)
+    dark = skia.Paint(Color=skia.Color(*shade(pen.rgb, -0.12)), AntiAlias=True)
+    leaf = max(pen.weight * 1.5, h * 0.06)
+    for i in range(bumps * 2):
+        cx = x0 + w * (i + 0.5) / (bumps * 2)
+        cy = top + (y1 - top) * (0.35 + 0.3 * (i % 2))
+        canvas.drawOval(_rect(cx - leaf, cy - leaf * 0.6, cx + leaf, cy + leaf * 0.6), dark)
+
+
+def _brick_wall(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    """A brick wall: a capped block of staggered courses."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    cap = max(pen.weight * 3, h * 0.08)
+    pen.part(canvas, _rect(x0 + pen.weight / 2, y0 + cap, x1 - pen.weight / 2, y1 - pen.weight / 2))
+    courses = max(3, round((h - cap) / max(w * 0.07, pen.weight * 6)))
+    course = (h - cap) / courses
+    brick = course * 2.2
+    for row in range(courses):
+        y = y0 + cap + row * course
+        if row:
+            pen.line(canvas, x0 + pen.weight, y, x1 - pen.weight, y)
+        offset = brick / 2 if row % 2 else 0.0
+        x = x0 + offset + brick
+        while x < x1 - pen.weight * 2:
+            pen.line(canvas, x, y, x, y + course)
+            x += brick
+    pen.part(canvas, _rect(x0, y0 + pen.weight / 2, x1, y0 + cap), shade(pen.rgb, 0.1), radius=pen.weight)
+
+
 DRAWERS: Mapping[str, Drawer] = MappingProxyType(
     {
         "table": _table,
@@ -406,6 +537,13 @@ DRAWERS: Mapping[str, Drawer] = MappingProxyType(
         "armchair": _sofa,
         "lighthouse": _lighthouse,
         "bottle": _bottle,
+        "fence": _fence,
+        "picket fence": _fence,
+        "gate": _gate,
+        "railing": _railing,
+        "hedge": _hedge,
+        "wall": _brick_wall,
+        "brick wall": _brick_wall,
     }
 )
 DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
@@ -419,6 +557,12 @@ DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
         "bed": FABRIC,
         "lighthouse": LINEN,
         "bottle": BOTTLE_GLASS,
+        "fence": LINEN,
+        "picket fence": LINEN,
+        "railing": IRON,
+        "hedge": HEDGE_GREEN,
+        "wall": BRICK,
+        "brick wall": BRICK,
     }
 )
 

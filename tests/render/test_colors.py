@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from limner.render.builtin.colors import COLOR_WORDS, color_from_word, element_color, parse_hex, recolor
+from limner.render.builtin.colors import (
+    COLOR_WORDS,
+    color_from_word,
+    element_color,
+    luminance,
+    parse_hex,
+    recolor,
+)
 
 from .conformance import CLASSES, classify
 from .plans import BASIC_COLORS
@@ -58,3 +65,18 @@ def test_words_hex_and_modifiers() -> None:
     assert element_color({"color": "red", "hex": "#00ff00"}) == (0, 255, 0)
     assert element_color({"color": "red", "hex": "bogus"}) == color_from_word("red")
     assert element_color({"material": "wood"}) is None
+
+
+def test_luminance_table_gives_the_wcag_formula_exactly() -> None:
+    """The 8-bit channel table is the formula's own floats: contrast decisions cannot drift."""
+
+    def wcag(c: float) -> float:
+        v = c / 255
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+    for v in range(256):
+        for rgb in ((v, 0, 0), (0, v, 0), (0, 0, v), (v, 255 - v, v // 2)):
+            expected = 0.2126 * wcag(rgb[0]) + 0.7152 * wcag(rgb[1]) + 0.0722 * wcag(rgb[2])
+            assert luminance(rgb) == expected
+    assert luminance((0, 0, 0)) == 0.0 and abs(luminance((255, 255, 255)) - 1.0) < 1e-12
+    assert luminance((300, 0, 0)) > luminance((255, 0, 0))  # out of range: computed, not indexed

@@ -103,15 +103,24 @@ def element_color(attributes: Mapping[str, object]) -> RGB | None:
     return None
 
 
+def _linear(c: float) -> float:
+    """An sRGB channel (0..255) as linear light (WCAG)."""
+    v = c / 255
+    return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+
+#: :func:`_linear` of every 8-bit value, computed once (the same floats: a table, not an approximation).
+_LINEAR: tuple[float, ...] = tuple(_linear(c) for c in range(256))
+
+
 def luminance(rgb: RGB) -> float:
     """Relative luminance (WCAG) in 0..1."""
-
-    def channel(c: int) -> float:
-        v = c / 255
-        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(c) for c in rgb)
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    r, g, b = rgb
+    if type(r) is int and type(g) is int and type(b) is int and min(r, g, b) >= 0 and max(r, g, b) <= 255:
+        lr, lg, lb = _LINEAR[r], _LINEAR[g], _LINEAR[b]
+    else:  # numpy scalars or values out of range: computed as they are
+        lr, lg, lb = _linear(r), _linear(g), _linear(b)
+    return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb
 
 
 def contrasting(rgb: RGB) -> RGB:

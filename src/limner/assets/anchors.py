@@ -16,6 +16,10 @@ from types import MappingProxyType
 Region = tuple[float, float, float, float]
 BoxT = tuple[float, float, float, float]
 
+#: Share of a whole half figure's height its drawing (head and shoulders) takes; trouser legs, drawn
+#: by the renderer, take the rest (the ``bust`` body kind's anchors assume it).
+BUST_SHARE = 0.55
+
 #: Anchor regions per body kind (figure facing right).
 BODIES: Mapping[str, Mapping[str, Region]] = MappingProxyType(
     {
@@ -33,9 +37,23 @@ BODIES: Mapping[str, Mapping[str, Region]] = MappingProxyType(
                 "seat": (0.25, 0.5, 0.75, 0.7),
             }
         ),
-        # a half figure (the role emoji: cook, teacher, police officer …): a big head above shoulders,
-        # hands at the bottom edge
+        # a half figure (the role emoji: cook, teacher, police officer …) drawn whole: its head and
+        # shoulders over the top BUST_SHARE of the box, trouser legs below (the renderer adds them)
         "bust": MappingProxyType(
+            {
+                "head": (0.22, 0.0, 0.78, 0.28),
+                "face": (0.3, 0.09, 0.7, 0.28),
+                "neck": (0.3, 0.26, 0.7, 0.35),
+                "torso": (0.1, 0.33, 0.9, 0.58),
+                "back": (0.05, 0.31, 0.45, 0.58),
+                "hand": (0.62, 0.38, 1.0, 0.55),
+                "other_hand": (0.0, 0.38, 0.38, 0.55),
+                "feet": (0.25, 0.9, 0.75, 1.0),
+                "seat": (0.2, 0.5, 0.8, 0.62),
+            }
+        ),
+        # a half figure that stays half (a baby): a big head above shoulders, hands at the bottom edge
+        "half": MappingProxyType(
             {
                 "head": (0.22, 0.0, 0.78, 0.5),
                 "face": (0.3, 0.16, 0.7, 0.5),
@@ -147,8 +165,9 @@ WORN_AT: Mapping[str, str] = MappingProxyType(
 
 def body_kind(category: str, noun: str = "") -> str:
     """The body kind of a figure from its noun category (``person``, ``animal``…); ``bust`` for a
-    person whose art is a half figure (a chef drawn as the cook emoji); ``person`` for anything else
-    that can wear or hold (a snowman, a robot)."""
+    person whose art is a half figure drawn whole (a chef drawn as the cook emoji, legs added),
+    ``half`` for one that stays half (a baby); ``person`` for anything else that can wear or hold
+    (a snowman, a robot)."""
     if category == "animal":
         last = noun.rsplit(" ", 1)[-1]
         flyers = {"bird", "parrot", "owl", "eagle", "duck", "chicken", "penguin", "swan", "bat", "bee"}
@@ -156,9 +175,10 @@ def body_kind(category: str, noun: str = "") -> str:
     if noun.rsplit(" ", 1)[-1] in ("snowman", "snowmen"):
         return "snowman"
     if category == "person" and noun:
-        from limner.assets.art import half_figure, resolve_art  # the art tables load on first use
+        from limner.assets.art import drawn_whole, half_figure, resolve_art  # tables load on first use
 
-        return "bust" if half_figure(resolve_art(noun).emoji) else "person"
+        emoji = resolve_art(noun).emoji
+        return "bust" if drawn_whole(emoji) else "half" if half_figure(emoji) else "person"
     return "person"
 
 
@@ -178,4 +198,4 @@ def anchor_box(figure: BoxT, kind: str, anchor: str, facing: str = "right") -> B
     return (figure[0] + x0 * w, figure[1] + y0 * h, figure[0] + x1 * w, figure[1] + y1 * h)
 
 
-__all__ = ["BODIES", "WORN_AT", "anchor_box", "body_kind", "worn_anchor"]
+__all__ = ["BODIES", "BUST_SHARE", "WORN_AT", "anchor_box", "body_kind", "worn_anchor"]

@@ -86,9 +86,19 @@ _HALF_FIGURES = frozenset(
 _WHOLE_BODY_PARTS = frozenset("🦯🦼🦽🤝")
 
 
+#: Half figures that stay half: babies and a family of heads get no legs.
+_STAY_HALF = frozenset("👶👼👪🤱")
+
+
 def half_figure(char: str) -> bool:
-    """Whether the emoji ``char`` is drawn as a half figure (the anchors' ``bust`` body kind)."""
+    """Whether the emoji ``char`` is drawn as a half figure (head and shoulders)."""
     return bool(char) and char[0] in _HALF_FIGURES and not any(c in _WHOLE_BODY_PARTS for c in char)
+
+
+def drawn_whole(char: str) -> bool:
+    """Whether the half figure ``char`` is drawn whole, legs added below it (the anchors' ``bust``
+    body kind): every half figure but babies and families."""
+    return half_figure(char) and char[0] not in _STAY_HALF
 
 
 def svg_file_for(char: str) -> str | None:
@@ -514,11 +524,25 @@ def _ink() -> dict[str, float]:
 
 def ink_aspect(noun: str) -> float | None:
     """Width / height of the ink of the drawing chosen for ``noun``; None where the renderer draws the
-    thing itself (furniture) or only a neutral shape stands in for it."""
+    thing itself (furniture) or only a neutral shape stands in for it. A half figure is drawn whole
+    (:func:`figure_aspect`)."""
     choice = resolve_art(noun)
     if choice.furniture or choice.emoji == _GENERIC_EMOJI:
         return None
-    return _ink().get(choice.hexcode)
+    whole = figure_aspect(noun)
+    return whole if whole is not None else _ink().get(choice.hexcode)
+
+
+def figure_aspect(noun: str) -> float | None:
+    """Width / height of a person whose art is a half figure, drawn whole (its head and shoulders over
+    the top ``BUST_SHARE`` of the box, legs below): the box the reasoner must give it. None for others."""
+    from limner.assets.anchors import BUST_SHARE
+
+    choice = resolve_art(noun)
+    if not drawn_whole(choice.emoji):
+        return None
+    bust = _ink().get(choice.hexcode)
+    return bust * BUST_SHARE if bust is not None else None
 
 
 @cache
@@ -554,6 +578,8 @@ def resolve_art(noun: str) -> ArtChoice:
 __all__ = [
     "FURNITURE_KINDS",
     "ArtChoice",
+    "drawn_whole",
+    "figure_aspect",
     "furniture_kind",
     "half_figure",
     "ink_aspect",

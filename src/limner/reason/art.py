@@ -31,8 +31,13 @@ ASPECT_MISMATCH = 2.0
 def drawn_aspect(noun: str, aspect: float) -> float:
     """The aspect (width / height) of ``noun``'s box: the lexicon's ``aspect``, or the drawing's where
     the two disagree more than :data:`ASPECT_MISMATCH` times, so thin things drawn diagonally are not
-    fitted into a sliver and drawn as specks. The box keeps its long side (the thing's length)."""
+    fitted into a sliver and drawn as specks; a person drawn as a half figure made whole always takes
+    that figure's aspect. The box keeps its long side (the thing's length)."""
     module = importlib.import_module("limner.assets.art") if art_resolver() is not None else None
+    whole = getattr(module, "figure_aspect", None)
+    figure = whole(noun) if callable(whole) else None
+    if isinstance(figure, float) and figure > 0:
+        return figure  # a half figure drawn whole: its box is the drawing's, always
     measure = getattr(module, "ink_aspect", None)
     ink = measure(noun) if callable(measure) else None
     if not isinstance(ink, float) or ink <= 0 or aspect <= 0:

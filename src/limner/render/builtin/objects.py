@@ -9,7 +9,8 @@ import numpy as np
 import numpy.typing as npt
 import skia
 
-from limner.assets.art import ArtChoice, resolve_art
+from limner.assets.anchors import BUST_SHARE
+from limner.assets.art import ArtChoice, drawn_whole, resolve_art
 from limner.plan.model import Element, Plan
 from limner.render.builtin.art import RIDER_SINK, Look, load_art, paint_art, pixel_box, place
 from limner.render.builtin.backdrop import Backdrop
@@ -25,6 +26,12 @@ from limner.render.builtin.visibility import Visibility, adapt, mean_under
 SHADOW_MAX_HEIGHT = 9
 #: Steps per unit of atmospheric fade.
 FADE_STEPS = 20
+#: The legs a half figure (a role emoji: cook, farmer, teacher …) is given to stand whole: trousers
+#: and shoes of the standing-person art's family, each leg this share of the bust's ink width.
+TROUSERS: RGB = (124, 128, 142)
+SHOES: RGB = (84, 64, 110)
+LEG_WIDTH = 0.19
+LEG_GAP = 0.05
 
 
 @dataclass(frozen=True)
@@ -100,6 +107,21 @@ def _shadows(
         )
 
 
+def _legs(canvas: skia.Canvas, bust: tuple[float, float, float, float], ground: float, unit: float) -> None:
+    """Two trouser legs and shoes from just under the bottom of a bust's ``bust`` ink to ``ground``."""
+    x0, _, x1, top = bust
+    width, mid = x1 - x0, (x0 + x1) / 2
+    leg, gap = width * LEG_WIDTH, width * LEG_GAP
+    shoe_h = max(unit * 2, (ground - top) * 0.1)
+    trousers = skia.Paint(Color=skia.Color(*TROUSERS), AntiAlias=True)
+    shoes = skia.Paint(Color=skia.Color(*SHOES), AntiAlias=True)
+    for left in (mid - gap / 2 - leg, mid + gap / 2):
+        leg_rect = skia.Rect.MakeLTRB(left, top - unit * 4, left + leg, ground - shoe_h * 0.6)
+        canvas.drawRRect(skia.RRect.MakeRectXY(leg_rect, leg * 0.2, leg * 0.2), trousers)
+        shoe = skia.Rect.MakeLTRB(left - leg * 0.08, ground - shoe_h, left + leg * 1.08, ground)
+        canvas.drawRRect(skia.RRect.MakeRectXY(shoe, shoe_h * 0.45, shoe_h * 0.45), shoes)
+
+
 def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> ArtChoice:
     """Draw one object element in its scene; returns the art choice (for substitution notes)."""
     choice = resolve_art(element.noun)
@@ -121,8 +143,17 @@ def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> Ar
     if visibility.outline is not None or look.fade is not None:
         art = load_art(choice.file, color, visibility.outline, look.fade)
     mirror = mirrored(element, choice.file, "right" if staging.figure else None)
-    placement = place(art, box, look, mirror=mirror)
-    _shadows(canvas, staging, placement.ink, scene.unit)
+    if drawn_whole(choice.emoji) and not staging.rides:
+        # Drawn whole, as the bust anchors assume: head and shoulders on top, legs below.
+        x0, y0, x1, y1 = box
+        placement = place(art, (x0, y0, x1, y0 + (y1 - y0) * BUST_SHARE), look, mirror=mirror)
+        ix0, _, ix1, iy1 = placement.ink
+        inset = (ix1 - ix0) * (0.5 - LEG_WIDTH - LEG_GAP / 2)
+        _shadows(canvas, staging, (ix0 + inset, iy1, ix1 - inset, y1), scene.unit)
+        _legs(canvas, placement.ink, y1, scene.unit)
+    else:
+        placement = place(art, box, look, mirror=mirror)
+        _shadows(canvas, staging, placement.ink, scene.unit)
     sprites = scene.memo.sprites if scene.memo is not None else None
     paint_art(canvas, art, placement, look, scene.unit, scene.vector, sprites)
     return choice

@@ -145,3 +145,18 @@ def test_lined_up_things_stay_whole_inside_the_canvas(prompt: str, size: tuple[i
     assert plan.canvas.background.horizon is not None
     for e in plan.elements:
         assert 0.02 < e.box[0] < e.box[2] < 0.98 and e.box[2] - e.box[0] > 0.02, (e.id, e.box)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "upper"),
+    [
+        ("a dog in front of a white fence", "sky"),
+        ("a green gate between two hedges", "sky"),  # a hedge is a kind of fence (WordNet)
+        ("a red mailbox", "sky"),
+        ("a fireplace and a chair", "wall"),  # a structure too, but of a room
+        ("a lamp on a desk", "wall"),
+    ],
+)
+def test_garden_things_stand_outdoors_on_the_default_stage(prompt: str, upper: str) -> None:
+    layers = plan_of(prompt).canvas.background.layers or []
+    assert [layer.kind for layer in layers][:1] == [upper]

@@ -3,9 +3,9 @@
 "a cat, a dog and a bird", "three books", "a red car and a blue bicycle": the prompt names physical
 things but no setting and no design format. Such a plan gets a neutral stage the renderer already
 draws — a soft wall over a floor for things of a room, a pale sky over a grass horizon where something
-belongs outdoors (a vehicle, a building, a plant, the sun) — recorded in the trace as a default, not as
-the user's words (``description`` and ``setting`` stay empty). Its things are then lined up on the
-floor (:mod:`limner.reason.lineup`).
+belongs outdoors (a vehicle, a building, a plant, the sun, a fence or a gate) — recorded in the trace
+as a default, not as the user's words (``description`` and ``setting`` stay empty). Its things are
+then lined up on the floor (:mod:`limner.reason.lineup`).
 
 :func:`line_rows` says whether (and in how many rows) a composition may be lined up, on this stage or
 on a setting's ground: only objects, none placed on the canvas by the prompt ("at the top", "in the
@@ -35,6 +35,9 @@ SKY = "#cfe6f5"
 GROUND = "#b4d19a"
 #: Categories that belong outdoors: their stage is a horizon, not a room.
 OUTDOOR = frozenset({"vehicle", "building", "plant", "nature", "outdoor"})
+#: Things of a garden or a field, whatever their category (WordNet files them as structures, beside a
+#: fireplace or a door): these and every kind of them ("a picket fence", "a hedge" is a fence).
+OUTDOOR_KINDS = frozenset({"fence", "gate", "railing", "scarecrow", "mailbox", "well", "fountain"})
 #: Arrangement words a line-up keeps ("five cups in a row").
 _KEPT_ARRANGEMENTS = frozenset({"row"})
 #: Predicates that need the grid: one thing above or below another.
@@ -68,9 +71,18 @@ def line_rows(composition: Composition, bodies: Mapping[str, Body], scene: Resol
     return 1 if arrangements & _KEPT_ARRANGEMENTS else 2
 
 
+def _outdoor_kind(noun: str) -> bool:
+    found = concept(noun)
+    return noun in OUTDOOR_KINDS or (found is not None and not OUTDOOR_KINDS.isdisjoint(found.hypernyms))
+
+
 def default_backdrop(composition: Composition, bodies: Mapping[str, Body]) -> Background:
     """The neutral stage for the composition's things: a room, or a horizon for outdoor things."""
-    outdoor = any(bodies[d.id].category in OUTDOOR for d in composition.drafts if d.id in bodies)
+    outdoor = any(
+        bodies[d.id].category in OUTDOOR or _outdoor_kind(d.noun)
+        for d in composition.drafts
+        if d.id in bodies
+    )
     above, below = (0.0, HORIZON), (HORIZON, 1.0)
     if outdoor:
         upper = Layer(kind="sky", color=SKY, span=above)

@@ -11,10 +11,13 @@ Each line of ``_SUITE`` is ``task | prompt | checks``; checks are space-separate
   lexicon noun it is a true synonym of, see ``open_nouns.canonical``), all with COLOUR when given
   (``*COUNT`` and ``:COLOUR`` are optional; ``+`` stands for a space inside a noun)
   (``a|b`` lists two lemmas of one sense)
-- ``rel=A/PRED/B``  a plan relation PRED from an A element to a B element (nouns as lemmas)
+- ``rel=A/PRED/B``  a plan relation PRED from an A element to a B element (nouns as lemmas;
+  ``p|q`` lists predicates of one meaning: ``under|below``)
 - ``pos=A/REL/B``   GenEval's relative-position rule holds between the first A and the first B
-- ``setting=S`` ``time=T`` ``weather=W``   the structured backdrop
+- ``setting=S`` ``time=T`` ``weather=W``   the structured backdrop (``a|b`` lists names of one place)
 - ``layer=KIND``    the backdrop has a band of that kind (``floor`` in a kitchen, ``water`` by a lake)
+- ``paint=KIND/COLOUR``  the backdrop has a band of that kind and every such band has the colour's
+  lexicon fill (a stated colour: "a purple sky", "black sand")
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from open_nouns import canonical
 
 from limner.plan.geometry import relative_position
 from limner.plan.model import Element, Plan
+from limner.reason.vocab import lexicon
 
 _SUITE = """
 color | a red umbrella | obj=umbrella:red
@@ -262,7 +266,7 @@ def check_everyday(case: Case, plan: Plan) -> tuple[bool, str]:
         elif key == "rel":
             a, predicate, b = value.split("/")
             if not any(
-                r.predicate == predicate
+                r.predicate in predicate.split("|")
                 and _is(plan.element(r.subject), a)
                 and _is(plan.element(r.object), b)
                 for r in plan.relations
@@ -281,11 +285,16 @@ def check_everyday(case: Case, plan: Plan) -> tuple[bool, str]:
                 "time": background.time_of_day,
                 "weather": background.weather,
             }[key]
-            if got != value:
+            if got not in value.split("|"):
                 return False, f"{key} {got!r}, {value!r} wanted"
         elif key == "layer":
             if value not in [layer.kind for layer in background.layers]:
                 return False, f"no {value} layer"
+        elif key == "paint":
+            kind, color = value.split("/")
+            bands = [layer.color for layer in background.layers if layer.kind == kind]
+            if not bands or any(band != lexicon().color_hex[color] for band in bands):
+                return False, f"{kind} bands {bands}, {color} wanted"
         else:
             raise ValueError(f"unknown check {key!r} in {case.prompt!r}")
     return True, ""

@@ -64,7 +64,7 @@ RAW: tuple[tuple[str, str, str], ...] = (
     ("reference", "a horse. put a bird above it", "horse;bird|bird above horse"),
     ("reference", "a car. a dog to its left", "car;dog"),
     ("reference", "three apples. make them yellow", "apple*3:yellow"),
-    ("reference", "a red ball and a green ball. the red one is on the left", "sports ball*2:red"),
+    ("reference", "a red ball and a green ball. the red one is on the left", "ball*2:red"),
     ("reference", "a table with a vase. the vase is white", "table;vase:white"),
     ("reference", "a boat under a bridge. the boat is orange", "boat:orange;bridge"),
     ("reference", "a cat on a mat. it is gray", "cat:gray;mat"),

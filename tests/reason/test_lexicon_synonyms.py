@@ -16,6 +16,7 @@ from importlib import resources
 import pytest
 
 from limner.reason.concepts import sense_ancestors, senses
+from limner.reason.vocab import WIDER_MARK, lexicon
 
 # Same thing, and WordNet lacks the word or files the row under an abstraction (traffic light, cell
 # phone, coin and trophy have no physical sense there): spelling variants, compounds written apart or
@@ -136,7 +137,8 @@ REGIONAL = frozenset(
         ("trousers", "slacks"),
     }
 )
-# Kinds of the row's thing that WordNet lacks (brands, dishes, breeds, newer things).
+# Kinds of the row's thing that WordNet lacks (brands, dishes, breeds, newer things). Those marked '~' in
+# nouns.tsv keep the user's noun ("campfire", "labrador"), drawn like the row's thing.
 KINDS = frozenset(
     {
         ("backpack", "daypack"),
@@ -200,9 +202,9 @@ KINDS = frozenset(
         ("wine glass", "martini glass"),
     }
 )
-# A wider word read as the row's usual kind (COCO's convention: "ball" is the sports ball; "money" is
-# drawn as coins). Not a different thing, but not the exact one either: kept, and listed so a change to
-# any of them is a reviewed one.
+# A wider word than the row's thing ("ball" on the sports ball row, "money" on the coin row). Not a
+# different thing, but not the exact one either: listed so a change to any of them is a reviewed one.
+# Marked '~' in nouns.tsv, the plan keeps the user's noun, sized and drawn like the row's (issue 13).
 WIDER = frozenset(
     {
         ("coin", "cash"),
@@ -238,7 +240,7 @@ def _rows() -> list[tuple[str, str]]:
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t") + [""] * 8
-        out += [(cells[0], word.split("/")[0]) for word in cells[5].split(";") if word]
+        out += [(cells[0], word.split("/")[0].lstrip(WIDER_MARK)) for word in cells[5].split(";") if word]
     return out
 
 
@@ -299,3 +301,23 @@ def test_known_stand_ins_are_caught(row: str, word: str) -> None:
 @pytest.mark.parametrize(("row", "word"), [("bicycle", "bike"), ("car", "automobile"), ("dog", "hound")])
 def test_true_synonyms_pass(row: str, word: str) -> None:
     assert verified(row, word)
+
+
+def test_marked_wider_words_are_listed_and_keep_their_noun() -> None:
+    """A '~' word is one of the reviewed wider words or kinds; the plan names it as the user did ("money",
+    "campfire"), with the row's facts, and other languages' words still reach the row's noun."""
+    lex = lexicon()
+    assert lex.wider and all((row, word) in WIDER | KINDS for word, row in lex.wider.items())
+    for word, row in lex.wider.items():
+        tags = lex.phrases[tuple(word.split())]
+        assert tags[0].kind == "noun" and tags[0].value == word, word
+        assert lex.nouns[word].category == lex.nouns[row].category, word
+
+
+def test_marked_wider_words_are_drawn() -> None:
+    """Each kept wider word has a drawing (its own, or a stand-in for the row's thing), never the
+    neutral shape."""
+    from limner.assets.art import resolve_art
+
+    blank = [word for word in lexicon().wider if "neutral" in (resolve_art(word).via or "")]
+    assert blank == []

@@ -21,7 +21,7 @@ SYNONYMS = {
     "table": "table",  # WordNet's table: dining tables are a kind of it, never the other way
     "hairdryer": "hair drier",
     "hair dryer": "hair drier",
-    "ball": "sports ball",
+    "ball": "ball",  # wider than the COCO class: the user's noun, drawn as the sports ball
     "football": "football",  # a kind of ball: kept, never swapped for the COCO class
     "soccer ball": "soccer ball",
     "plane": "airplane",

@@ -30,7 +30,7 @@ def nouns(plan: Plan) -> list[tuple[str, object]]:
         ("two cats no three cats", [("cat", None)] * 3),
         ("a dog or rather a cat", [("cat", None)]),
         ("three red apples scratch that two green pears", [("pear", "green")] * 2),
-        ("a red ball actually blue", [("sports ball", "blue")]),
+        ("a red ball actually blue", [("ball", "blue")]),
         ("a dog instead of a cat", [("dog", None)]),
     ],
 )

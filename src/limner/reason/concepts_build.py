@@ -85,6 +85,7 @@ PREFERRED: dict[str, str] = {
     "ring": "ring.n.08",
     "dragon": "dragon.n.01",
     "oak": "oak.n.02",
+    "ruler": "rule.n.12",  # the measuring stick, not the sovereign
 }
 MAX_WORDS = 4
 #: Abstract uses in the tagged corpus from which a word is an abstraction first ("story": 56).
@@ -166,7 +167,10 @@ def _physical(synsets: dict[str, Synset]) -> set[str]:
 
 
 def _clean(raw: str) -> str:
-    return re.sub(r"\(.*?\)", "", raw).replace("_", " ").replace("-", " ").lower().strip()
+    """A WordNet lemma as prompts spell it: words apart, lower case, no apostrophe that ends a word
+    ("jack-o'-lantern": "jack o lantern", as tokens read it; "aaron's rod" keeps its "'s")."""
+    text = re.sub(r"\(.*?\)", "", raw).replace("_", " ").replace("-", " ").lower().strip()
+    return re.sub(r"'(?![a-z])", "", text)
 
 
 def build(root: Path) -> bytes:
@@ -204,24 +208,20 @@ def build(root: Path) -> bytes:
         parents = ",".join(str(ids[p]) for p in synset.parents if p in ids)
         out.write(f"S\t{ids[offset]}\t{synset.name}\t{synset.lexfile}\t{parents}\n")
     shape_lemmas = {v: k for k, v in shape_offsets.items()}
+    # Spellings that read the same ("jack-o'-lantern", "jack-o-lantern"; "ash-bin", "ash_bin") make one
+    # row: each spelling's senses, the spelling that names its own first sense first.
+    spellings: dict[str, list[tuple[str, list[str]]]] = {}
     for lemma in sorted(index):
         clean = _clean(lemma)
         if not _LEMMA_OK.match(clean) or len(clean.split()) > MAX_WORDS or len(clean) < 2:
             continue
-        senses = [
-            o
-            for o in index[lemma]
-            if o in keep and (synsets[o].lexfile in THING_FILES or shape_lemmas.get(o) == lemma)
-        ]
-        senses = _ranked(lemma, senses, synsets, usage.get(lemma, {}))
-        preferred = [o for o in senses if synsets[o].name == PREFERRED.get(lemma)]
-        senses = preferred + [o for o in senses if o not in preferred]
-        if lemma in shape_offsets:
-            shape = shape_offsets[lemma]
-            rest = [o for o in senses if o != shape]
-            senses = [shape, *rest] if SHAPES[lemma] else [*rest, shape]
-        if not senses:
-            continue
+        ranked = _senses_of(lemma, index[lemma], keep, synsets, usage, shape_lemmas, shape_offsets)
+        if ranked:
+            spellings.setdefault(clean, []).append((lemma, ranked))
+    for clean, found in spellings.items():
+        found = sorted(found, key=lambda item: _spelling_key(item[0], item[1], synsets, usage))
+        lemma = found[0][0]
+        senses = list(dict.fromkeys(o for _spelling, ranked in found for o in ranked))
         flag = _usage_flag(lemma, senses, synsets, usage.get(lemma, {}))
         # "female", "chinese", "plastic": adjectives before a noun, not people or substances of their own
         if lemma in adjectives and synsets[senses[0]].lexfile in (18, 27):
@@ -237,6 +237,41 @@ def build(root: Path) -> bytes:
         if singular in lemmas and plural != singular:
             out.write(f"P\t{_clean(plural)}\t{_clean(singular)}\n")
     return lzma.compress(out.getvalue().encode("utf-8"), preset=9)
+
+
+def _senses_of(
+    lemma: str,
+    offsets: list[str],
+    keep: set[str],
+    synsets: dict[str, Synset],
+    usage: dict[str, dict[str, int]],
+    shape_lemmas: dict[str, str],
+    shape_offsets: dict[str, str],
+) -> list[str]:
+    """The kept senses of one spelling, most likely first (see :func:`_ranked`, ``PREFERRED``, shapes)."""
+    senses = [
+        o
+        for o in offsets
+        if o in keep and (synsets[o].lexfile in THING_FILES or shape_lemmas.get(o) == lemma)
+    ]
+    senses = _ranked(lemma, senses, synsets, usage.get(lemma, {}))
+    preferred = [o for o in senses if synsets[o].name == PREFERRED.get(lemma)]
+    senses = preferred + [o for o in senses if o not in preferred]
+    if lemma in shape_offsets:
+        shape = shape_offsets[lemma]
+        rest = [o for o in senses if o != shape]
+        senses = [shape, *rest] if SHAPES[lemma] else [*rest, shape]
+    return senses
+
+
+def _spelling_key(
+    lemma: str, senses: list[str], synsets: dict[str, Synset], usage: dict[str, dict[str, int]]
+) -> tuple[bool, bool, int]:
+    """Which of several spellings of one row leads: one that names its own first sense (the pumpkin is
+    a "jack-o'-lantern"; the fungus only a "jack-o-lantern fungus"), a thing before a person, then use."""
+    first = synsets[senses[0]]
+    heads = first.lemmas[0][0].lower() == lemma
+    return (not heads, first.lexfile == 18, -sum(usage.get(lemma, {}).values()))
 
 
 def _sense_count(lemma: str, synset: Synset, counts: dict[str, int]) -> int:

@@ -28,6 +28,9 @@ class Frame:
     inverse: bool = False
     #: "two kids holding hands": with no object, the things just named do it to each other.
     mutual: bool = False
+    #: "a cup on a book on a table": a bare preposition; its subject is the thing just named, even when
+    #: that thing is the object of the place before it (the book is on the table).
+    place: bool = False
 
     @property
     def pose_only(self) -> bool:
@@ -59,6 +62,7 @@ def frames() -> Frames:
             pose=pose or None,
             inverse="inverse" in flags.split(","),
             mutual="mutual" in flags.split(","),
+            place="place" in flags.split(","),
         )
     return Frames(MappingProxyType(table), max((len(k) for k in table), default=1))
 

@@ -207,8 +207,16 @@ def _edges(links: list[Link], nodes: dict[str, _Node]) -> list[tuple[str, str, t
                 edges.append((cu, su, (1, 0), False))
         elif link.predicate in DIRECTIONS and su != ou:
             flexible = link.predicate in ("next to", "beside")
-            edges.append((su, ou, DIRECTIONS[link.predicate], flexible))
+            direction = DIRECTIONS[link.predicate]
+            if flexible and "left" in (nodes[su].item.position, _opposite(nodes[ou].item.position)):
+                direction = (-1, 0)  # "a giraffe next to a zebra, the giraffe on the left"
+            edges.append((su, ou, direction, flexible))
     return edges
+
+
+def _opposite(position: str | None) -> str | None:
+    """The side across from a "left" or "right" hint."""
+    return {"left": "right", "right": "left"}.get(position or "")
 
 
 _HINT_DIRECTIONS: Mapping[str, tuple[int, int]] = MappingProxyType(

@@ -8,13 +8,17 @@ verb frames (``verbs.tsv``, :mod:`limner.reason.frames`) and count edits (``coun
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
+from limner.reason.concepts import is_a
 from limner.reason.counts import count_edits
 from limner.reason.frames import frames
 from limner.reason.segment import Token
 from limner.reason.typos import correct
-from limner.reason.vocab import Lexicon, Tag
+from limner.reason.vocab import Lexicon, Tag, context_noun
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,28 @@ def lexemes_of(tokens: tuple[Token, ...], lex: Lexicon, notes: list[str] | None 
         if token.kind == "quote":
             out.append(Lexeme("", (), kind="quote", quote=token.quote))
             i += 1
+            continue
+        if _own_part(tokens, i, lex):  # "a dog with a stick in its mouth": part of the dog, no thing
+            part = lex.phrases[(tokens[i + 1].text,)][0].value
+            if notes is not None:
+                notes.append(f"'{token.text} {tokens[i + 1].text}': part of a thing named, not one more")
+            if out and (out[-1].has("rel") or out[-1].has("frame")):
+                out.pop()
+            if part in _holding_parts():  # the thing before it is held ("with a stick in its mouth")
+                out.append(Lexeme(f"{token.text} {tokens[i + 1].text}", (Tag("held", part),)))
+            i += 2
+            continue
+        if _part_colour(tokens, i, lex):  # "a blue-eyed husky": the eyes are blue, not the husky
+            if notes is not None:
+                notes.append(f"'{token.text} {tokens[i + 1].text}': the colour of a part, not the thing")
+            i += 2
+            continue
+        owner = _owner(tokens, i, lex)
+        if owner is not None:  # "a parrot on a man's shoulder": on the man
+            if notes is not None:
+                notes.append(f"'{token.text} {tokens[i + 1].text}': the {owner.text} is the thing")
+            out.append(owner)
+            i += 2
             continue
         end = i
         while end < n and end - i < max_len and tokens[end].kind == "word":
@@ -89,6 +115,129 @@ def lexemes_of(tokens: tuple[Token, ...], lex: Lexicon, notes: list[str] | None 
             kind = "stop" if word in lex.stopwords else "word"
             out.append(Lexeme(word, (), kind=kind))
             i += 1
+    return _actions(_modals(_without_parts(out, lex)), lex)
+
+
+#: Modal verbs that are also things ("a can of soda"), and the words after which they are the verb.
+MODALS = frozenset({"can"})
+_ASKED = frozenset({"you", "u", "i", "we", "ya", "someone", "anyone", "somebody", "anybody"})
+
+
+def _modals(out: list[Lexeme]) -> list[Lexeme]:
+    """ "can you draw a cat", "a cat can jump": "can" is the verb there, not a tin can."""
+    for i, lx in enumerate(out):
+        if lx.text not in MODALS or not lx.has("noun") or i + 1 >= len(out):
+            continue
+        after = out[i + 1]
+        asked = after.text in _ASKED
+        verb = i > 0 and out[i - 1].has("noun") and (after.kind in ("stop", "word") or after.has("frame"))
+        if asked or verb:
+            out[i] = Lexeme(lx.text, (), kind="stop")
+    return out
+
+
+def _without_parts(out: list[Lexeme], lex: Lexicon) -> list[Lexeme]:
+    """ "a husky with blue eyes", "a girl with long red hair": after a thing, "with" and its own body
+    parts describe it; the parts are no things of their own (and their colour is not the thing's)."""
+    kept: list[Lexeme] = []
+    i = 0
+    while i < len(out):
+        lx = out[i]
+        if lx.text == "with" and kept and _thing(kept[-1], lex):
+            j = i + 1
+            while j < len(out) and out[j].tags and all(t.kind in _PART_MODIFIERS for t in out[j].tags):
+                j += 1
+            part = out[j] if j < len(out) else None
+            if part is not None and part.has("noun") and _is_part(part.tag("noun").value, lex):
+                i = j + 1
+                continue
+        kept.append(lx)
+        i += 1
+    return kept
+
+
+def _thing(lx: Lexeme, lex: Lexicon) -> bool:
+    """A noun, or a word WordNet knows as a thing where a noun goes ("a white husky")."""
+    return lx.has("noun") or (lx.kind == "word" and context_noun(lex, lx.text, coloured=True) is not None)
+
+
+#: What may stand between "with" and a body part ("with two big blue eyes").
+_PART_MODIFIERS = frozenset({"color", "size", "num", "material"})
+
+
+def _is_part(noun: str, lex: Lexicon) -> bool:
+    info = lex.nouns.get(noun)
+    return info is not None and (info.category == "body" or is_a(noun, "body covering"))
+
+
+@cache
+def _holding_parts() -> frozenset[str]:
+    """Body parts that hold what is in them (``words.json``): mouth, hand, paw, beak …"""
+    data = resources.files("limner.reason").joinpath("lexicon", "words.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(data).get("holding_parts", []))
+
+
+#: "-ed" words of a body part: a colour before one ("blue-eyed", "red-haired") is the part's colour.
+PART_WORDS = frozenset(
+    {
+        "eyed", "haired", "skinned", "nosed", "bellied", "throated", "breasted", "winged", "tailed",
+        "legged", "footed", "billed", "headed", "faced", "cheeked", "lipped", "maned", "finned", "crested",
+    }
+)  # fmt: skip
+
+
+def _part_colour(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
+    """Whether token ``i`` is a colour of a part named by the next token ("blue-eyed")."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text not in PART_WORDS or tokens[i].kind != "word":
+        return False
+    tags = lex.phrases.get((tokens[i].text,))
+    return tags is not None and len(tags) > 0 and tags[0].kind == "color"
+
+
+#: Possessive pronouns: "its mouth", "her hair" name a part of a thing already named.
+POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "your", "our"})
+
+
+def _body_part(token: Token, lex: Lexicon) -> bool:
+    tags = lex.phrases.get((token.text,)) if token.kind == "word" else None
+    return tags is not None and len(tags) > 0 and tags[0].kind == "noun" and _is_part(tags[0].value, lex)
+
+
+def _own_part(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
+    """Whether tokens ``i``, ``i + 1`` are a possessive pronoun and a body part ("in its mouth")."""
+    return tokens[i].text in POSSESSIVES and i + 1 < len(tokens) and _body_part(tokens[i + 1], lex)
+
+
+def _owner(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> Lexeme | None:
+    """ "a man's shoulder", "the girl's lap": a thing's body part stands for the thing (the owner's
+    lexeme), for the part is drawn as part of it. None unless a possessive noun precedes a body part."""
+    word = tokens[i].text
+    if tokens[i].kind != "word" or not word.endswith(("'s", "’s")) or i + 1 >= len(tokens):
+        return None
+    stem = word[:-2]
+    tags = lex.phrases.get((stem,))
+    if not tags or tags[0].kind != "noun" or not _body_part(tokens[i + 1], lex):
+        return None
+    return Lexeme(stem, tags)
+
+
+#: Words that open a noun phrase: after "a mechanic fixing", "the" or "a" starts the verb's object.
+DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "your", "our", "some", "this"})
+
+
+def _actions(out: list[Lexeme], lex: Lexicon) -> list[Lexeme]:
+    """ "a mechanic fixing a car", "two kids building a sandcastle": an -ing word no frame knows, between
+    a thing and the start of another noun phrase, is a verb (an ``action``), not a thing ("building",
+    "painting") nor an unknown word that swallows the thing before it. Its object is a thing of its own;
+    no relation is made (the verb tables say which verbs make one)."""
+    for i in range(1, len(out) - 1):
+        lx, before, after = out[i], out[i - 1], out[i + 1]
+        if not lx.text.endswith("ing") or len(lx.text) < 6 or " " in lx.text:
+            continue
+        if not (lx.kind == "word" or (lx.tags and all(t.kind in ("noun", "filler") for t in lx.tags))):
+            continue
+        if _thing(before, lex) and (after.text in DETERMINERS or after.has("num") or after.has("noun")):
+            out[i] = Lexeme(lx.text, (Tag("action", lx.text),))
     return out
 
 

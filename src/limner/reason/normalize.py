@@ -22,6 +22,9 @@ _QUOTES = re.compile(
     r"|(?:(?<=^)|(?<=[\s(\[:,;]))\u2018([^\u2019\n]{1,2000}?)\u2019(?=$|[\s.,;:!?)\]])"
 )
 _SPACE = re.compile(r"[ \t\r\f\v]+")
+#: Shorthand typed for words: "a dog w/ a collar", "coffee w/o milk", "a cat & a dog".
+_SHORTHAND = re.compile(r"(?<!\S)(w/o|w/|&)(?!\S)", re.IGNORECASE)
+_SHORTHAND_WORDS = {"w/o": "without", "w/": "with", "&": "and"}
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ def normalize(prompt: str) -> Normalized:
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     text = text.replace("\u2014", ", ").replace("\u2013", "-")
+    text = _SHORTHAND.sub(lambda m: _SHORTHAND_WORDS[m.group(1).lower()], text)
     text = _SPACE.sub(" ", text).strip()
     return Normalized(original=prompt, text=text, quotes=tuple(quotes), truncated=truncated)
 

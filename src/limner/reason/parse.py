@@ -47,6 +47,7 @@ from limner.reason.grammar import (
 from limner.reason.lexemes import Lexeme, lexemes_of
 from limner.reason.mentions import LOOKUP, LOOKUP_ANY, RECOUNT, Mention, NounPhrase, Op, ParsedSentence
 from limner.reason.segment import Segment
+from limner.reason.setting import setting_row
 from limner.reason.vocab import Lexicon, Tag, context_noun, nearest_basic
 
 
@@ -81,6 +82,20 @@ class SentenceParser:
         self.ordinal: int | None = None
         self.mentions: list[Mention] = []
         self.objects: set[int] = set()
+        #: "a man playing guitar by a fire": a verb no frame knows is waiting for its object; the things
+        #: such verbs act on (their places are the doer's: the man is by the fire).
+        self.acting = False
+        self.acted_on: set[int] = set()
+        #: "a cat and a dog on a sofa": things joined by "and" with no relation between them share the
+        #: relation that follows (``joined``: an "and" after the last of them was just read).
+        self.group: list[Mention] = []
+        self.joined = False
+        #: The other members of the group whose last member opened the relation being read.
+        self.rel_group: list[Mention] = []
+        #: "a vase with roses next to a window": the thing "with" follows, and what it has (mention
+        #: index → that thing), whose places are the thing's.
+        self.with_host: Mention | None = None
+        self.accompanied: dict[int, Mention] = {}
         self.swap_what = "position"
         self.swapped = False
         #: "scratch that, just the dog": the next definite thing is all that stays.
@@ -181,6 +196,7 @@ class SentenceParser:
         return False
 
     def _punct(self, i: int) -> None:
+        self.with_host = None
         if self._elide(i):
             return
         nxt = self._next(i)
@@ -312,6 +328,8 @@ class SentenceParser:
             and (self._predicative(i) or self._color_pair_ahead(i) or negated_colour or corrected_colour)
         ):
             self._color(i, lx.tag("color"))
+        elif "scene" in kinds and "noun" not in kinds and self._weather_of_place(i, lx):
+            self._scene(lx)  # "in the snowy mountains", "a rainy street": the weather of the place
         elif "scene" in kinds and "noun" not in kinds and self._noun_ahead(i, direct=True):
             self._np().words.append(lx.text)  # "a lake house", "a city bus": a kind of thing, not the scene
         elif "scene" in kinds and ("noun" not in kinds or self._scene_context(i)):
@@ -322,6 +340,8 @@ class SentenceParser:
             pass
         elif "frame" in kinds and "noun" not in kinds:
             self._frame(i, lx)
+        elif "action" in kinds:
+            self.acting = self.last is not None
         elif self.skip_noun == i:
             self.skip_noun = -1
         elif self.skip_number == i:
@@ -456,15 +476,25 @@ class SentenceParser:
 
     def _scene_context(self, i: int) -> bool:
         j = i - 1
-        while j >= 0 and (self.lx[j].has("def") or self.lx[j].text in ("a", "an")):
-            j -= 1
+        while j >= 0 and (
+            self.lx[j].has("def") or self.lx[j].text in ("a", "an") or self._weather_of_place(j, self.lx[j])
+        ):
+            j -= 1  # "in the snowy mountains": past the weather word too
         if j >= 0 and self.lx[j].text in SCENE_PREPS:
             return True
         if j >= 0 and self.lx[j].has("frame") and self.lx[j].text.split()[-1] in SCENE_PREPS:
             return True  # "a clock hanging on the wall", "a cat sleeping in the kitchen": the place
         # "mountains at sunrise with a lake": a bare plural scene word opening the sentence is the place
-        opens = i == 0 or self.lx[i - 1].kind == "punct"
+        opens = j < 0 or self.lx[j].kind == "punct"  # "snowy mountains at dawn" too
         return opens and self.lx[i].has("noun") and self.lx[i].tag("noun").plural
+
+    def _weather_of_place(self, i: int, lx: Lexeme) -> bool:
+        """A time or weather word ("snowy", "misty") right before a word that can name the place."""
+        if not lx.has("scene") or lx.has("noun"):
+            return False
+        nxt = self._next(i)
+        row = setting_row(lx.tag("scene").value)
+        return nxt is not None and nxt.has("scene") and row is not None and not row.setting
 
     def _scene_ahead(self, i: int) -> bool:
         """ "a black sky", "pink sand": a colour right before a scene word is the scene's."""
@@ -545,6 +575,8 @@ class SentenceParser:
     def _filler(self, i: int, lx: Lexeme) -> None:
         if lx.text in ("and", "or") and self._elide(i):
             return
+        if lx.text == "and" and self.rel is None and self.np is None and self.last is not None:
+            self.joined = True
         nxt = self._next(i)
         if lx.text in ("just", "only") and self.corr and nxt is not None and nxt.has("def"):
             self.only = True
@@ -554,7 +586,7 @@ class SentenceParser:
         if lx.text == "of" and self.since_noun == 1 and self.last is not None and self.rel is None:
             how = self.lex.containers.get(self.last.noun or "")
             if how is not None:  # "a bowl of apples": the apples are in the bowl
-                self.rel = Op("relation", self.seg.index, other=self.last, predicate=how)
+                self.rel = Op("relation", self.seg.index, other=self.last, predicate=how, extra="of")
                 self.rel_waiting = -1
                 return
         if lx.text == "with" and self.verb == "replace":
@@ -572,8 +604,12 @@ class SentenceParser:
         if lx.text == "and" and self.verb == "replace" and self.verb_word in SWAP_WORDS:
             self.verb = "swap"
             return
-        if lx.text == "with" and parse_links.with_frame(self, i):
-            return  # "a snowman with a red scarf": wears
+        if lx.text == "with":
+            host = self.last if self.rel is None else None
+            framed = parse_links.with_frame(self, i)  # "a snowman with a red scarf": wears
+            self.with_host = host  # "a vase with roses next to a window": the vase is by it
+            if framed:
+                return
         if lx.text in ("and", "with", "plus", "as well as", "along with", "together with"):
             self.copula = False
             if self.rel is not None and self.rel_waiting == 2:

@@ -3,6 +3,7 @@ binding their objects (or, put first, waiting for the subject), and scene words 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from functools import cache
 from importlib import resources
@@ -30,6 +31,15 @@ def relation(p: SentenceParser, i: int, predicate: str) -> None:
     if predicate == "inside" and nxt is not None and nxt.has("color") and not p._noun_ahead(i + 1):
         return  # "a car in red"
     subject = p._focus()
+    holder = _holder(p, subject) if subject is not None else None
+    if holder is None and subject is not None and not _to_it(p, i):
+        holder = p.accompanied.get(subject.index)  # "a girl with a balloon under a tree": the girl
+    p.with_host = None
+    if holder is not None:
+        subject = holder  # "a bowl of apples on a table": the bowl is on the table
+    elif subject is not None and subject.index in p.acted_on:
+        doers = [m for m in p.mentions if m.index not in p.acted_on and not m.negated]
+        subject = doers[-1] if doers else subject  # "a man playing guitar by a fire": the man
     if p.np is not None and p.np.empty():
         p.np = None
     moved = False
@@ -39,6 +49,9 @@ def relation(p: SentenceParser, i: int, predicate: str) -> None:
     if p.verb == "move" and p.target is not None:
         subject = p.target
     p.rel = Op("relation", p.seg.index, mention=subject, predicate=predicate)
+    group = p.group if subject is not None and len(p.group) > 1 and p.group[-1] is subject else []
+    p.rel_group = [m for m in group if m is not subject and m.noun is not None]
+    p.group, p.joined = [], False
     if moved:
         p.rel.value = "move"
         p.notes.append(f"correction: the place is now '{predicate}'")
@@ -73,13 +86,49 @@ def frame(p: SentenceParser, i: int, lx: Lexeme) -> None:
     if p.rel is not None:
         p.rel.frame = verb_frame
         subject = p.rel.mention
-        if subject is not None and subject.index in p.objects:  # "a man with a hat holding an umbrella"
+        chained = verb_frame.place and subject is not None and _supported(p, subject)
+        if subject is not None and subject.index in p.objects and not chained:
+            # "a man with a hat holding an umbrella" (but "a cup on a book on a table": the book is on it)
             doers = [m for m in p.mentions if m.index not in p.objects and not m.negated]
             if doers:
                 p.rel.mention = doers[-1]
         doer = p.rel.mention
         if verb_frame.pose and not verb_frame.inverse and doer is not None and doer.pose is None:
             doer.pose = verb_frame.pose  # "a bird flying over the ocean": flying, whatever it flies over
+
+
+def _dressed(p: SentenceParser, figure: Mention | None, thing: Mention | None) -> bool:
+    """Whether ``figure`` (a person, an animal, or one of ``with_figures``) is "in" a thing it wears."""
+    if figure is None or thing is None or figure.noun is None or thing.noun is None:
+        return False
+    figures, _held = _with_words()
+    info, worn = p.lex.nouns.get(figure.noun), p.lex.nouns.get(thing.noun)
+    if not ((info is not None and info.category in ("person", "animal")) or figure.noun in figures):
+        return False
+    return thing.noun.rsplit(" ", 1)[-1] in WORN_AT or (worn is not None and worn.category == "clothing")
+
+
+def _to_it(p: SentenceParser, i: int) -> bool:
+    """Whether the relation at ``i`` is to a pronoun ("a table with a cup on it": on the table)."""
+    here, nxt = p.lx[i], p._next(i)
+    to_it = here.has("rel") and here.tag("rel").extra == "it"
+    return to_it or (nxt is not None and (nxt.has("pron") or nxt.has("prons")))
+
+
+def _holder(p: SentenceParser, mention: Mention) -> Mention | None:
+    """The container whose contents ``mention`` is ("a vase of roses": the vase), or None."""
+    for op in p.ops:
+        if op.kind == "relation" and op.extra == "of" and op.mention is mention:
+            return op.other
+    return None
+
+
+def _supported(p: SentenceParser, mention: Mention) -> bool:
+    """Whether ``mention`` is the support of a place named before it ("a cup on a book …")."""
+    return any(
+        op.kind == "relation" and op.other is mention and op.frame is not None and op.frame.place
+        for op in p.ops
+    )
 
 
 def bind_object(p: SentenceParser, mention: Mention) -> None:
@@ -112,7 +161,18 @@ def bound(p: SentenceParser, rel: Op) -> None:
         p.rel_waiting = -1
         p.target = None
         return
+    if rel.predicate == "inside" and rel.frame is None and _dressed(p, rel.mention, rel.other):
+        rel.predicate = "wears"  # "a woman in a red dress", "a cat in a hat": worn, not a container
     p.ops.append(rel)
+    shared = rel.other is not None and rel.other.pronoun is None  # "…on it": each "it" is another thing
+    if (
+        shared
+        and rel.predicate != "between"
+        and (rel.frame is None or not (rel.frame.inverse or rel.frame.mutual))
+    ):
+        for member in p.rel_group:  # "a cat and a dog on a sofa": the cat is on it too
+            p.ops.append(dataclasses.replace(rel, mention=member))
+    p.rel_group = []
     p.rel, p.rel_waiting = None, 0
 
 
@@ -143,13 +203,15 @@ def with_frame(p: SentenceParser, i: int) -> bool:
     figures, held = _with_words()
     info = p.lex.nouns.get(last.noun)
     figure = (info is not None and info.category in ("person", "animal")) or last.noun in figures
-    ahead = next((lx for lx in p.lx[i + 1 :] if lx.has("noun") or lx.kind == "punct"), None)
-    if not figure or ahead is None or not ahead.has("noun"):
+    k = next((k for k in range(i + 1, len(p.lx)) if p.lx[k].has("noun") or p.lx[k].kind == "punct"), None)
+    ahead = p.lx[k] if k is not None else None
+    if not figure or ahead is None or k is None or not ahead.has("noun"):
         return False
     noun = ahead.tag("noun").value
-    if noun.rsplit(" ", 1)[-1] in WORN_AT:
+    in_part = k + 1 < len(p.lx) and p.lx[k + 1].has("held")  # "with a slipper in its mouth"
+    if noun.rsplit(" ", 1)[-1] in WORN_AT and not in_part:
         predicate = "wears"
-    elif noun in held:
+    elif noun in held or in_part:
         predicate = "holds"
     else:
         return False

@@ -183,7 +183,18 @@ def group(p: SentenceParser) -> Mention | None:
         return None
     if focus.pronoun is not None:
         return focus if focus.plural or focus.subset is not None else None
-    return focus if (focus.count or 0) > 1 or (focus.plural and focus.count is None) else None
+    if _several(focus):
+        return focus
+    # "two owls on a branch, one brown and one white": the things on the one just named
+    subject = next(
+        (op.mention for op in reversed(p.ops) if op.kind == "relation" and op.other is focus and op.mention),
+        None,
+    )
+    return subject if focus.index in p.objects and subject is not None and _several(subject) else None
+
+
+def _several(mention: Mention) -> bool:
+    return (mention.count or 0) > 1 or (mention.plural and mention.count is None)
 
 
 def subset_follows(p: SentenceParser, j: int) -> bool:

@@ -4,9 +4,10 @@ subset mentions of a group ("two of them", "the rest")."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
-from limner.reason.concepts import is_a
+from limner.reason.concepts import concept, is_a
 from limner.reason.grammar import PUT_WORDS
 from limner.reason.lexemes import Lexeme
 from limner.reason.mentions import LOOKUP, LOOKUP_ANY, RECOUNT, Mention, NounPhrase
@@ -19,11 +20,36 @@ if TYPE_CHECKING:
 MASS_QUANTIFIERS = frozenset({"some", "lots of", "a lot of", "plenty of", "much"})
 
 
+#: Relations whose object "and" extends ("wearing a hat and a scarf"): a thing worn, held or carried,
+#: never a figure ("a girl holding a kite and a boy …" names a second doer).
+SHARED_OBJECTS = frozenset({"wears", "holds", "carries"})
+
+
+def _share_object(p: SentenceParser, mention: Mention) -> None:
+    last = next((op for op in reversed(p.ops) if op.kind == "relation"), None)
+    if last is None or last.other is None or last.other is not p.last or last.predicate not in SHARED_OBJECTS:
+        return
+    info = p.lex.nouns.get(mention.noun or "")
+    if info is None or info.category in ("person", "animal") or last.frame is None or last.frame.inverse:
+        return
+    p.ops.append(dataclasses.replace(last, other=mention))
+    p.objects.add(mention.index)
+
+
+def _amount(p: SentenceParser, word: str) -> bool:
+    """Whether "some WORD" is an amount, drawn once: a substance ("some water"), or a wider word WordNet
+    knows as no countable thing ("some money")."""
+    return is_a(word, "substance") or (word in p.lex.wider and concept(word) is None)
+
+
 def noun(p: SentenceParser, lx: Lexeme) -> None:
     tag = lx.tag("noun")
+    bare = p.np is None and not tag.plural and p.rel is None
     np = p.np or NounPhrase()
     p.np = None
-    if np.count_word in MASS_QUANTIFIERS and not tag.plural and is_a(tag.extra or tag.value, "substance"):
+    if bare and any(m.noun == tag.value and not m.negated for m in p.mentions):
+        np.definite = True  # "a giraffe next to a zebra, giraffe on the left": that giraffe
+    if np.count_word in MASS_QUANTIFIERS and not tag.plural and _amount(p, tag.extra or tag.value):
         np.count = 1  # "some water", "lots of rice": one portion, not three waters
         p.notes.append(f"'{np.count_word} {tag.extra or tag.value}': an amount of a substance, drawn once")
     for waiting in p.elided:
@@ -94,6 +120,19 @@ def complete(p: SentenceParser, mention: Mention, replaces: Mention | None = Non
         p.ops.append(p.rel)
         p.rel = None
         p.rel_waiting = 0
+    if p.with_host is not None and mention is not p.with_host and not mention.negated:
+        p.accompanied[mention.index] = p.with_host
+    if p.acting:  # "a man playing guitar": the guitar is what he plays
+        p.acted_on.add(mention.index)
+        p.acting = False
+    if p.joined and p.rel is None and not mention.negated:
+        _share_object(p, mention)  # "a man wearing a hat and a scarf": the scarf is worn too
+    bound = mention.index in p.objects or mention.index in p.acted_on
+    if p.joined and not bound and p.rel is None and p.verb is None and not mention.negated:
+        p.group.append(mention)  # "a cat and a dog": one group, until a relation takes them
+    else:
+        p.group = [] if bound or mention.negated or mention.definite else [mention]
+    p.joined = False
     p.last = mention
     p.target = None if p.verb not in ("modify", "move") else mention
 

@@ -288,6 +288,9 @@ class _Resolver:
                 self.note(
                     "resolve", f"'{m.label}' refers to an earlier {found.noun}", (found.key,), m.sentence
                 )
+                if m.position is not None and m.position != found.position:  # "…, the dog on the left"
+                    found.position = m.position
+                    self.note("resolve", f"the {found.noun} goes {m.position}", (found.key,), m.sentence)
                 return
             if self.editing and m.definite and m.noun not in (None, "text"):
                 self.absent(m.label, m.sentence)
@@ -583,6 +586,13 @@ class _Resolver:
                 op.sentence,
             )
             return
+        if op.value != "move" and any(
+            r.subject is obj and r.object is subject and r.predicate == op.predicate for r in self.relations
+        ):
+            self.note(
+                "resolve", f"relation '{op.predicate}' dropped: it would undo the one before", (), op.sentence
+            )
+            return  # "a cup on a plate … the plate on the cup": a loop no layout can hold
         if op.predicate == "between" and obj2 is None and obj.count < 2:
             self.warnings.append("'between' needs two things; relation dropped")
             return

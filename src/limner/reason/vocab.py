@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -123,6 +123,13 @@ _VERB_FORMS = frozenset(form for verb in _VERBS.split() for form in (verb, *_thi
 OPEN_STOPWORDS = frozenset(_OPEN_STOP_TEXT.split()) | _VERB_FORMS
 #: Verbs that may open a compound noun WordNet knows ("lead pencil", "hang glider", "throw pillow").
 COMPOUND_VERBS = _VERB_FORMS - frozenset(_OPEN_STOP_TEXT.split())
+#: Stopwords that may open a compound noun WordNet knows as one thing ("top hat", "light bulb"), though
+#: alone they are a place or a shade ("on top", "light blue"). Not size, age or side words: "a big cat",
+#: "an old man" and "the front yard" stay a cat, a man and a yard.
+COMPOUND_OPENERS = frozenset({"top", "light"})
+#: Stopwords that may end a compound noun WordNet knows ("music stand", "trash can", "night light", "tea
+#: set"), though alone they are a verb, a modal or a shade. Place words ("dining room") never do.
+COMPOUND_HEADS = frozenset({"stand", "stands", "can", "cans", "light", "lights", "set", "sets"})
 
 
 #: Scene words that are settings (canvas.background), never objects: the contract's settings and layer
@@ -155,6 +162,8 @@ class Lexicon:
     containers: Mapping[str, str]
     #: Real English words one edit from a noun form: never read as typos ("cast", "hose").
     real_words: Set[str] = frozenset()
+    #: Wider words that keep their own noun (``~money`` on the coin row) → the row's noun.
+    wider: Mapping[str, str] = field(default_factory=dict)
 
 
 class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
@@ -237,7 +246,10 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
         pillow") and hold nouns that are also colours ("a sweet orange", "an ice cream cone"), never
         open with a word that is only a colour ("a red fox" stays a red fox)."""
         *head, last = key
-        if last in self._stop or any(word in self._stop and word not in COMPOUND_VERBS for word in head):
+        if (last in self._stop and not (head and last in COMPOUND_HEADS)) or any(
+            word in self._stop and word not in COMPOUND_VERBS and (word not in COMPOUND_OPENERS or i > 0)
+            for i, word in enumerate(head)
+        ):
             return True
         return bool(head) and any(
             word in self._closed and not self._also_noun(word, inner=i > 0) for i, word in enumerate(key)
@@ -264,8 +276,9 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
         if found is None or found[0] in self._stop or found[0] in SETTING_WORDS:
             return None
         info = concept(found[0])
-        if info is None or not info.weak or not (info.in_place or coloured):
+        if info is None or not info.weak or not (info.in_place or coloured or info.category == "person"):
             return None  # a plain noun is in the table already; "story", "name" are no things
+        # (a kind of person is one where a noun goes: "a mechanic fixing a car", "a giant")
         return Tag("noun", found[0], plural=found[1], extra=found[0])
 
 
@@ -416,7 +429,13 @@ class _Builder:
                 self.add(form, Tag("noun", noun, plural=False, extra=singular))
 
 
-def _load_nouns(builder: _Builder) -> dict[str, NounInfo]:
+#: Marks a synonym in ``nouns.tsv`` that is wider than the row's thing ("~money" on the coin row, "~ball"
+#: on the sports ball row): the plan keeps the user's noun, sized, coloured and drawn like the row's.
+WIDER_MARK = "~"
+
+
+def _load_nouns(builder: _Builder, wider: dict[str, str]) -> dict[str, NounInfo]:
+    """The noun rows (and ``wider``: each wider word → its row's noun)."""
     nouns: dict[str, NounInfo] = {}
     for row in _rows("nouns.tsv"):
         row += [""] * (8 - len(row))
@@ -434,7 +453,16 @@ def _load_nouns(builder: _Builder) -> dict[str, NounInfo]:
         builder.add_noun_forms(noun, noun, plural_forms)
         for synonym in (s for s in synonyms.split(";") if s):
             word, _, plural = synonym.partition("/")
-            builder.add_noun_forms(noun, word, ([plural] if plural else []) + pluralize(word))
+            forms = ([plural] if plural else []) + pluralize(word.lstrip(WIDER_MARK))
+            if word.startswith(WIDER_MARK):  # "~money": a wider word keeps its own noun, the row's facts
+                word = word[len(WIDER_MARK) :]
+                wider.setdefault(word, noun)
+                nouns.setdefault(
+                    word, NounInfo(word, info.category, info.size, info.aspect, info.implied_color, info.pair)
+                )
+                builder.add_noun_forms(word, word, forms)
+            else:
+                builder.add_noun_forms(noun, word, forms)
     return nouns
 
 
@@ -576,7 +604,8 @@ def lexicon() -> Lexicon:
     """The compiled English lexicon (loaded once per process)."""
     builder = _Builder()
     words: dict[str, Any] = json.loads(_data("words.json"))
-    nouns = _load_nouns(builder)
+    wider: dict[str, str] = {}
+    nouns = _load_nouns(builder, wider)
     hexes = _load_colors(builder, words["color_modifiers"])
     for description, scene_desc, color in _rows("scenes.tsv"):
         builder.add(description, Tag("scene", scene_desc, extra=color))
@@ -603,6 +632,7 @@ def lexicon() -> Lexicon:
         text_roles=MappingProxyType(dict(words["text_roles"])),
         containers=MappingProxyType(dict(words["containers"])),
         real_words=RealWords(listed_real, open_phrases),
+        wider=MappingProxyType(wider),
     )
 
 

@@ -1,7 +1,7 @@
 """Furniture seen from the side, drawn in code: tables, desks, counters, shelves, stoves, benches,
 beds, sofas, chairs and cabinets — and a lighthouse, which no emoji draws (the nearest, Tokyo Tower, is a
 landmark of its own), an upright bottle (the only bottle emoji, 🍾, pops a cork and lies tilted), and
-the boundaries no emoji draws: fences, gates, railings, hedges and brick walls.
+the boundaries no emoji draws (fences, gates, railings, hedges, brick walls: :mod:`.boundaries`).
 
 Each piece fills its box, its top surface on the box's top edge (for seats and beds, the sitting
 surface: their back or headboard rises above the box, behind whatever sits on them), in
@@ -11,19 +11,19 @@ darker shade of its own fill.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from types import MappingProxyType
 
 import skia
 
 from limner.render.builtin.backdrop.style import shade
+from limner.render.builtin.boundaries import BOUNDARIES, BOUNDARY_COLORS, LINEN
 from limner.render.builtin.colors import RGB
+from limner.render.builtin.pen import Box, Drawer, Pen, rect
 
 WOOD: RGB = (156, 104, 62)
 ENAMEL: RGB = (232, 234, 236)
 FABRIC: RGB = (84, 128, 150)
-LINEN: RGB = (246, 244, 238)
 #: Lightness step from a piece's fill to its outline.
 OUTLINE_STEP = -0.22
 #: How far a back or headboard rises above its seat (share of the piece's box height).
@@ -31,51 +31,7 @@ BACK_RISE = 0.5
 LIGHTHOUSE_RED: RGB = (204, 62, 52)
 LAMP_GLOW: RGB = (255, 214, 102)
 BOTTLE_GLASS: RGB = (74, 138, 96)
-HEDGE_GREEN: RGB = (74, 140, 70)
-BRICK: RGB = (178, 84, 62)
-IRON: RGB = (70, 74, 82)
 BOOKS: tuple[RGB, ...] = ((198, 64, 56), (62, 110, 168), (232, 180, 60), (74, 140, 92), (130, 84, 150))
-
-
-@dataclass(frozen=True)
-class Pen:
-    """Fill colour and the outline every part of one piece shares."""
-
-    rgb: RGB
-    outline: RGB
-    weight: float
-
-    def part(self, canvas: skia.Canvas, rect: skia.Rect, rgb: RGB | None = None, radius: float = 0.0) -> None:
-        rr = skia.RRect.MakeRectXY(rect, radius, radius)
-        canvas.drawRRect(rr, skia.Paint(Color=skia.Color(*(rgb or self.rgb)), AntiAlias=True))
-        line = skia.Paint(
-            Color=skia.Color(*self.outline),
-            AntiAlias=True,
-            Style=skia.Paint.kStroke_Style,
-            StrokeWidth=self.weight,
-            StrokeJoin=skia.Paint.kRound_Join,
-        )
-        canvas.drawRRect(rr, line)
-
-    def line(self, canvas: skia.Canvas, x0: float, y0: float, x1: float, y1: float) -> None:
-        paint = skia.Paint(
-            Color=skia.Color(*self.outline),
-            AntiAlias=True,
-            StrokeWidth=self.weight,
-            StrokeCap=skia.Paint.kRound_Cap,
-        )
-        canvas.drawLine(x0, y0, x1, y1, paint)
-
-    def knob(self, canvas: skia.Canvas, x: float, y: float, r: float) -> None:
-        canvas.drawCircle(x, y, r, skia.Paint(Color=skia.Color(*self.outline), AntiAlias=True))
-
-
-Box = tuple[float, float, float, float]
-Drawer = Callable[[skia.Canvas, Box, Pen], None]
-
-
-def _rect(x0: float, y0: float, x1: float, y1: float) -> skia.Rect:
-    return skia.Rect.MakeLTRB(x0, y0, x1, y1)
 
 
 def _table(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
@@ -85,13 +41,13 @@ def _table(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     leg = max(pen.weight * 2.5, w * 0.055)
     dark = shade(pen.rgb, -0.1)
     for lx in (x0 + w * 0.06, x1 - w * 0.06 - leg):
-        pen.part(canvas, _rect(lx, y0 + top, lx + leg, y1 - pen.weight / 2), dark)
+        pen.part(canvas, rect(lx, y0 + top, lx + leg, y1 - pen.weight / 2), dark)
     pen.part(
         canvas,
-        _rect(x0 + pen.weight / 2, y0 + pen.weight / 2, x1 - pen.weight / 2, y0 + top),
+        rect(x0 + pen.weight / 2, y0 + pen.weight / 2, x1 - pen.weight / 2, y0 + top),
         radius=pen.weight,
     )
-    apron = _rect(x0 + w * 0.06, y0 + top, x1 - w * 0.06, y0 + top + h * 0.08)
+    apron = rect(x0 + w * 0.06, y0 + top, x1 - w * 0.06, y0 + top + h * 0.08)
     pen.part(canvas, apron, dark)
 
 
@@ -100,7 +56,7 @@ def _desk(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     x0, y0, x1, y1 = box
     w, h = x1 - x0, y1 - y0
     top = max(pen.weight * 3, h * 0.12)
-    block = _rect(x1 - w * 0.4, y0 + top, x1 - w * 0.06, y1 - pen.weight / 2)
+    block = rect(x1 - w * 0.4, y0 + top, x1 - w * 0.06, y1 - pen.weight / 2)
     pen.part(canvas, block)
     for i in range(1, 3):
         y = block.top() + block.height() * i / 3
@@ -115,12 +71,10 @@ def _cabinet(canvas: skia.Canvas, box: Box, pen: Pen, drawers: bool = False) -> 
     w, h = x1 - x0, y1 - y0
     half = pen.weight / 2
     top = max(pen.weight * 3, h * 0.08)
-    body = _rect(x0 + w * 0.02, y0 + top, x1 - w * 0.02, y1 - h * 0.04)
+    body = rect(x0 + w * 0.02, y0 + top, x1 - w * 0.02, y1 - h * 0.04)
     pen.part(canvas, body)
-    pen.part(canvas, _rect(x0 + w * 0.06, body.bottom(), x1 - w * 0.06, y1 - half), shade(pen.rgb, -0.14))
-    pen.part(
-        canvas, _rect(x0 + half, y0 + half, x1 - half, y0 + top), shade(pen.rgb, 0.08), radius=pen.weight
-    )
+    pen.part(canvas, rect(x0 + w * 0.06, body.bottom(), x1 - w * 0.06, y1 - half), shade(pen.rgb, -0.14))
+    pen.part(canvas, rect(x0 + half, y0 + half, x1 - half, y0 + top), shade(pen.rgb, 0.08), radius=pen.weight)
     if drawers:
         rows = 3
         for i in range(1, rows):
@@ -138,7 +92,7 @@ def _cabinet(canvas: skia.Canvas, box: Box, pen: Pen, drawers: bool = False) -> 
         x = body.left() + body.width() * (i + side) / doors
         pen.part(
             canvas,
-            _rect(
+            rect(
                 x - pen.weight * 0.7,
                 body.top() + body.height() * 0.12,
                 x + pen.weight * 0.7,
@@ -157,16 +111,16 @@ def _shelf(canvas: skia.Canvas, box: Box, pen: Pen, books: bool = False) -> None
     w, h = x1 - x0, y1 - y0
     half = pen.weight / 2
     board = max(pen.weight * 2, h * 0.05)
-    pen.part(canvas, _rect(x0 + half, y0 + half, x1 - half, y1 - half), shade(pen.rgb, -0.18))
+    pen.part(canvas, rect(x0 + half, y0 + half, x1 - half, y1 - half), shade(pen.rgb, -0.18))
     levels = max(1, min(4, round(h / max(w, 1e-6) * 3)))
     for i in range(levels + 1):
         y = y0 + (h - board) * i / levels
-        pen.part(canvas, _rect(x0 + half, y, x1 - half, y + board))
+        pen.part(canvas, rect(x0 + half, y, x1 - half, y + board))
         if books and i < levels:
             bottom = y0 + (h - board) * (i + 1) / levels
             _books(canvas, pen, x0 + w * 0.06, x1 - w * 0.06, y + board, bottom, i)
     for sx in (x0 + half, x1 - half - board):
-        pen.part(canvas, _rect(sx, y0 + half, sx + board, y1 - half))
+        pen.part(canvas, rect(sx, y0 + half, sx + board, y1 - half))
 
 
 def _books(
@@ -180,7 +134,7 @@ def _books(
         bh = space * (0.62 + 0.1 * ((i * 5) % 4))
         if x + bw > right:
             break
-        pen.part(canvas, _rect(x, bottom - bh, x + bw, bottom), BOOKS[i % len(BOOKS)])
+        pen.part(canvas, rect(x, bottom - bh, x + bw, bottom), BOOKS[i % len(BOOKS)])
         x += bw + pen.weight * 0.3
         i += 1
         if i % 6 == 5:
@@ -196,22 +150,22 @@ def _stove(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     w, h = x1 - x0, y1 - y0
     half = pen.weight / 2
     panel = h * 0.16
-    pen.part(canvas, _rect(x0 + half, y0 + half, x1 - half, y1 - half), radius=pen.weight)
+    pen.part(canvas, rect(x0 + half, y0 + half, x1 - half, y1 - half), radius=pen.weight)
     pen.part(
-        canvas, _rect(x0 + half, y0 + half, x1 - half, y0 + panel), shade(pen.rgb, -0.08), radius=pen.weight
+        canvas, rect(x0 + half, y0 + half, x1 - half, y0 + panel), shade(pen.rgb, -0.08), radius=pen.weight
     )
     for i in range(4):
         pen.knob(canvas, x0 + w * (0.2 + 0.2 * i), y0 + panel / 2, max(pen.weight, panel * 0.18))
-    door = _rect(x0 + w * 0.1, y0 + panel + h * 0.1, x1 - w * 0.1, y1 - h * 0.1)
+    door = rect(x0 + w * 0.1, y0 + panel + h * 0.1, x1 - w * 0.1, y1 - h * 0.1)
     pen.part(canvas, door, shade(pen.rgb, -0.04), radius=pen.weight)
-    window = _rect(
+    window = rect(
         door.left() + door.width() * 0.15,
         door.top() + door.height() * 0.3,
         door.right() - door.width() * 0.15,
         door.bottom() - door.height() * 0.15,
     )
     pen.part(canvas, window, (58, 52, 50), radius=pen.weight)
-    handle = _rect(
+    handle = rect(
         door.left() + door.width() * 0.15,
         door.top() + door.height() * 0.08,
         door.right() - door.width() * 0.15,
@@ -241,7 +195,7 @@ def _lighthouse(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     bands = 4
     for i in range(1, bands * 2, 2):  # every other band, from the top
         band_top = top_y + (y1 - top_y) * i / (bands * 2)
-        band = _rect(x0, band_top, x1, band_top + (y1 - top_y) / (bands * 2))
+        band = rect(x0, band_top, x1, band_top + (y1 - top_y) / (bands * 2))
         canvas.drawRect(band, skia.Paint(Color=skia.Color(*stripe), AntiAlias=True))
     canvas.restore()
     outline = skia.Paint(
@@ -252,9 +206,9 @@ def _lighthouse(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
         StrokeJoin=skia.Paint.kRound_Join,
     )
     canvas.drawPath(body, outline)
-    pen.part(canvas, _rect(cx - top_half * 0.7, y0 + h * 0.12, cx + top_half * 0.7, gallery_y), LAMP_GLOW)
+    pen.part(canvas, rect(cx - top_half * 0.7, y0 + h * 0.12, cx + top_half * 0.7, gallery_y), LAMP_GLOW)
     pen.line(canvas, cx, y0 + h * 0.12, cx, gallery_y)
-    pen.part(canvas, _rect(cx - top_half * 1.25, gallery_y, cx + top_half * 1.25, top_y), radius=pen.weight)
+    pen.part(canvas, rect(cx - top_half * 1.25, gallery_y, cx + top_half * 1.25, top_y), radius=pen.weight)
     cap = skia.Path()
     cap.moveTo(cx - top_half * 0.95, y0 + h * 0.125)
     cap.quadTo(cx, y0 - h * 0.02, cx + top_half * 0.95, y0 + h * 0.125)
@@ -262,7 +216,7 @@ def _lighthouse(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     canvas.drawPath(cap, skia.Paint(Color=skia.Color(*stripe), AntiAlias=True))
     canvas.drawPath(cap, outline)
     door_w = w * 0.12
-    pen.part(canvas, _rect(cx - door_w / 2, y1 - h * 0.12, cx + door_w / 2, y1), (58, 52, 50), pen.weight)
+    pen.part(canvas, rect(cx - door_w / 2, y1 - h * 0.12, cx + door_w / 2, y1), (58, 52, 50), pen.weight)
 
 
 def _bench(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
@@ -272,10 +226,10 @@ def _bench(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     leg = max(pen.weight * 2.5, w * 0.05)
     dark = shade(pen.rgb, -0.12)
     for lx in (x0 + w * 0.1, x1 - w * 0.1 - leg):
-        pen.part(canvas, _rect(lx, y0 + seat, lx + leg, y1 - pen.weight / 2), dark)
+        pen.part(canvas, rect(lx, y0 + seat, lx + leg, y1 - pen.weight / 2), dark)
     pen.part(
         canvas,
-        _rect(
+        rect(
             x0 + w * 0.1,
             y0 + seat + (h - seat) * 0.45,
             x1 - w * 0.1,
@@ -285,7 +239,7 @@ def _bench(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     )
     pen.part(
         canvas,
-        _rect(x0 + pen.weight / 2, y0 + pen.weight / 2, x1 - pen.weight / 2, y0 + seat),
+        rect(x0 + pen.weight / 2, y0 + pen.weight / 2, x1 - pen.weight / 2, y0 + seat),
         radius=pen.weight,
     )
     pen.line(canvas, x0 + w * 0.03, y0 + seat * 0.5, x1 - w * 0.03, y0 + seat * 0.5)
@@ -298,13 +252,13 @@ def _bed(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     half = pen.weight / 2
     frame = shade(pen.rgb, -0.18)
     pen.part(
-        canvas, _rect(x0 + half, y0 - h * BACK_RISE * 0.6, x0 + w * 0.07, y1 - half), frame, pen.weight * 2
+        canvas, rect(x0 + half, y0 - h * BACK_RISE * 0.6, x0 + w * 0.07, y1 - half), frame, pen.weight * 2
     )
-    pen.part(canvas, _rect(x1 - w * 0.05, y0 + h * 0.2, x1 - half, y1 - half), frame, pen.weight * 2)
-    pen.part(canvas, _rect(x0 + w * 0.07, y0 + h * 0.55, x1 - w * 0.05, y1 - h * 0.2), frame)
-    pen.part(canvas, _rect(x0 + w * 0.07, y0 + half, x1 - w * 0.05, y0 + h * 0.58), LINEN, pen.weight * 2)
-    pen.part(canvas, _rect(x0 + w * 0.09, y0 - h * 0.12, x0 + w * 0.28, y0 + h * 0.16), LINEN, h * 0.08)
-    pen.part(canvas, _rect(x0 + w * 0.32, y0 + half, x1 - w * 0.03, y0 + h * 0.64), radius=pen.weight * 3)
+    pen.part(canvas, rect(x1 - w * 0.05, y0 + h * 0.2, x1 - half, y1 - half), frame, pen.weight * 2)
+    pen.part(canvas, rect(x0 + w * 0.07, y0 + h * 0.55, x1 - w * 0.05, y1 - h * 0.2), frame)
+    pen.part(canvas, rect(x0 + w * 0.07, y0 + half, x1 - w * 0.05, y0 + h * 0.58), LINEN, pen.weight * 2)
+    pen.part(canvas, rect(x0 + w * 0.09, y0 - h * 0.12, x0 + w * 0.28, y0 + h * 0.16), LINEN, h * 0.08)
+    pen.part(canvas, rect(x0 + w * 0.32, y0 + half, x1 - w * 0.03, y0 + h * 0.64), radius=pen.weight * 3)
 
 
 def _sofa(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
@@ -313,17 +267,17 @@ def _sofa(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     w, h = x1 - x0, y1 - y0
     half = pen.weight / 2
     dark = shade(pen.rgb, -0.1)
-    back = _rect(x0 + w * 0.06, y0 - h * BACK_RISE, x1 - w * 0.06, y0 + h * 0.2)
+    back = rect(x0 + w * 0.06, y0 - h * BACK_RISE, x1 - w * 0.06, y0 + h * 0.2)
     pen.part(canvas, back, dark, h * 0.12)
-    pen.part(canvas, _rect(x0 + w * 0.08, y0 + half, x1 - w * 0.08, y1 - h * 0.18), radius=h * 0.08)
+    pen.part(canvas, rect(x0 + w * 0.08, y0 + half, x1 - w * 0.08, y1 - h * 0.18), radius=h * 0.08)
     cushions = max(1, min(4, round(w / max(h, 1e-6) * 0.8)))
     for i in range(1, cushions):
         x = x0 + w * 0.08 + (w * 0.84) * i / cushions
         pen.line(canvas, x, y0 + pen.weight, x, y0 + h * 0.35)
     for ax in (x0 + half, x1 - w * 0.12):
-        pen.part(canvas, _rect(ax, y0 - h * 0.12, ax + w * 0.12 - half, y1 - h * 0.16), radius=h * 0.1)
+        pen.part(canvas, rect(ax, y0 - h * 0.12, ax + w * 0.12 - half, y1 - h * 0.16), radius=h * 0.1)
     for lx in (x0 + w * 0.1, x1 - w * 0.14):
-        pen.part(canvas, _rect(lx, y1 - h * 0.18, lx + w * 0.04, y1 - half), (70, 52, 40))
+        pen.part(canvas, rect(lx, y1 - h * 0.18, lx + w * 0.04, y1 - half), (70, 52, 40))
 
 
 def _chair(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
@@ -334,13 +288,13 @@ def _chair(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     dark = shade(pen.rgb, -0.12)
     leg = max(pen.weight * 2, w * 0.09)
     for lx in (x0 + w * 0.1, x1 - w * 0.1 - leg):
-        pen.part(canvas, _rect(lx, y0, lx + leg, y1 - half), dark)
-    pen.part(canvas, _rect(x0 + w * 0.1, y0 - h * BACK_RISE, x0 + w * 0.1 + leg, y0), dark)
+        pen.part(canvas, rect(lx, y0, lx + leg, y1 - half), dark)
+    pen.part(canvas, rect(x0 + w * 0.1, y0 - h * BACK_RISE, x0 + w * 0.1 + leg, y0), dark)
     pen.part(
-        canvas, _rect(x0 + w * 0.1, y0 - h * BACK_RISE, x0 + w * 0.5, y0 - h * BACK_RISE * 0.75), pen.rgb, 2
+        canvas, rect(x0 + w * 0.1, y0 - h * BACK_RISE, x0 + w * 0.5, y0 - h * BACK_RISE * 0.75), pen.rgb, 2
     )
     pen.part(
-        canvas, _rect(x0 + w * 0.04, y0 + half, x1 - w * 0.04, y0 + max(pen.weight * 3, h * 0.14)), radius=2
+        canvas, rect(x0 + w * 0.04, y0 + half, x1 - w * 0.04, y0 + max(pen.weight * 3, h * 0.14)), radius=2
     )
 
 
@@ -375,139 +329,12 @@ def _bottle(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
         StrokeJoin=skia.Paint.kRound_Join,
     )
     canvas.drawPath(outline, stroke)
-    glint = _rect(x0 + w * 0.2, body_top + h * 0.06, x0 + w * 0.32, y1 - h * 0.12)
+    glint = rect(x0 + w * 0.2, body_top + h * 0.06, x0 + w * 0.32, y1 - h * 0.12)
     canvas.drawRRect(
         skia.RRect.MakeRectXY(glint, w * 0.06, w * 0.06),
         skia.Paint(Color=skia.Color(*shade(pen.rgb, 0.22)), AntiAlias=True),
     )
-    pen.part(canvas, _rect(cx - neck * 1.3, y0 + half, cx + neck * 1.3, neck_top), radius=pen.weight)
-
-
-def _pickets(canvas: skia.Canvas, box: Box, pen: Pen, pointed: bool) -> tuple[float, float]:
-    """Upright boards across the box, evenly spaced (about as wide as tall ÷ 5), pointed or flat;
-    the rails' heights (share of the box from its top)."""
-    x0, y0, x1, y1 = box
-    w, h = x1 - x0, y1 - y0
-    count = max(3, round(w / max(h * 0.2, pen.weight * 8)))
-    pitch = w / count
-    board = pitch * 0.62
-    tip = board * 0.5 if pointed else 0.0
-    for i in range(count):
-        bx = x0 + i * pitch + (pitch - board) / 2
-        path = skia.Path()
-        path.moveTo(bx, y1 - pen.weight / 2)
-        path.lineTo(bx, y0 + tip + pen.weight / 2)
-        path.lineTo(bx + board / 2, y0 + pen.weight / 2)
-        path.lineTo(bx + board, y0 + tip + pen.weight / 2)
-        path.lineTo(bx + board, y1 - pen.weight / 2)
-        path.close()
-        _fill_outline(canvas, path, pen, pen.rgb)
-    return 0.3, 0.72
-
-
-def _fill_outline(canvas: skia.Canvas, path: skia.Path, pen: Pen, rgb: RGB) -> None:
-    canvas.drawPath(path, skia.Paint(Color=skia.Color(*rgb), AntiAlias=True))
-    canvas.drawPath(
-        path,
-        skia.Paint(
-            Color=skia.Color(*pen.outline),
-            AntiAlias=True,
-            Style=skia.Paint.kStroke_Style,
-            StrokeWidth=pen.weight,
-            StrokeJoin=skia.Paint.kRound_Join,
-        ),
-    )
-
-
-def _fence(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
-    """A picket fence: two rails behind pointed boards."""
-    x0, y0, x1, y1 = box
-    h = y1 - y0
-    rail = max(pen.weight * 2.5, h * 0.09)
-    dark = shade(pen.rgb, -0.1)
-    for at in (0.3, 0.72):
-        pen.part(canvas, _rect(x0, y0 + h * at - rail / 2, x1, y0 + h * at + rail / 2), dark)
-    _pickets(canvas, box, pen, pointed=True)
-
-
-def _gate(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
-    """A garden gate: a frame of flat-topped boards between two posts, braced corner to corner."""
-    x0, y0, x1, y1 = box
-    w, h = x1 - x0, y1 - y0
-    post = max(pen.weight * 3, w * 0.09)
-    dark = shade(pen.rgb, -0.12)
-    inner = (x0 + post, y0 + h * 0.12, x1 - post, y1)
-    _pickets(canvas, inner, pen, pointed=False)
-    ix0, iy0, ix1, iy1 = inner
-    for at in (0.18, 0.82):
-        y = iy0 + (iy1 - iy0) * at
-        pen.part(canvas, _rect(ix0, y - post * 0.3, ix1, y + post * 0.3), dark)
-    brace = skia.Paint(
-        Color=skia.Color(*dark), AntiAlias=True, StrokeWidth=post * 0.5, StrokeCap=skia.Paint.kRound_Cap
-    )
-    canvas.drawLine(
-        ix0 + post * 0.3, iy0 + (iy1 - iy0) * 0.78, ix1 - post * 0.3, iy0 + (iy1 - iy0) * 0.22, brace
-    )
-    for px in (x0, x1 - post):
-        pen.part(
-            canvas, _rect(px, y0 + pen.weight / 2, px + post, y1 - pen.weight / 2), dark, radius=pen.weight
-        )
-
-
-def _railing(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
-    """An iron railing: thin bars under a top rail, a bottom rail just above the ground."""
-    x0, y0, x1, y1 = box
-    w, h = x1 - x0, y1 - y0
-    bar = max(pen.weight * 1.2, h * 0.03)
-    count = max(4, round(w / max(h * 0.16, bar * 4)))
-    for i in range(count + 1):
-        bx = x0 + (w - bar) * i / count
-        pen.part(canvas, _rect(bx, y0 + h * 0.06, bx + bar, y1 - pen.weight / 2))
-    rail = bar * 1.6
-    pen.part(canvas, _rect(x0, y0 + pen.weight / 2, x1, y0 + rail), radius=rail / 2)
-    pen.part(canvas, _rect(x0, y1 - h * 0.14, x1, y1 - h * 0.14 + rail * 0.8))
-
-
-def _hedge(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
-    """A clipped hedge: a rounded block with a leafy, scalloped top and a few darker leaf marks."""
-    x0, y0, x1, y1 = box
-    w, h = x1 - x0, y1 - y0
-    bumps = max(2, round(w / max(h * 0.45, 1.0)))
-    r = w / bumps / 2
-    top = y0 + min(r, h * 0.35)
-    path = skia.Path()
-    path.addRRect(skia.RRect.MakeRectXY(_rect(x0, top, x1, y1 - pen.weight / 2), r * 0.5, r * 0.5))
-    for i in range(bumps):
-        path.addCircle(x0 + r * (2 * i + 1), top + r * 0.15, r)
-    merged = skia.Op(path, skia.Path(), skia.PathOp.kUnion_PathOp) or path
-    _fill_outline(canvas, merged, pen, pen.rgb)
-    dark = skia.Paint(Color=skia.Color(*shade(pen.rgb, -0.12)), AntiAlias=True)
-    leaf = max(pen.weight * 1.5, h * 0.06)
-    for i in range(bumps * 2):
-        cx = x0 + w * (i + 0.5) / (bumps * 2)
-        cy = top + (y1 - top) * (0.35 + 0.3 * (i % 2))
-        canvas.drawOval(_rect(cx - leaf, cy - leaf * 0.6, cx + leaf, cy + leaf * 0.6), dark)
-
-
-def _brick_wall(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
-    """A brick wall: a capped block of staggered courses."""
-    x0, y0, x1, y1 = box
-    w, h = x1 - x0, y1 - y0
-    cap = max(pen.weight * 3, h * 0.08)
-    pen.part(canvas, _rect(x0 + pen.weight / 2, y0 + cap, x1 - pen.weight / 2, y1 - pen.weight / 2))
-    courses = max(3, round((h - cap) / max(w * 0.07, pen.weight * 6)))
-    course = (h - cap) / courses
-    brick = course * 2.2
-    for row in range(courses):
-        y = y0 + cap + row * course
-        if row:
-            pen.line(canvas, x0 + pen.weight, y, x1 - pen.weight, y)
-        offset = brick / 2 if row % 2 else 0.0
-        x = x0 + offset + brick
-        while x < x1 - pen.weight * 2:
-            pen.line(canvas, x, y, x, y + course)
-            x += brick
-    pen.part(canvas, _rect(x0, y0 + pen.weight / 2, x1, y0 + cap), shade(pen.rgb, 0.1), radius=pen.weight)
+    pen.part(canvas, rect(cx - neck * 1.3, y0 + half, cx + neck * 1.3, neck_top), radius=pen.weight)
 
 
 DRAWERS: Mapping[str, Drawer] = MappingProxyType(
@@ -537,13 +364,7 @@ DRAWERS: Mapping[str, Drawer] = MappingProxyType(
         "armchair": _sofa,
         "lighthouse": _lighthouse,
         "bottle": _bottle,
-        "fence": _fence,
-        "picket fence": _fence,
-        "gate": _gate,
-        "railing": _railing,
-        "hedge": _hedge,
-        "wall": _brick_wall,
-        "brick wall": _brick_wall,
+        **BOUNDARIES,
     }
 )
 DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
@@ -557,12 +378,7 @@ DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
         "bed": FABRIC,
         "lighthouse": LINEN,
         "bottle": BOTTLE_GLASS,
-        "fence": LINEN,
-        "picket fence": LINEN,
-        "railing": IRON,
-        "hedge": HEDGE_GREEN,
-        "wall": BRICK,
-        "brick wall": BRICK,
+        **BOUNDARY_COLORS,
     }
 )
 

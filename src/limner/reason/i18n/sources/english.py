@@ -40,6 +40,7 @@ def noun_index() -> NounIndex:
         nouns = {t.value: t.extra for t in tags if t.kind == "noun"}
         if len(nouns) == 1:
             [(noun, lemma)] = nouns.items()
+            noun = lexicon().wider.get(noun, noun)  # "money": other languages keep the row's noun
             if noun not in listed and any(t.kind == "color" for t in tags):
                 continue  # "indigo", "violet": things only where English grammar says so, colours here
             phrases[key] = noun

@@ -1,0 +1,69 @@
+"""The pen of things drawn in code (furniture, boundaries, soft goods): one fill colour and the outline
+all parts of a piece share, in the flat style of the art (a darker shade of the fill, never black)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import skia
+
+from limner.render.builtin.colors import RGB
+
+
+@dataclass(frozen=True)
+class Pen:
+    """Fill colour and the outline every part of one piece shares."""
+
+    rgb: RGB
+    outline: RGB
+    weight: float
+
+    def part(self, canvas: skia.Canvas, rect: skia.Rect, rgb: RGB | None = None, radius: float = 0.0) -> None:
+        rr = skia.RRect.MakeRectXY(rect, radius, radius)
+        canvas.drawRRect(rr, skia.Paint(Color=skia.Color(*(rgb or self.rgb)), AntiAlias=True))
+        line = skia.Paint(
+            Color=skia.Color(*self.outline),
+            AntiAlias=True,
+            Style=skia.Paint.kStroke_Style,
+            StrokeWidth=self.weight,
+            StrokeJoin=skia.Paint.kRound_Join,
+        )
+        canvas.drawRRect(rr, line)
+
+    def line(self, canvas: skia.Canvas, x0: float, y0: float, x1: float, y1: float) -> None:
+        paint = skia.Paint(
+            Color=skia.Color(*self.outline),
+            AntiAlias=True,
+            StrokeWidth=self.weight,
+            StrokeCap=skia.Paint.kRound_Cap,
+        )
+        canvas.drawLine(x0, y0, x1, y1, paint)
+
+    def shape(self, canvas: skia.Canvas, path: skia.Path, rgb: RGB | None = None) -> None:
+        """Fill ``path`` (in ``rgb``, else the pen's colour) and outline it."""
+        canvas.drawPath(path, skia.Paint(Color=skia.Color(*(rgb or self.rgb)), AntiAlias=True))
+        canvas.drawPath(
+            path,
+            skia.Paint(
+                Color=skia.Color(*self.outline),
+                AntiAlias=True,
+                Style=skia.Paint.kStroke_Style,
+                StrokeWidth=self.weight,
+                StrokeJoin=skia.Paint.kRound_Join,
+            ),
+        )
+
+    def knob(self, canvas: skia.Canvas, x: float, y: float, r: float) -> None:
+        canvas.drawCircle(x, y, r, skia.Paint(Color=skia.Color(*self.outline), AntiAlias=True))
+
+
+Box = tuple[float, float, float, float]
+Drawer = Callable[[skia.Canvas, Box, Pen], None]
+
+
+def rect(x0: float, y0: float, x1: float, y1: float) -> skia.Rect:
+    return skia.Rect.MakeLTRB(x0, y0, x1, y1)
+
+
+__all__ = ["Box", "Drawer", "Pen", "rect"]

@@ -186,3 +186,176 @@ def test_a_hedge_is_green_with_a_scalloped_top_and_a_brick_wall_has_courses() ->
     column = wall[:, 120]
     dark = (column.sum(axis=1) < 300).astype(int)  # mortar lines are a darker shade of the brick
     assert int(((dark[1:] == 1) & (dark[:-1] == 0)).sum()) >= 3
+
+
+#: Everyday nouns that were a neutral white square, now drawn with a stand-in emoji that reads as the
+#: thing (the related-art table) or in code (household and outdoor drawers).
+EVERYDAY_STAND_INS = {
+    "stump": "🪵",
+    "rope": "🪢",
+    "can": "🥫",
+    "tin can": "🥫",
+    "iceberg": "🧊",
+    "glacier": "🏔️",
+    "dune": "🏜️",
+    "cliff": "⛰️",
+    "valley": "🏞️",
+    "waterfall": "🏞️",
+    "stream": "🏞️",
+    "roof": "🏠",
+    "porch": "🏠",
+    "balcony": "🏠",
+    "chimney": "🏠",
+    "doorway": "🚪",
+    "column": "🏛️",
+    "arch": "🏛️",
+    "seaweed": "🌿",
+    "starfish": "⭐",
+    "wire": "🔌",
+    "seashell": "🐚",
+    "doorbell": "🔔",
+    "ladle": "🥄",
+    "life jacket": "🦺",
+    "slipper": "🥿",
+    "skeleton": "💀",
+    "piggy bank": "🐖",
+    "sandcastle": "🏰",
+    "lunchbox": "🍱",
+    "game console": "🎮",
+    "bowling pin": "🎳",
+    "necklace": "📿",
+    "wallet": "👛",
+    "cab": "🚕",
+    "rocking horse": "🎠",
+    "hydrant": "🧯",
+    "letter box": "📮",
+    "tub": "🛁",
+    "filly": "🐎",
+    "mast": "⛵",
+    "handlebar": "🚲",
+    "smokestack": "🏭",
+}
+EVERYDAY_DRAWN = {
+    "rug": "rug",
+    "carpet": "carpet",
+    "rugs": "rug",
+    "yoga mat": "mat",
+    "pillow": "pillow",
+    "cushion": "cushion",
+    "blanket": "blanket",
+    "towel": "towel",
+    "curtain": "curtain",
+    "curtains": "curtains",
+    "napkin": "napkin",
+    "windowsill": "windowsill",
+    "pipe": "pipe",
+    "stairs": "stairs",
+    "stair": "stair",
+    "steps": "step",
+    "log": "log",
+    "path": "path",
+    "sidewalk": "sidewalk",
+    "puddle": "puddle",
+    "icicle": "icicle",
+    "cave": "cave",
+    "seesaw": "seesaw",
+    "swing": "swing",
+    "sandbox": "sandbox",
+    "pinecone": "pinecone",
+    "cocoon": "cocoon",
+    "blackboard": "blackboard",
+    "chalkboard": "chalkboard",
+    "igloo": "igloo",
+    "watering can": "watering can",
+}
+
+
+@pytest.mark.parametrize(("noun", "emoji"), sorted(EVERYDAY_STAND_INS.items()))
+def test_everyday_nouns_get_a_stand_in_that_reads_as_the_thing(noun: str, emoji: str) -> None:
+    """They were a neutral white square; the stand-in keeps the user's noun and says what it is."""
+    choice = resolve_art(noun)
+    assert (choice.noun, choice.emoji, choice.exact, choice.furniture) == (noun, emoji, False, None)
+    assert choice.via is not None and ("related" in choice.via or "ancestor" in choice.via)
+
+
+@pytest.mark.parametrize(("noun", "kind"), sorted(EVERYDAY_DRAWN.items()))
+def test_everyday_nouns_no_emoji_draws_are_drawn_in_code(noun: str, kind: str) -> None:
+    from limner.render.builtin.furniture import DRAWERS, furniture_drawer
+
+    choice = resolve_art(noun)
+    assert choice.furniture == kind and choice.noun == noun
+    assert choice.via is not None and "renderer" in choice.via
+    assert kind in DRAWERS and furniture_drawer(kind) is DRAWERS[kind]  # its own drawer, not a cabinet
+
+
+def test_stand_ins_that_were_people_are_things_now() -> None:
+    """A creek and a pillar fell through to the standing person; they are a landscape and a column."""
+    assert resolve_art("creek").emoji == "🏞️"
+    assert resolve_art("pillar").emoji == "🏛️"
+
+
+def _inked(pixels: np.ndarray) -> np.ndarray:
+    return np.abs(pixels - 255).sum(axis=2) > 60
+
+
+def _extent(pixels: np.ndarray) -> tuple[int, int]:
+    """Width and height of the drawn (non-white) pixels' bounding box."""
+    ys, xs = np.nonzero(_inked(pixels))
+    return int(xs.max() - xs.min() + 1), int(ys.max() - ys.min() + 1)
+
+
+def test_a_rug_lies_wide_and_flat_in_red_by_default_and_takes_the_plan_colour() -> None:
+    rug = _drawn("rug")
+    width, height = _extent(rug)
+    assert width > height * 1.8
+    inked = rug[_inked(rug)]
+    assert (inked[:, 0] > inked[:, 2] + 40).mean() > 0.6  # warm red
+    blue = _drawn("rug", "blue")
+    inked = blue[_inked(blue)]
+    assert (inked[:, 2] > inked[:, 0] + 40).mean() > 0.6  # the plan's colour wins
+
+
+def test_curtains_hang_in_folds_either_side_of_a_gap() -> None:
+    pixels = _drawn("curtains", "red")
+    row = pixels[80]
+    dark = (row.sum(axis=1) < 220).astype(int)  # fold lines: a darker shade of the cloth
+    assert int(((dark[1:] == 1) & (dark[:-1] == 0)).sum()) >= 6
+    assert _runs(row) == 2  # two panels, the backdrop showing between them
+    assert pixels[80, 120].min() > 240
+
+
+def test_stairs_rise_step_by_step() -> None:
+    inked = _inked(_drawn("stairs"))
+    tops = [int(np.argmax(inked[:, x])) for x in range(30, 210, 6) if inked[:, x].any()]
+    assert tops == sorted(tops, reverse=True) and len(set(tops)) >= 3  # higher to the right, in steps
+
+
+def test_flat_things_lie_on_the_ground_even_in_a_tall_box() -> None:
+    for noun in ("puddle", "path", "sidewalk"):
+        plan = Plan(
+            prompt=noun,
+            canvas={"width": 160, "height": 160, "background": {"color": "#ffffff"}},
+            elements=[Element(id="e1", noun=noun, box=(0.2, 0.1, 0.8, 0.9))],
+        )
+        png = BuiltinRenderer().render(plan, RenderOptions(width=160, height=160, seed=1))
+        pixels = np.asarray(Image.open(io.BytesIO(png.data)).convert("RGB")).astype(int)
+        width, height = _extent(pixels)
+        assert width > height * 1.8, noun
+        ys = np.nonzero(_inked(pixels))[0]
+        assert ys.max() >= 140, noun  # on the box's bottom edge
+
+
+def test_icicles_taper_to_points() -> None:
+    inked = _inked(_drawn("icicle"))
+    rows = [int(inked[y].sum()) for y in range(120) if inked[y].any()]
+    assert rows[len(rows) // 10] > rows[-3] * 3  # wide at the top, points at the bottom
+
+
+def test_a_swing_seat_is_its_top_surface() -> None:
+    """Whoever sits on a swing rests on its box's top edge: the seat is there, the frame above it."""
+    pixels = _drawn("swing")
+    inked = _inked(pixels)
+    seat_row = 24  # the box's top edge (0.2 of 120)
+    assert inked[seat_row, 100:140].all()  # the seat spans the middle
+    assert inked[:seat_row, 30:210].any()  # the top bar rises above the box
+    assert not inked[seat_row + 20, 100:140].any()  # under the seat: the backdrop

@@ -19,6 +19,8 @@ import skia
 from limner.render.builtin.backdrop.style import shade
 from limner.render.builtin.boundaries import BOUNDARIES, BOUNDARY_COLORS, LINEN
 from limner.render.builtin.colors import RGB
+from limner.render.builtin.household import HOUSEHOLD, HOUSEHOLD_COLORS
+from limner.render.builtin.outdoor import OUTDOOR, OUTDOOR_COLORS
 from limner.render.builtin.pen import Box, Drawer, Pen, rect
 
 WOOD: RGB = (156, 104, 62)
@@ -365,6 +367,8 @@ DRAWERS: Mapping[str, Drawer] = MappingProxyType(
         "lighthouse": _lighthouse,
         "bottle": _bottle,
         **BOUNDARIES,
+        **HOUSEHOLD,
+        **OUTDOOR,
     }
 )
 DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
@@ -379,6 +383,8 @@ DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
         "lighthouse": LINEN,
         "bottle": BOTTLE_GLASS,
         **BOUNDARY_COLORS,
+        **HOUSEHOLD_COLORS,
+        **OUTDOOR_COLORS,
     }
 )
 

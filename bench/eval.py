@@ -183,12 +183,13 @@ def table(report: Report, detail: bool = True) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, report: Report | None = None) -> int:
+    """The CLI: run the suites (or print ``report``, already run) and their table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--check", action="store_true", help="exit 1 when a category is under its floor")
     parser.add_argument("--failures", type=int, default=10, help="how many failing prompts to list")
     args = parser.parse_args(argv)
-    report = run()
+    report = report if report is not None else run()
     print(table(report))
     # Held-out prompts stay unread: their failures are counted in the table, never listed.
     listed = [f for f in report.failures if "_heldout" not in f[0]]

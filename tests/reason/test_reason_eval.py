@@ -5,11 +5,19 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.eval import FLOORS, cases, main, run, table  # noqa: E402
+from bench.eval import FLOORS, Report, cases, main, run, table  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    """One run of every suite (about 10 s) for the tests below."""
+    return run()
 
 
 def test_eval_size() -> None:
@@ -19,8 +27,7 @@ def test_eval_size() -> None:
     assert generated >= 1000 and handwritten >= 100
 
 
-def test_eval_floors_hold() -> None:
-    report = run()
+def test_eval_floors_hold(report: Report) -> None:
     # Held-out categories are counted, never listed: their prompts stay unseen even when this fails.
     seen = [f for f in report.failures if "_heldout" not in f[0]]
     assert report.below_floor() == [], table(report) + "\n" + "\n".join(map(str, seen[:20]))
@@ -28,7 +35,7 @@ def test_eval_floors_hold() -> None:
         assert report.category(name).accuracy >= FLOORS[name]
 
 
-def test_eval_cli_prints_a_table(capsys: object) -> None:
-    assert main(["--check", "--failures", "0"]) == 0
+def test_eval_cli_prints_a_table(report: Report, capsys: object) -> None:
+    assert main(["--check", "--failures", "0"], report) == 0
     out = capsys.readouterr().out  # type: ignore[attr-defined]
     assert "geneval" in out and "ALL" in out and "prompts in" in out

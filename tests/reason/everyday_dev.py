@@ -227,6 +227,198 @@ setting | a tractor in a hayfield on a hazy morning | obj=tractor time=sunrise w
 setting | two swans on a pond at daybreak | obj=swan*2 time=sunrise layer=water
 setting | a scooter in the drizzle | obj=scooter weather=rain
 setting | sheep in a pasture during a thunderstorm | obj=sheep weather=storm
+messy | a red car no wait a blue car | obj=car:blue
+messy | two dogs actually three dogs | obj=dog*3
+messy | a green frog scratch that a yellow frog | obj=frog:yellow
+messy | a cat on a chair make that a stool | obj=cat rel=cat/on/stool obj=chair*0
+messy | a horse i mean a zebra in a field | obj=zebra obj=horse*0 setting=field
+messy | three balloons one more | obj=balloon*4
+messy | some ducks on a pond make it three | obj=duck*3
+messy | an owl in a tree at nite | obj=owl time=night
+messy | a purple elefant | obj=elephant:purple
+messy | a girafe next to a tree | obj=giraffe obj=tree
+messy | tiger in jungle | obj=tiger setting=jungle
+messy | dog on sofa | rel=dog/on/sofa|couch
+messy | boy holding umbrella in rain | rel=boy/holds/umbrella weather=rain
+messy | a white horse no a black horse on a beach | obj=horse:black setting=beach
+messy | two cats and a dog actually make that two dogs | obj=cat*2 obj=dog*2
+messy | a red apple and a green pear oh and a banana | obj=apple:red obj=pear:green obj=banana
+messy | a snowman in the yard at night its snowing | obj=snowman time=night weather=snow
+messy | a bear in the woods wait make it a wolf | obj=wolf obj=bear*0 setting=forest
+messy | five candles no four | obj=candle*4
+messy | a sheep in a feild | obj=sheep setting=field
+messy | a chikcen crossing the road | obj=chicken setting=road|street
+messy | draw me a boat on the lake at sunset thx | obj=boat setting=lake time=sunset
+messy | a blue bird on a branch actually a red one | obj=bird:red
+messy | a lamp on a desk i mean a table | rel=lamp/on/table obj=desk*0
+messy | 2 owls on a fence at night | obj=owl*2 rel=owl/on/fence time=night
+messy | a kid on a swing in the park its sunny | obj=kid|child setting=park
+messy | a robot, make it silver, in a city at night | obj=robot:gray setting=city time=night
+messy | a duck in a pond n a frog on a lily pad | obj=duck obj=frog rel=frog/on/lily+pad
+messy | a cup on a table no wait on a shelf | rel=cup/on/shelf
+messy | ONE BIG RED BARN ON A FARM | obj=barn:red setting=farm
+messy | a man with an umbrella its raining | obj=man obj=umbrella weather=rain
+messy | some penguins, like four, on the ice | obj=penguin*4
+messy | a fox... no, two foxes in the snow | obj=fox*2 weather=snow
+messy | a green tractor on a farm, make that a red tractor | obj=tractor:red setting=farm
+messy | three kittens in a basket one more kitten | obj=kitten*4 obj=basket
+messy | a crab on teh beach | obj=crab setting=beach
+messy | a snail on a leaf pls | rel=snail/on/leaf
+messy | a turtle swiming in the ocean | obj=turtle setting=ocean|underwater
+messy | a bee near a flower actually a butterfly | obj=butterfly obj=bee*0 obj=flower
+messy | a hot dog and a soda. no a milkshake | obj=hot+dog|hotdog|frank obj=milkshake|milk+shake|shake
+messy | a white rabbit in the grass hmm make it brown | obj=rabbit:brown
+messy | 4 blue cups on a tray - no 3 | obj=cup*3:blue rel=cup/on/tray
+messy | a tree w/ a swing at the park | obj=tree obj=swing setting=park
+messy | a lighthouse in a storm at nite | obj=lighthouse weather=storm time=night
+messy | a dog and a cat, the dog is brown and the cat is black | obj=dog:brown obj=cat:black
+messy | a cow a pig and a horse on a farm | obj=cow obj=pig obj=horse setting=farm
+messy | a yellow taxi i mean a green one | obj=taxi|cab:green
+messy | pink flamingo standing in water at sunset | obj=flamingo:pink time=sunset
+messy | a monky eating a banana | obj=monkey obj=banana
+messy | two red roses scratch that three white roses | obj=rose*3:white
+messy | a sofa in the living room make it green | obj=sofa|couch:green setting=living+room
+messy | a ship on the sea at night no at dawn | obj=ship time=sunrise
+messy | a castle on a hill and a dragon flying over it at sunset | obj=castle obj=dragon time=sunset
+messy | an elephant n a mouse | obj=elephant obj=mouse
+messy | can i get a brown teddy bear on a bed | obj=teddy+bear:brown rel=teddy+bear/on/bed
+setting | a cat in the kitchen | obj=cat setting=kitchen
+setting | a girl at the beach at dawn | obj=girl setting=beach time=sunrise
+setting | a horse in a meadow on a foggy morning | obj=horse setting=meadow|field weather=fog
+setting | a tent under a starry sky | obj=tent time=night
+setting | a sailboat on a green sea | obj=sailboat paint=water/green
+setting | a palm tree on white sand under a pink sky | obj=palm+tree|palm paint=sky/pink
+setting | a rabbit on purple grass | obj=rabbit paint=ground/purple
+setting | a bed, a nightstand and a lamp | obj=bed obj=nightstand|night+table obj=lamp setting=bedroom
+setting | a stove, a sink and a fridge | obj=stove obj=sink obj=fridge|refrigerator setting=kitchen
+setting | a bathtub next to a toilet | obj=bathtub|bathing+tub|tub obj=toilet setting=bathroom
+setting | a chalkboard and a teacher's desk | obj=chalkboard|blackboard setting=classroom
+setting | a dog in the living room | obj=dog setting=living+room
+setting | a child in the bathroom brushing teeth | obj=child|kid setting=bathroom
+setting | a penguin on an iceberg at noon | obj=penguin time=day
+setting | a deer in the woods at dusk | obj=deer setting=forest time=sunset
+setting | a farmhouse in the countryside | obj=farmhouse setting=countryside
+setting | a boat in the harbor at sunrise | obj=boat setting=harbor time=sunrise
+setting | a castle on a hill under a cloudy sky | obj=castle weather=cloudy
+setting | a camel under a starry sky in the desert | obj=camel setting=desert time=night
+setting | a car on a road on a snowy evening | obj=car setting=road|street weather=snow time=sunset|night
+setting | a surfer at the beach on a sunny afternoon | obj=surfer setting=beach time=day
+setting | a church in a village at midnight | obj=church setting=village time=night
+setting | a frog in a swamp at night | obj=frog setting=swamp time=night
+setting | a whale under the sea | obj=whale setting=underwater|ocean
+setting | a rocket in outer space | obj=rocket setting=space|outer+space
+setting | a waiter in a restaurant | obj=waiter setting=restaurant
+setting | a barista in a cafe in the morning | obj=barista setting=cafe time=sunrise|day
+setting | a train at the station in the rain | obj=train setting=station weather=rain
+setting | a plane at the airport on a foggy day | obj=airplane|plane setting=airport weather=fog
+setting | a kid on a playground | obj=kid|child setting=playground
+setting | a palm tree on an island | obj=palm+tree|palm setting=island
+setting | a lamp and a mirror in the bedroom at night | obj=lamp obj=mirror setting=bedroom time=night
+setting | a lone tree under an orange sky | obj=tree paint=sky/orange
+setting | a fishing boat on a stormy sea | obj=fishing+boat|boat setting=ocean weather=storm
+setting | a sheep on a hill under a blue sky | obj=sheep paint=sky/blue
+setting | a mug on the kitchen counter | obj=mug setting=kitchen
+setting | a clock on the wall of a kitchen | obj=clock setting=kitchen
+setting | a pirate ship on the ocean at night | obj=pirate+ship obj=pirate*0 setting=ocean time=night
+setting | a cabin by a lake in winter | obj=cabin setting=lake
+setting | a fox in the snow at sunrise | obj=fox weather=snow time=sunrise
+setting | a bird flying over the ocean at sunset | obj=bird setting=ocean time=sunset
+setting | an eagle flying over the mountains | obj=eagle setting=mountains
+setting | a mailbox on a street on a rainy night | obj=mailbox|letter+box setting=street weather=rain time=night
+setting | a goat on a mountain top at dawn | obj=goat setting=mountains time=sunrise
+setting | a scarecrow in a cornfield under a gray sky | obj=scarecrow paint=sky/gray
+setting | a jellyfish on the ocean floor | obj=jellyfish setting=underwater
+setting | a student in the library on a rainy afternoon | obj=student setting=library weather=rain
+setting | a bear by a river at dusk | obj=bear setting=river time=sunset
+setting | a couple on a bench under the stars | obj=bench time=night
+setting | a yacht on a blue sea | obj=yacht paint=water/blue
+setting | a horse on yellow sand at sunset | obj=horse time=sunset paint=ground/yellow
+multi | a boy flying a kite on the beach | obj=boy obj=kite setting=beach pos=kite/above/boy
+multi | a knight fighting a dragon | obj=knight obj=dragon
+multi | a teacher holding a book in a classroom | rel=teacher/holds/book setting=classroom
+multi | a woman in a yellow hat walking a black dog in the park | obj=woman obj=hat:yellow obj=dog:black setting=park rel=woman/wears/hat
+multi | three children playing with a red ball on the grass | obj=child*3 obj=ball:red
+multi | a fisherman in a green boat on a lake at dawn | obj=fisherman obj=boat:green setting=lake time=sunrise
+multi | a cat on a bookshelf and a dog on the floor in a library | obj=cat obj=dog rel=cat/on/bookshelf setting=library
+multi | a red fox and a white owl in a snowy forest at night | obj=fox:red obj=owl:white setting=forest weather=snow time=night
+multi | a chef in a white hat holding a knife in a kitchen | obj=chef obj=hat:white rel=chef/holds/knife setting=kitchen
+multi | a girl riding a bike with a dog running beside her | obj=girl obj=bike|bicycle obj=dog rel=girl/rides/bike|bicycle
+multi | a blue car and a red truck on a street at night | obj=car:blue obj=truck:red time=night
+multi | a brown horse pulling a cart on a country road | obj=horse:brown obj=cart
+multi | a mother holding a baby under a tree | rel=mother/holds/baby obj=tree
+multi | a dog with a ball in its mouth on the beach | rel=dog/holds/ball setting=beach
+multi | two pink flamingos standing in a lake at sunset | obj=flamingo*2:pink setting=lake time=sunset
+multi | a man in a black suit holding a red umbrella on a rainy street | obj=man obj=suit:black obj=umbrella:red rel=man/holds/umbrella weather=rain
+multi | a soldier and a horse in a field at dawn | obj=soldier obj=horse setting=field time=sunrise
+multi | an astronaut riding a horse on the moon | rel=astronaut/rides/horse setting=moon
+multi | a boy wearing a blue cap reading a book on a bench | obj=boy obj=cap:blue rel=boy/wears/cap obj=book obj=bench
+multi | a girl in a green coat feeding two white swans on a lake | obj=girl obj=coat:green obj=swan*2:white setting=lake
+multi | an old man with a cane and a small dog in the snow | obj=man obj=cane obj=dog weather=snow
+interact | a teacher holding a book | rel=teacher/holds/book
+interact | a painting on the wall of a bedroom | obj=painting setting=bedroom
+interact | a girl flying a kite in a park | obj=girl obj=kite setting=park pos=kite/above/girl
+interact | a samurai battling a giant octopus | obj=samurai obj=octopus
+interact | a boy holding a puppy | rel=boy/holds/puppy
+interact | a mirror on the wall of a bathroom | obj=mirror setting=bathroom
+interact | a student holding a pencil | rel=student/holds/pencil
+interact | a dog on a pirate ship | rel=dog/on/pirate+ship
+nouns | a police car | obj=police+car|cruiser|patrol+car|squad+car
+nouns | a fire engine next to a fire hydrant | obj=fire+engine|fire+truck obj=fire+hydrant|hydrant|fireplug
+nouns | a space shuttle above a moon | obj=space+shuttle
+nouns | a rocking horse | obj=rocking+horse|hobbyhorse
+nouns | a sea turtle | obj=sea+turtle|marine+turtle
+nouns | a pirate ship and a rowboat | obj=pirate+ship obj=rowboat
+nouns | a sports car | obj=sports+car|sport+car
+messy | an orange cat, no make it a black cat, on a porch | obj=cat:black
+messy | a horse in a field oh and make it night | obj=horse setting=field time=night
+messy | draw a snowman... actually two snowmen | obj=snowman*2
+messy | a pink umbrella scratch that make it purple | obj=umbrella:purple
+messy | three apples one more | obj=apple*4
+messy | a dog a cat and a bird in a park | obj=dog obj=cat obj=bird setting=park
+messy | two red cars and one blue one | obj=car*3
+messy | a tree with an owl in it at night | obj=tree obj=owl time=night
+messy | a fox in the woods in winter its snowing | obj=fox setting=forest weather=snow
+messy | a rabbit... no, a hare, in a meadow | obj=hare obj=rabbit*0 setting=meadow|field
+messy | im thinking a lighthouse on a cliff at sunset | obj=lighthouse time=sunset
+messy | a dolphin jumping out of the sea plz | obj=dolphin setting=ocean
+messy | a teddy bear on the bed in the bedroom | obj=teddy+bear setting=bedroom
+messy | a horse no wait two horses in a field | obj=horse*2 setting=field
+messy | five balloons make it six | obj=balloon*6
+messy | a panda eating bamboo in the forest, its raining | obj=panda setting=forest weather=rain
+messy | a black dog actually make it white | obj=dog:white
+messy | a girl with a red umbrella its raining hard | obj=girl obj=umbrella:red weather=rain
+messy | a tent by a lake at night wit stars | obj=tent setting=lake time=night
+messy | a blue car parked by a red house, the car on the left | obj=car:blue obj=house:red pos=car/left+of/house
+setting | a cat sleeping by the fireplace in a cozy living room | obj=cat setting=living+room
+setting | a deer in a misty forest at dawn | obj=deer setting=forest weather=fog time=sunrise
+setting | a cow in a green field under a blue sky | obj=cow setting=field paint=sky/blue
+setting | a boat on a calm lake at sunset | obj=boat setting=lake time=sunset
+setting | a snowman in the snow at night | obj=snowman weather=snow time=night
+setting | a surfer on a big wave in the ocean | obj=surfer setting=ocean
+setting | a camel in the sand dunes at noon | obj=camel setting=desert|sand
+setting | two penguins on the ice at sunset | obj=penguin*2 time=sunset
+setting | a pumpkin in a garden in autumn | obj=pumpkin setting=garden
+setting | a tractor on a farm on a sunny day | obj=tractor setting=farm time=day
+setting | a lamp on a desk in an office at night | obj=lamp obj=desk setting=office time=night
+setting | an owl in the forest under a full moon | obj=owl setting=forest time=night
+setting | a bench in the park in the rain | obj=bench setting=park weather=rain
+setting | a kayak on a river in the mountains | obj=kayak setting=river|mountains
+setting | a sheep on a hill on a foggy morning | obj=sheep weather=fog
+setting | a car on a snowy road at night | obj=car setting=road weather=snow time=night
+setting | a city skyline at sunset | setting=city time=sunset
+setting | a dog on a purple beach | obj=dog setting=beach paint=ground/purple
+setting | a horse under a pink sky | obj=horse paint=sky/pink
+setting | a bear in a forest during a storm | obj=bear setting=forest weather=storm
+multi | a red fox sitting on a log in a snowy forest | obj=fox:red obj=log rel=fox/on/log setting=forest weather=snow
+multi | a girl in a blue dress reading a book under a tree in a park | obj=girl obj=dress:blue obj=book obj=tree setting=park
+multi | two dogs playing with a ball on the beach at sunset | obj=dog*2 obj=ball setting=beach time=sunset
+multi | a man riding a bicycle on a city street in the rain | rel=man/rides/bicycle setting=street|city weather=rain
+multi | a cat wearing a hat sitting on a chair in the kitchen | rel=cat/wears/hat rel=cat/on/chair setting=kitchen
+multi | an old fisherman in a yellow raincoat on a boat in a storm | obj=fisherman obj=raincoat:yellow obj=boat weather=storm
+multi | three white sheep and a black sheep in a green field | obj=sheep*4 setting=field
+multi | a boy holding a red balloon next to a girl holding a blue balloon | obj=boy obj=girl obj=balloon*2
+multi | a squirrel holding an acorn on a branch in autumn | rel=squirrel/holds/acorn obj=branch
+multi | a horse and a cow in a barn at night | obj=horse obj=cow time=night
 """
 
 

@@ -322,7 +322,7 @@ RAW: tuple[tuple[str, str, str, str], ...] = (
     # scenes
     ("scene", "a penguin in the arctic", "penguin", "bg=arctic"),
     ("scene", "a tent in the mountains at night", "tent", "bg=night"),
-    ("scene", "a sandcastle at the beach", "", "bg=beach"),
+    ("scene", "a sandcastle at the beach", "sandcastle", "bg=beach"),
     ("scene", "a car on a city street in the rain", "car", "bg=rain"),
     # implied
     ("implied", "a lemon", "lemon:yellow", "implied=lemon"),

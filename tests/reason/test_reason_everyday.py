@@ -100,7 +100,7 @@ def test_a_ruler_is_the_measuring_stick_and_a_mechanic_a_person() -> None:
             ("mechanic", "inside", "garage"),
         ),
         ("a girl painting a fence", ["girl", "fence"], None),
-        ("two kids building a sandcastle", ["child", "child"], None),
+        ("two kids building a sandcastle", ["child", "child", "sandcastle"], None),
         ("a man playing guitar by a campfire", ["man", "guitar", "campfire"], ("man", "next to", "campfire")),
     ],
 )

@@ -24,6 +24,7 @@ from limner.reason.design import page_format
 from limner.reason.interact import Body
 from limner.reason.layout import DIRECTIONS
 from limner.reason.resolve import ResolvedScene
+from limner.reason.vocab import SIZE_CLASSES, lexicon
 
 #: Where floor meets wall (or ground meets sky) on the default stage.
 HORIZON = 0.62
@@ -35,6 +36,8 @@ SKY = "#cfe6f5"
 GROUND = "#b4d19a"
 #: Categories that belong outdoors: their stage is a horizon, not a room.
 OUTDOOR = frozenset({"vehicle", "building", "plant", "nature", "outdoor"})
+#: Categories of living things that live outdoors when bigger than a person (see SIZE_CLASSES).
+BIG_OUTDOOR = frozenset({"animal", "creature"})
 #: Things of a garden or a field, whatever their category (WordNet files them as structures, beside a
 #: fireplace or a door): these and every kind of them ("a picket fence", "a hedge" is a fence).
 OUTDOOR_KINDS = frozenset({"fence", "gate", "railing", "scarecrow", "mailbox", "well", "fountain"})
@@ -76,10 +79,18 @@ def _outdoor_kind(noun: str) -> bool:
     return noun in OUTDOOR_KINDS or (found is not None and not OUTDOOR_KINDS.isdisjoint(found.hypernyms))
 
 
+def _too_big_for_a_room(noun: str, category: str) -> bool:
+    """A living thing bigger than a person (a horse, an elephant, a dragon) lives outdoors."""
+    info = lexicon().nouns.get(noun)
+    return category in BIG_OUTDOOR and info is not None and info.size >= SIZE_CLASSES["xlarge"]
+
+
 def default_backdrop(composition: Composition, bodies: Mapping[str, Body]) -> Background:
     """The neutral stage for the composition's things: a room, or a horizon for outdoor things."""
     outdoor = any(
-        bodies[d.id].category in OUTDOOR or _outdoor_kind(d.noun)
+        bodies[d.id].category in OUTDOOR
+        or _outdoor_kind(d.noun)
+        or _too_big_for_a_room(d.noun, bodies[d.id].category)
         for d in composition.drafts
         if d.id in bodies
     )

@@ -56,8 +56,17 @@ WORN_GROWTH = 1.25
 #: A hat's height and where its brim sits, as shares of the head region's height (from its top).
 HAT_HEIGHT = 0.75
 HAT_BRIM = 0.45
-#: A held thing at most this share of the holder's height.
+#: A held thing at most this share of the holder's height; below that, its longest side is at most
+#: its size class (``vocab.SIZE_CLASSES``) times this share of the holder's height (a held book, a
+#: medium thing, about a third of its holder's height; a held teacup, tiny, about a tenth).
 HELD_MAX = 0.55
+HAND_SCALE = 1.25
+
+
+#: A flown thing (a kite): at most this share of the holder's height, and how far its near bottom
+#: corner dips into the holder's top corner (a share of the holder's height, and of its own width).
+FLOWN_MAX = 0.45
+FLOWN_DIP = 0.03
 
 
 #: Categories of things that look somewhere (facing is set on them only, besides a verb's subject).
@@ -74,6 +83,10 @@ class Body:
     airborne: bool = False
     #: Held up by a handle or string (an umbrella, a balloon): the hand holds its bottom.
     aloft: bool = False
+    #: Flown on a long string (a kite): held, it flies high in the sky, beside and above the holder.
+    flown: bool = False
+    #: Its size class (``vocab.SIZE_CLASSES``): how big it is in a hand.
+    size: float = 0.24
 
 
 def _size(box: Box) -> tuple[float, float]:
@@ -199,12 +212,31 @@ def _hold(held: Box, holder: Box, holder_body: Body, held_body: Body) -> Box:
     hand = anchor_box(holder, kind, "hand", _facing(holder_body))
     w, h = _size(held)
     hh = holder[3] - holder[1]
-    if h > HELD_MAX * hh:
-        w, h = w * HELD_MAX * hh / h, HELD_MAX * hh
+    # a book in a hand, not a torso-sized slab; an umbrella or a balloon held up keeps its size
+    cap = (HELD_MAX if held_body.aloft else min(HELD_MAX, HAND_SCALE * held_body.size)) * hh
+    if max(w, h) > cap:
+        w, h = w * cap / max(w, h), h * cap / max(w, h)
     hx, hy = (hand[0] + hand[2]) / 2, (hand[1] + hand[3]) / 2
+    if held_body.flown:
+        return _fly(held, holder, _facing(holder_body))
     if held_body.aloft or held_body.airborne:  # an umbrella or a balloon: above the hand
         return fit((hx - w / 2, hy - h, hx + w / 2, hy))
     return fit((hx - w / 2, hy - h / 2, hx + w / 2, hy + h / 2))
+
+
+def _fly(flown: Box, holder: Box, facing: str) -> Box:
+    """A kite on its string: a share of the holder's height, above the holder's head and off to the
+    side the holder faces, its near bottom corner just over the holder's top corner (the string runs
+    from the hand up to it, and the boxes still meet, as holding needs)."""
+    w, h = _size(flown)
+    hh = holder[3] - holder[1]
+    if h > FLOWN_MAX * hh:
+        w, h = w * FLOWN_MAX * hh / h, FLOWN_MAX * hh
+    bottom = holder[1] + FLOWN_DIP * hh
+    if bottom - h < 0:
+        w, h = w * bottom / h, bottom
+    x0 = holder[2] - FLOWN_DIP * w if facing == "right" else holder[0] + FLOWN_DIP * w - w
+    return fit((x0, bottom - h, x0 + w, bottom))
 
 
 def _beside(a: Box, b: Box, sa: Body, sb: Body, overlap: float) -> tuple[Box, Box]:
@@ -234,6 +266,9 @@ def _face_each_other(sa: Body, sb: Body, a: Box, b: Box, mutual: bool) -> None:
 
 __all__ = [
     "ANIMATE",
+    "FLOWN_DIP",
+    "FLOWN_MAX",
+    "HAND_SCALE",
     "HAT_BRIM",
     "HAT_HEIGHT",
     "HELD_MAX",

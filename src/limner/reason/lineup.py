@@ -56,6 +56,8 @@ SMALL_GROUP = 3
 AIR_HEIGHT = 0.2
 #: Things in the air with nothing standing fill this share of the sky's height.
 SKY_FILL = 0.85
+#: The share of the sky things alone in the air fill over a named landscape: far off, in its sky.
+FAR_SKY_FILL = 0.35
 #: Standing units in one row before a back row opens.
 ONE_ROW = 3
 #: Predicates that order two units left to right.
@@ -70,6 +72,9 @@ class Lining:
     rows: int
     limit: float
     seed: int
+    #: The backdrop is a named landscape under a sky ("over the ocean", "over the mountains"): a thing
+    #: alone in the air is far off in it (:data:`FAR_SKY_FILL`), not a close-up filling the sky.
+    landscape: bool = False
 
 
 @dataclass(frozen=True)
@@ -207,7 +212,8 @@ def line_up(
     if flying:
         slots = len(sequence)
         sky = horizon - AIR_GAP
-        tall = AIR_HEIGHT if standing else (sky - MARGIN_TOP) * SKY_FILL  # alone, they fill the sky
+        fill = FAR_SKY_FILL if lining.landscape else SKY_FILL
+        tall = AIR_HEIGHT if standing else (sky - MARGIN_TOP) * fill  # alone, they fill the sky
         for root in flying:
             w, h = size[root]
             s = min(grow[root] * k, tall / h, (1 - 2 * MARGIN_X) / slots * 0.9 / w)

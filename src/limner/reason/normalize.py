@@ -22,9 +22,10 @@ _QUOTES = re.compile(
     r"|(?:(?<=^)|(?<=[\s(\[:,;]))\u2018([^\u2019\n]{1,2000}?)\u2019(?=$|[\s.,;:!?)\]])"
 )
 _SPACE = re.compile(r"[ \t\r\f\v]+")
-#: Shorthand typed for words: "a dog w/ a collar", "coffee w/o milk", "a cat & a dog".
-_SHORTHAND = re.compile(r"(?<!\S)(w/o|w/|&)(?!\S)", re.IGNORECASE)
-_SHORTHAND_WORDS = {"w/o": "without", "w/": "with", "&": "and"}
+#: Shorthand typed for words: "a dog w/ a collar", "coffee w/o milk", "a cat & a dog", "a tent wit
+#: stars", "a path thru the woods".
+_SHORTHAND = re.compile(r"(?<!\S)(w/o|w/|&|wit|thru)(?!\S)", re.IGNORECASE)
+_SHORTHAND_WORDS = {"w/o": "without", "w/": "with", "&": "and", "wit": "with", "thru": "through"}
 
 
 @dataclass(frozen=True)

@@ -332,6 +332,9 @@ class SentenceParser:
             self._scene(lx)  # "in the snowy mountains", "a rainy street": the weather of the place
         elif "scene" in kinds and "noun" not in kinds and self._noun_ahead(i, direct=True):
             self._np().words.append(lx.text)  # "a lake house", "a city bus": a kind of thing, not the scene
+            if _room(lx):  # "on the kitchen counter": the counter of a kitchen, so a kitchen too
+                tag = lx.tag("scene")
+                self._op("scene", value=tag.value, extra=tag.extra, colors=[])
         elif "scene" in kinds and ("noun" not in kinds or self._scene_context(i)):
             self._scene(lx)
         elif "quote" in kinds:
@@ -647,6 +650,13 @@ def _confirm(parser: SentenceParser) -> None:
         ):
             mention.definite = True
     parser.notes.append("confirmation: the things named again are the ones before")
+
+
+def _room(lx: Lexeme) -> bool:
+    """Whether a scene word names a room (a place with a wall over a floor: a kitchen, a bedroom)."""
+    row = setting_row(lx.tag("scene").value)
+    kinds = {spec.kind for spec in row.layers} if row is not None and row.setting is not None else set()
+    return {"wall", "floor"} <= kinds
 
 
 def parse(segments: list[Segment], quotes: tuple[str, ...], lex: Lexicon) -> list[ParsedSentence]:

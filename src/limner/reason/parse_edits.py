@@ -102,7 +102,8 @@ def color(p: SentenceParser, i: int, tag: Tag) -> None:
         p.notes.append(f"'not {tag.value}': colour left unstated")
         p.np = None
         return
-    if (p.np is not None and not p.np.empty()) or p._noun_ahead(i) or p._scene_ahead(i):
+    replacing = p.np is not None and p.np.replaces  # "actually a red one": the correction's colour
+    if (p.np is not None and not p.np.empty()) or replacing or p._noun_ahead(i) or p._scene_ahead(i):
         np = p._np()
         if p.corr:
             p.notes.append(f"correction: colour → {color[0]}")

@@ -13,6 +13,7 @@ from limner.assets.anchors import WORN_AT
 from limner.reason.frames import frames
 from limner.reason.lexemes import Lexeme
 from limner.reason.mentions import Mention, Op
+from limner.reason.stage import flown_nouns
 
 if TYPE_CHECKING:
     from limner.reason.parse import SentenceParser
@@ -66,13 +67,16 @@ def frame(p: SentenceParser, i: int, lx: Lexeme) -> None:
     if verb_frame is None:
         return
     focus = p._focus()
+    if verb_frame.pose_only and focus is not None and _flown_ahead(p, i):
+        p._relation(i, "holds")  # "two kids flying kites": each holds a kite's string
+        return
     if verb_frame.pose_only:
         if p._noun_ahead(i, direct=True) or focus is None:
             p.pose_next = verb_frame.pose  # "a flying bird"
         elif focus.pose is None:
             focus.pose = verb_frame.pose
         return
-    if verb_frame.mutual and not p._noun_ahead(i):
+    if verb_frame.mutual and not _object_ahead(p, i):
         named = [m for m in p.mentions if not m.negated]
         if len(named) >= 2:
             pair = (named[-2], named[-1])
@@ -95,6 +99,20 @@ def frame(p: SentenceParser, i: int, lx: Lexeme) -> None:
         doer = p.rel.mention
         if verb_frame.pose and not verb_frame.inverse and doer is not None and doer.pose is None:
             doer.pose = verb_frame.pose  # "a bird flying over the ocean": flying, whatever it flies over
+
+
+def _flown_ahead(p: SentenceParser, i: int) -> bool:
+    """Whether the thing a verb at ``i`` is done to is flown on a string ("flying kites")."""
+    nxt = p._next(i)
+    return nxt is not None and nxt.has("noun") and nxt.tag("noun").value in flown_nouns()
+
+
+def _object_ahead(p: SentenceParser, i: int) -> bool:
+    """Whether a thing follows a verb at ``i``, past an article or a count ("fighting a dragon",
+    "fighting the two wolves")."""
+    nxt = p._next(i)
+    skip = 1 if nxt is not None and (nxt.has("num") or nxt.has("def")) else 0
+    return p._noun_ahead(i + skip)
 
 
 def _dressed(p: SentenceParser, figure: Mention | None, thing: Mention | None) -> bool:

@@ -13,6 +13,19 @@ if TYPE_CHECKING:
     from limner.reason.parse import SentenceParser
 
 
+#: Words that hedge a count said after a plural ("some penguins, like four", "ducks, maybe five").
+HEDGES = frozenset({"like", "about", "maybe", "perhaps", "roughly", "approximately", "around", "say"})
+
+
+def _recounted(p: SentenceParser) -> Mention | None:
+    """What a bare count correction ("4 blue cups on a tray - no 3") recounts: the latest thing given a
+    count, else the latest that is not a relation's object ("a cat on a mat, no, two"), else the last."""
+    named = [m for m in p.mentions if not m.negated and m.noun is not None]
+    counted = [m for m in named if (m.count or 1) > 1]
+    subjects = [m for m in named if m.index not in p.objects]
+    return (counted or subjects or [p.last or p._earlier()])[-1]
+
+
 def number(p: SentenceParser, i: int, lx: Lexeme) -> None:
     tag = lx.tag("num")
     n = int(tag.number)
@@ -22,6 +35,18 @@ def number(p: SentenceParser, i: int, lx: Lexeme) -> None:
             p._subset_mention(p.subset, lx.text)
         return
     if p._quantifies(i, lx) or p._recounts(i, lx, n):
+        return
+    prev = p._prev(i)
+    if (
+        prev is not None
+        and prev.text in HEDGES
+        and p.np is None
+        and p.last is not None
+        and p.last.plural
+        and not p._noun_ahead(i)
+    ):
+        p._op("recount", mention=p.last, number=n)  # "some penguins, like four": four of them
+        p.notes.append(f"'{prev.text} {lx.text}': the count of the {p.last.noun}")
         return
     if (
         p.verb == "remove"
@@ -62,12 +87,15 @@ def number(p: SentenceParser, i: int, lx: Lexeme) -> None:
         np.count, np.count_word = n, tag.extra
         p.corr = False
         return
+    if p.corr and tag.extra in ("a", "an") and p.np is None:
+        p._np().replaces = True  # "i mean a green one": the correction's article; its colour follows
+        return
     if p.corr:
         if p.np is not None and p.np.count is not None:
             p.notes.append(f"correction: count {p.np.count} → {n}")
             p.np.count = n
         else:
-            p._op("recount", mention=p.last or p._earlier(), number=n)
+            p._op("recount", mention=_recounted(p), number=n)
         p.corr = False
         return
     np = p._np()
@@ -115,6 +143,9 @@ def quantifies(p: SentenceParser, i: int, lx: Lexeme) -> bool:
     every = lx.text in ALL_WORDS
     if not every and not lx.has("num"):
         return False
+    after = p.lx[i + 2] if i + 2 < len(p.lx) else None
+    if group is not None and group.colors and nxt.has("color") and after is not None and after.text == "one":
+        return False  # "two red cars and one blue one": a third car, not one of the red ones
     if nxt.has("color") or nxt.has("copula") or (every and nxt.text in ("one", "of")):
         p.np = None
         if group is None:

@@ -224,6 +224,13 @@ def another_one(p: SentenceParser, np: NounPhrase) -> None:
     noun just named, in that colour or size."""
     p.np = None
     focus = p._focus()
+    coloured = [m for m in p.mentions if m.colors and not m.negated]
+    if np.replaces and np.colors and (coloured or focus is not None):
+        # "a blue bird on a branch, actually a red one": the thing whose colour was said, recoloured
+        target = coloured[-1] if coloured else focus
+        p._op("recolor", mention=target, colors=list(np.colors), value="replace")
+        p.notes.append(f"correction: colour → {np.colors[0][0]}")
+        return
     if p.verb == "modify" and focus is not None:
         if np.colors:
             p._op("recolor", mention=focus, colors=list(np.colors), value="replace")
@@ -231,7 +238,8 @@ def another_one(p: SentenceParser, np: NounPhrase) -> None:
             p._op("resize", mention=focus, number=np.size, value=word)
         return
     group = p._group()
-    if group is not None and np.colors and (np.count or 1) < (group.count or 99):
+    if group is not None and np.colors and (np.count or 1) < (group.count or 99) and not group.colors:
+        # (a group already coloured is not split: "two red cars and one blue one" is a third car)
         # "three apples: two red ones and a green one": members of the group
         p._subset_mention(np.count or 1, "ones" if (np.count or 1) > 1 else "one")
         p._apply_colors(list(np.colors), replace=True)
@@ -287,13 +295,29 @@ def earlier(p: SentenceParser, noun: str | None = None, fallback: bool = False) 
     return mention
 
 
+def _kin(p: SentenceParser, noun: str | None) -> Mention | None:
+    """The latest mention of ``noun``'s category, when the sentence's mentions are of more than one
+    category (else the usual rule decides)."""
+    info = p.lex.nouns.get(noun) if noun is not None else None
+    named = [m for m in p.mentions if not m.negated and m.noun is not None]
+    kinds = [getattr(p.lex.nouns.get(m.noun or ""), "category", None) for m in named]
+    if info is None or len(set(kinds)) < 2:
+        return None
+    kin = [m for m, kind in zip(named, kinds, strict=True) if kind == info.category]
+    return kin[-1] if kin else None
+
+
 def corrected(p: SentenceParser, noun: str | None) -> Mention | None:
     """What a corrected noun phrase replaces: the latest mention of the same noun in this sentence,
-    else the latest one that is not a relation's object, else (at a sentence start) the latest
+    else the latest of the same kind when only one kind matches (a stool for a chair, a fox for a
+    cat), else the latest one that is not a relation's object, else (at a sentence start) the latest
     earlier thing of the same noun."""
     same = [m for m in p.mentions if m.noun == noun]
     if same:
         return same[-1]
+    kin = _kin(p, noun)
+    if kin is not None:  # "a cat on a chair, make that a stool": the stool is what the chair was
+        return kin
     subjects = [m for m in p.mentions if m.index not in p.objects and not m.negated]
     if subjects:
         return subjects[-1]

@@ -42,9 +42,11 @@ from limner.reason.parse import ParsedSentence, parse
 from limner.reason.references import bind_references, name_references
 from limner.reason.region import fit_region, lone_side
 from limner.reason.resolve import Note, ResolvedScene, resolve
+from limner.reason.rooms import room_of
 from limner.reason.scene_layout import bodies, interact_and_stage, solve_natural
 from limner.reason.segment import segment
-from limner.reason.setting import SceneWord, backdrop
+from limner.reason.setting import SceneWord, backdrop, setting_row
+from limner.reason.stage import night_nouns
 from limner.reason.vocab import lexicon
 
 DEFAULT_BACKGROUND = "#f4efe6"
@@ -164,7 +166,12 @@ def plan_from_scene(
     rows = line_rows(composition, figures, scene, request.prompt) if request.base is None else 0
     if rows and background.description is None and not background.layers:
         background = default_backdrop(composition, figures)
-        trace.add("layout", "no place named: a default stage (not the prompt's words)")
+        room = room_of([d.noun for d in composition.drafts if d.kind == "object"])
+        if room is not None and background.layers[0].kind == "wall":  # indoors: the room its things name
+            background = backdrop([SceneWord(room, DEFAULT_BACKGROUND)], DEFAULT_BACKGROUND)
+            trace.add("layout", f"no place named: the {room} its things name")
+        else:
+            trace.add("layout", "no place named: a default stage (not the prompt's words)")
     if background.layers:
         bands = ", ".join(f"{x.kind} {x.color}" for x in background.layers)
         trace.add(
@@ -322,6 +329,16 @@ def _trace_notes(trace: Trace, notes: list[Note], composition: Composition) -> N
         trace.add(note.stage, note.message, ids, note.sentence)
 
 
+def _night_of(scene: ResolvedScene) -> list[SceneWord]:
+    """ "an owl in the forest under a full moon": a place under the moon or the stars, with no time of
+    day said and no sun, is at night (the scene word "night", after the prompt's own)."""
+    nouns = {e.noun for e in scene.entities if e.alive}
+    timed = any((row := setting_row(w.description)) is not None and row.time for w in scene.scenes)
+    if timed or not nouns & night_nouns() or "sun" in nouns:
+        return []
+    return [SceneWord("night", DEFAULT_BACKGROUND)]
+
+
 def _background(scene: ResolvedScene, request: ReasonRequest) -> Background:
     if scene.scenes and request.base is not None and request.base.canvas.background.description:
         # an edit ("make it night") changes the base's backdrop: its scene words, then the new ones
@@ -329,7 +346,7 @@ def _background(scene: ResolvedScene, request: ReasonRequest) -> Background:
         kept = [SceneWord(d, old.color) for d in old.description.split(", ") if d] if old.description else []
         return backdrop([*kept, *scene.scenes], DEFAULT_BACKGROUND)
     if scene.scenes:
-        return backdrop(scene.scenes, DEFAULT_BACKGROUND)
+        return backdrop([*scene.scenes, *_night_of(scene)], DEFAULT_BACKGROUND)
     if scene.background is not None:  # a scene an LLM extracted: its one scene word
         return backdrop([SceneWord(scene.background[0], scene.background[1])], DEFAULT_BACKGROUND)
     if request.base is not None:

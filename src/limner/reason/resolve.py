@@ -603,6 +603,9 @@ class _Resolver:
                 if r.subject is not subject and not (r.subject is obj and subject in (r.object, r.object2))
             ]
         self.relations.append(EntityRelation(subject, op.predicate, obj, obj2, op.sentence))
+        if frame is not None and frame.mutual and obj2 is None and op.value != "move":
+            # "a knight fighting a dragon": the dragon fights back, facing the knight
+            self.relations.append(EntityRelation(obj, op.predicate, subject, None, op.sentence))
         self.one_per_body(subject, obj, op)
         self.objects.add(obj.key)
         self.objects.discard(subject.key)

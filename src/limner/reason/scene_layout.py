@@ -22,25 +22,32 @@ from limner.reason.lineup import LARGEST, Lining, line_up
 from limner.reason.natural import fold, kind_shape, unfold
 from limner.reason.prominence import make_prominent
 from limner.reason.resolve import ResolvedScene
-from limner.reason.stage import airborne_nouns, aloft_nouns, depth_z, ground
+from limner.reason.stage import airborne_nouns, aloft_nouns, depth_z, flown_nouns, ground
 from limner.reason.vocab import Lexicon
+
+#: Poses that put a thing on the ground, even one drawn in the air by default (a dragon, a kite).
+GROUND_POSES = frozenset({"standing", "sitting", "lying", "walking", "running"})
 
 
 def bodies(composition: Composition, lex: Lexicon) -> dict[str, Body]:
     """What the interaction and staging passes know of each draft: noun, category, attributes (shared,
     so facing set there reaches the plan), and whether it is in the air (flying, at the top, an
     ``airborne`` noun, or text)."""
-    airborne, aloft = airborne_nouns(), aloft_nouns()
+    airborne, aloft, flown = airborne_nouns(), aloft_nouns(), flown_nouns()
     out: dict[str, Body] = {}
     for draft in composition.drafts:
         info = lex.nouns.get(draft.noun)
-        flying = draft.attributes.get("pose") == "flying" or draft.attributes.get("position") == "top"
+        pose = draft.attributes.get("pose")
+        flying = pose == "flying" or draft.attributes.get("position") == "top"
+        grounded = pose in GROUND_POSES  # "a dragon standing", "a dragon fighting a knight": on the ground
         out[draft.id] = Body(
             noun=draft.noun,
             category=info.category if info is not None else "object",
             attributes=draft.attributes,
-            airborne=flying or draft.noun in airborne or draft.kind == "text",
+            airborne=flying or (draft.noun in airborne and not grounded) or draft.kind == "text",
             aloft=draft.noun in aloft,
+            flown=draft.noun in flown,
+            size=info.size if info is not None else Body.size,
         )
     return out
 
@@ -134,12 +141,27 @@ def interact_and_stage(
             recentre(result)
     else:
         if not (
-            rows and _line_up(result, composition, background.horizon, bodies, together, links, rows, seed)
+            rows
+            and _line_up(
+                result,
+                composition,
+                background.horizon,
+                bodies,
+                together,
+                links,
+                Lining(rows, 0.0, seed, _landscape(background)),
+            )
         ):
             _stage(result, composition, background.horizon, bodies, together, links)
         _prominent(result, composition, bodies, links, aspect, crop=True)
     for key, box in result.boxes.items():
         result.boxes[key] = clean_box(box)
+
+
+def _landscape(background: Background) -> bool:
+    """A place the prompt named, under a sky (the ocean, the mountains; not a room, not the default
+    stage)."""
+    return background.setting is not None and any(layer.kind == "sky" for layer in background.layers)
 
 
 def _stage(
@@ -187,8 +209,7 @@ def _line_up(
     bodies: Mapping[str, Body],
     together: Mapping[str, str],
     links: list[Link],
-    rows: int,
-    seed: int,
+    lining: Lining,
 ) -> bool:
     """Line the things up on the ground (:func:`limner.reason.lineup.line_up`) if every relation the
     layout honoured still holds there; whether it did."""
@@ -206,7 +227,8 @@ def _line_up(
     scale = drafted[len(drafted) // 2] if drafted else 1.0  # the solver's common scale
     notes: list[str] = []
     limit = LARGEST / TARGET_SIZE / max(scale, 1e-6)
-    moved = line_up(result.boxes, horizon, grounded, links, together, Lining(rows, limit, seed), notes)
+    lining = Lining(lining.rows, limit, lining.seed, lining.landscape)
+    moved = line_up(result.boxes, horizon, grounded, links, together, lining, notes)
     if not moved:
         return False
     trial = {**result.boxes, **moved}

@@ -189,6 +189,19 @@ WATER_STRIP = 0.12
 FAR_RISE = 0.12
 
 
+def _part_of(part: SettingRow, whole: SettingRow) -> bool:
+    """A bare surface (no horizon) whose bands a fuller place named beside it has: "the wall of a
+    kitchen" is the kitchen's wall, "a table top in a kitchen" its table; the fuller place is the setting."""
+    kinds = {s.kind for s in whole.layers}
+    return (
+        part is not whole
+        and part.horizon is None
+        and whole.horizon is not None
+        and bool(part.layers)
+        and all(s.kind in kinds for s in part.layers)
+    )
+
+
 def _beside(specs: list[LayerSpec], row: SettingRow, horizon: float | None) -> list[LayerSpec]:
     """A second outdoor place named beside the first ("a cabin in the forest by a lake", "a village in
     the mountains") adds the bands the first lacks, each at its depth; an interior takes none, and none
@@ -266,8 +279,11 @@ def backdrop(words: Sequence[SceneWord], default: str) -> Background:
         return Background(
             color=(plain[-1].stated or plain[-1].color) if plain else default, description=description
         )
+    whole = [p for p in places if not any(_part_of(p, q) for q in places)]
     place = (
-        places[0] if places else table.get(next(r.implies for r in rows if r is not None and r.implies) or "")
+        (whole or places)[0]
+        if places
+        else table.get(next(r.implies for r in rows if r is not None and r.implies) or "")
     )
     if place is None:
         place = table["outdoors"]

@@ -48,6 +48,16 @@ def aloft_nouns() -> frozenset[str]:
     return _words_list("held_aloft")
 
 
+def flown_nouns() -> frozenset[str]:
+    """Nouns flown on a long string: held, they fly high beside the holder (a kite)."""
+    return _words_list("flown_on_string")
+
+
+def night_nouns() -> frozenset[str]:
+    """Things of the night sky: under one, with no time said and no sun, a named place is at night."""
+    return _words_list("night_things")
+
+
 def units(
     ids: Sequence[str], links: Sequence[Link], together: Mapping[str, str] | None = None
 ) -> dict[str, str]:
@@ -173,4 +183,14 @@ def _id_order(element_id: str) -> tuple[int, str]:
     return (int(digits), element_id) if digits.isdigit() else (1 << 30, element_id)
 
 
-__all__ = ["AIR_GAP", "GROUND_LINE", "airborne_nouns", "aloft_nouns", "depth_z", "ground", "units"]
+__all__ = [
+    "AIR_GAP",
+    "GROUND_LINE",
+    "airborne_nouns",
+    "aloft_nouns",
+    "depth_z",
+    "flown_nouns",
+    "ground",
+    "night_nouns",
+    "units",
+]

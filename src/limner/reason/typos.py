@@ -1,5 +1,5 @@
-"""Typos: an unknown word one edit away from a known noun, colour or size word reads as that word
-("bananna" → banana, "yelow" → yellow, "gaint" → giant).
+"""Typos: an unknown word one edit away from a known noun, colour, size or scene word reads as that
+word ("bananna" → banana, "yelow" → yellow, "gaint" → giant, "feild" → field).
 
 One edit (Damerau) is an insertion, deletion, substitution or swap of two neighbouring letters
 ("dgos" → dogs, "aplpe" → apple, "chiar" → chair, "appless" → apples). Candidates come from a
@@ -23,7 +23,7 @@ from limner.reason.vocab import Lexicon, lexicon
 
 MIN_LENGTH = 3
 #: Word classes a typo may be read as.
-KINDS = frozenset({"noun", "color", "size"})
+KINDS = frozenset({"noun", "color", "size", "scene"})
 #: Endings of verbs and adjectives: such a word is only corrected to a noun form ending alike.
 _INFLECTIONS = ("ed", "ing", "ly")
 
@@ -116,8 +116,14 @@ def correct(word: str, lex: Lexicon) -> str | None:
         found = {c for variant in sound_alikes(word) for c in _exact_or_near(variant, lex)}
     if len(found) > 1:  # the usual slips first: a doubled letter dropped or added, two letters swapped
         found = {c for c in found if _usual(word, c)} or found
+    if len(found) > 1:  # a thing before a place ("a bech" is a bench; "a feild" has only the field)
+        found = {c for c in found if _meaning(c, lex)[0] != "scene"} or found
     if len(found) > 1:  # typos seldom change the first letter
         found = {c for c in found if c[0] == word[0]} or found
+    if len(found) > 1:  # nor the last ("monky" is a monkey, not a monk)
+        found = {c for c in found if c[-1] == word[-1]} or found
+    if len(found) > 1:  # and mostly drop a letter ("monky" is a monkey, not money)
+        found = {c for c in found if edit_kind(word, c) == "insert"} or found
     meanings = {_meaning(c, lex) for c in found}
     if len(meanings) != 1:
         return None  # none, or ambiguous: better left unknown than guessed

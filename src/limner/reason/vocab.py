@@ -15,7 +15,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-from limner.reason.concepts import concept, senses, singular_of
+from limner.reason.concepts import concept, sense_of, senses, singular_of
 from limner.reason.setting import setting_row
 
 #: Words split like the prompt tokenizer splits them.
@@ -132,6 +132,8 @@ COMPOUND_OPENERS = frozenset({"top", "light"})
 COMPOUND_HEADS = frozenset({"stand", "stands", "can", "cans", "light", "lights", "set", "sets"})
 
 
+#: Concept categories of the land itself: a compound a scene word opens in them stays a scene.
+LAND = frozenset({"nature"})
 #: Scene words that are settings (canvas.background), never objects: the contract's settings and layer
 #: kinds. Other scene words that WordNet knows as things ("church", "volcano", "island") also read as
 #: nouns, and the parser picks the scene only after a scene preposition ("in a church").
@@ -247,13 +249,27 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
         open with a word that is only a colour ("a red fox" stays a red fox)."""
         *head, last = key
         if (last in self._stop and not (head and last in COMPOUND_HEADS)) or any(
-            word in self._stop and word not in COMPOUND_VERBS and (word not in COMPOUND_OPENERS or i > 0)
+            word in self._stop
+            and word not in COMPOUND_VERBS
+            and (word not in COMPOUND_OPENERS or i > 0)
+            and not (i == 0 and self._scene_opens(key))
             for i, word in enumerate(head)
         ):
             return True
         return bool(head) and any(
-            word in self._closed and not self._also_noun(word, inner=i > 0) for i, word in enumerate(key)
+            word in self._closed
+            and not self._also_noun(word, inner=i > 0)
+            and not (i == 0 and self._scene_opens(key))
+            for i, word in enumerate(key)
         )
+
+    def _scene_opens(self, key: tuple[str, ...]) -> bool:
+        """A scene word opening a made thing WordNet knows ("a space shuttle", "a space heater"); never
+        a place of the land ("an ocean floor" stays the sea floor)."""
+        kinds = {tag.kind for tag in self._table.get(key[:1], ())}
+        found = singular_of(" ".join(key)) if kinds == {"scene"} else None
+        info = concept(found[0]) if found is not None else None
+        return info is not None and info.lemma == found[0] and info.category not in LAND  # type: ignore[index]
 
     def _also_noun(self, word: str, inner: bool) -> bool:
         """A word the table tags as a thing besides its closed kind ("orange"), or a colour inside a
@@ -588,12 +604,20 @@ def _thing_as_well(key: tuple[str, ...], tags: tuple[Tag, ...]) -> Tag | None:
     return Tag("noun", lemma, plural=plural, extra=lemma)
 
 
+#: Lexicon categories of living things → the WordNet sense their rows mean (a row's synonyms come
+#: from that sense, not from a first sense WordNet lists for an artifact of the same name).
+_LIVING_SENSE = {"person": "person.n.01", "animal": "animal.n.01"}
+
+
 def _synonym_nouns(nouns: Mapping[str, NounInfo]) -> dict[str, str]:
     """WordNet sense → lexicon noun, for the main sense of each lexicon noun: a word of the same sense
-    ("motorcar") reads as the lexicon's noun (car)."""
+    ("motorcar") reads as the lexicon's noun (car). A row of living things takes its first living sense
+    ("pirate" the sea robber, not pirate.n.03 the ship, so "pirate ship" stays a ship)."""
     out: dict[str, str] = {}
     for noun in sorted(nouns):
-        main = senses(noun)[:1]
+        living = _LIVING_SENSE.get(nouns[noun].category)
+        own = sense_of(noun, living) if living else None
+        main = (own,) if own else senses(noun)[:1]
         if main and concept(noun) is not None and concept(noun).lemma == noun:  # type: ignore[union-attr]
             out.setdefault(main[0], noun)
     return out

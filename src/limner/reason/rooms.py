@@ -1,0 +1,62 @@
+"""Rooms named by their things: "a stove, a sink and a fridge" is a kitchen, "a bathtub next to a
+toilet" a bathroom, though the prompt names no place.
+
+The table ``lexicon/rooms.tsv`` lists each room's fixtures. A prompt that names no place, two or more
+things, and a fixture of exactly one room (as the word or a kind of it) is set in that room; a fixture
+of two rooms, or none, leaves the default stage (:mod:`limner.reason.default_stage`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+
+from limner.reason.concepts import concept, senses
+
+#: The fewest things a prompt names before its fixtures name the room ("a bed" alone is a bed).
+MIN_THINGS = 2
+
+
+@cache
+def fixtures() -> Mapping[str, tuple[str, ...]]:
+    """Fixture (a noun) → the rooms it belongs to, in file order."""
+    text = resources.files("limner.reason").joinpath("lexicon", "rooms.tsv").read_text(encoding="utf-8")
+    out: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        room, things = line.split("\t")
+        for thing in things.split():
+            out.setdefault(thing.replace("_", " "), []).append(room)
+    return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+
+def _rooms_of(noun: str) -> set[str]:
+    """The rooms ``noun`` is a fixture of: itself, or a kind of a fixture's main sense."""
+    table = fixtures()
+    if noun in table:
+        return set(table[noun])
+    found = concept(noun)
+    if found is None:
+        return set()
+    out: set[str] = set()
+    for thing, rooms in table.items():
+        main = senses(thing)[:1]
+        if main and main[0] in (found.name, *found.ancestors):
+            out.update(rooms)
+    return out
+
+
+def room_of(nouns: Sequence[str]) -> str | None:
+    """The one room the things ``nouns`` name (see the module's docstring), or None."""
+    if len(nouns) < MIN_THINGS:
+        return None
+    named: set[str] = set()
+    for noun in dict.fromkeys(nouns):
+        named |= _rooms_of(noun)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+__all__ = ["MIN_THINGS", "fixtures", "room_of"]

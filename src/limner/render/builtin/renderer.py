@@ -16,6 +16,7 @@ from limner.render.builtin.objects import Scene, draw_scene_object, prepare_scen
 from limner.render.builtin.palette import apply_palette, extract_palette
 from limner.render.builtin.panel import draw_panel, panel_style
 from limner.render.builtin.references import draw_background_reference, draw_reference
+from limner.render.builtin.strings import draw_strings
 from limner.render.builtin.svg import Tape
 from limner.render.builtin.text import draw_text
 from limner.render.builtin.transparent import clear_background
@@ -84,6 +85,7 @@ class BuiltinRenderer:
                         draw_background_reference(canvas, data, width, height)
                 canvas = tape.sync()  # objects read the backdrop beneath them
                 scene = prepare_scene(plan, backdrop, frame.pixels, width, height, tape.vector, self._memo)
+                draw_strings(canvas, plan, width, height, scene.unit)  # behind the things they hold
                 for element in draw_order(plan.elements):
                     if element.kind == "text":
                         canvas = tape.sync()  # text reads the pixels beneath it

@@ -68,7 +68,7 @@ def test_png_is_lossless(renderer: BuiltinRenderer) -> None:
         assert np.abs(np.asarray(a, np.int16) - np.asarray(b.convert("RGB"), np.int16)).mean() < 3
 
 
-@pytest.mark.parametrize("shape", [(4, 4), (3, 5), (17, 31), (64, 48)])
+@pytest.mark.parametrize("shape", [(4, 4), (3, 5), (17, 31), (64, 48), (777, 1000), (1024, 1024)])
 def test_pack_rgb_matches_slicing(shape: tuple[int, int]) -> None:
     rng = np.random.default_rng(1)
     rgba = rng.integers(0, 256, (*shape, 4), dtype=np.uint8)
@@ -77,6 +77,21 @@ def test_pack_rgb_matches_slicing(shape: tuple[int, int]) -> None:
     assert np.array_equal(packed, rgba[..., :3])
     with Image.open(io.BytesIO(encode(rgba, "png"))) as decoded:
         assert np.array_equal(np.asarray(decoded), rgba[..., :3])
+
+
+def test_pack_rgb_falls_back_to_pillows_public_packer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the one-piece encoder call (another Pillow), ``tobytes`` packs the same bytes."""
+    rgba = np.random.default_rng(2).integers(0, 256, (300, 200, 4), dtype=np.uint8)
+
+    real = Image._getencoder
+
+    def other_pillow(mode: str, name: str, args: object, *more: object) -> object:
+        if args == ("RGB", 0, 1):  # the one-piece call: refused, as by a Pillow without it
+            raise TypeError("this Pillow takes other arguments")
+        return real(mode, name, args, *more)  # tobytes' own call
+
+    monkeypatch.setattr(Image, "_getencoder", other_pillow)
+    assert np.array_equal(pack_rgb(rgba), rgba[..., :3])
 
 
 def test_bad_format_and_buffer_raise_render_error() -> None:

@@ -81,6 +81,11 @@ PROMPTS: tuple[Entry, ...] = (
     Entry("three books"),
     Entry("five balloons"),
     Entry("a dog, a cat, a rabbit, a duck and a girl"),
+    # things no emoji draws, drawn in code; role people (a half-figure emoji) drawn whole
+    Entry("a dog in front of a white picket fence"),
+    Entry("a chef holding a frying pan next to a waiter"),
+    Entry("a cat sleeping on a red rug"),
+    Entry("a girl on a swing in a park"),
 )
 
 

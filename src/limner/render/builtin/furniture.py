@@ -200,13 +200,7 @@ def _lighthouse(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
         band = rect(x0, band_top, x1, band_top + (y1 - top_y) / (bands * 2))
         canvas.drawRect(band, skia.Paint(Color=skia.Color(*stripe), AntiAlias=True))
     canvas.restore()
-    outline = skia.Paint(
-        Color=skia.Color(*pen.outline),
-        AntiAlias=True,
-        Style=skia.Paint.kStroke_Style,
-        StrokeWidth=pen.weight,
-        StrokeJoin=skia.Paint.kRound_Join,
-    )
+    outline = pen.stroke()
     canvas.drawPath(body, outline)
     pen.part(canvas, rect(cx - top_half * 0.7, y0 + h * 0.12, cx + top_half * 0.7, gallery_y), LAMP_GLOW)
     pen.line(canvas, cx, y0 + h * 0.12, cx, gallery_y)
@@ -322,15 +316,7 @@ def _bottle(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     outline.cubicTo(x1 - half, y0 + h * 0.34, cx + neck, y0 + h * 0.34, cx + neck, y0 + h * 0.26)
     outline.lineTo(cx + neck, neck_top)
     outline.close()
-    canvas.drawPath(outline, skia.Paint(Color=skia.Color(*pen.rgb), AntiAlias=True))
-    stroke = skia.Paint(
-        Color=skia.Color(*pen.outline),
-        AntiAlias=True,
-        Style=skia.Paint.kStroke_Style,
-        StrokeWidth=pen.weight,
-        StrokeJoin=skia.Paint.kRound_Join,
-    )
-    canvas.drawPath(outline, stroke)
+    pen.shape(canvas, outline)
     glint = rect(x0 + w * 0.2, body_top + h * 0.06, x0 + w * 0.32, y1 - h * 0.12)
     canvas.drawRRect(
         skia.RRect.MakeRectXY(glint, w * 0.06, w * 0.06),

@@ -71,15 +71,7 @@ def _log(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     for t in (0.66, 0.36):
         rw, rh = end.width() / 2 * t, end.height() / 2 * t
         canvas.drawOval(rect(cx - rw, cy - rh, cx + rw, cy + rh), ring)
-    canvas.drawOval(
-        end,
-        skia.Paint(
-            Color=skia.Color(*pen.outline),
-            AntiAlias=True,
-            Style=skia.Paint.kStroke_Style,
-            StrokeWidth=pen.weight,
-        ),
-    )
+    canvas.drawOval(end, pen.stroke())
 
 
 def _lying(box: Box, depth: float) -> Box:
@@ -286,9 +278,7 @@ def _scaled(canvas: skia.Canvas, pen: Pen, body: skia.Path, rows: int, top: floa
     canvas.save()
     canvas.clipPath(body, doAntiAlias=True)
     bounds = body.getBounds()
-    arc = skia.Paint(
-        Color=skia.Color(*pen.outline), AntiAlias=True, Style=skia.Paint.kStroke_Style, StrokeWidth=pen.weight
-    )
+    arc = pen.stroke()
     pitch = (bottom - top) / rows
     for row in range(rows):
         y = top + pitch * row
@@ -389,12 +379,7 @@ def _watering_can(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     w, h = x1 - x0, y1 - y0
     half = pen.weight / 2
     body = rect(x0 + w * 0.08, y0 + h * 0.35, x0 + w * 0.62, y1 - half)
-    handle = skia.Paint(
-        Color=skia.Color(*pen.outline),
-        AntiAlias=True,
-        Style=skia.Paint.kStroke_Style,
-        StrokeWidth=max(pen.weight * 3, h * 0.07),
-    )
+    handle = pen.stroke(max(pen.weight * 3, h * 0.07))
     canvas.drawArc(
         rect(body.left() + w * 0.04, y0 + h * 0.08, body.right() - w * 0.04, y0 + h * 0.62),
         180,

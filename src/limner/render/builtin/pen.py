@@ -22,14 +22,17 @@ class Pen:
     def part(self, canvas: skia.Canvas, rect: skia.Rect, rgb: RGB | None = None, radius: float = 0.0) -> None:
         rr = skia.RRect.MakeRectXY(rect, radius, radius)
         canvas.drawRRect(rr, skia.Paint(Color=skia.Color(*(rgb or self.rgb)), AntiAlias=True))
-        line = skia.Paint(
+        canvas.drawRRect(rr, self.stroke())
+
+    def stroke(self, width: float | None = None) -> skia.Paint:
+        """The outline's paint: round-joined strokes ``width`` wide (the pen's weight by default)."""
+        return skia.Paint(
             Color=skia.Color(*self.outline),
             AntiAlias=True,
             Style=skia.Paint.kStroke_Style,
-            StrokeWidth=self.weight,
+            StrokeWidth=self.weight if width is None else width,
             StrokeJoin=skia.Paint.kRound_Join,
         )
-        canvas.drawRRect(rr, line)
 
     def line(self, canvas: skia.Canvas, x0: float, y0: float, x1: float, y1: float) -> None:
         paint = skia.Paint(
@@ -43,16 +46,7 @@ class Pen:
     def shape(self, canvas: skia.Canvas, path: skia.Path, rgb: RGB | None = None) -> None:
         """Fill ``path`` (in ``rgb``, else the pen's colour) and outline it."""
         canvas.drawPath(path, skia.Paint(Color=skia.Color(*(rgb or self.rgb)), AntiAlias=True))
-        canvas.drawPath(
-            path,
-            skia.Paint(
-                Color=skia.Color(*self.outline),
-                AntiAlias=True,
-                Style=skia.Paint.kStroke_Style,
-                StrokeWidth=self.weight,
-                StrokeJoin=skia.Paint.kRound_Join,
-            ),
-        )
+        canvas.drawPath(path, self.stroke())
 
     def knob(self, canvas: skia.Canvas, x: float, y: float, r: float) -> None:
         canvas.drawCircle(x, y, r, skia.Paint(Color=skia.Color(*self.outline), AntiAlias=True))

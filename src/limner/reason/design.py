@@ -146,7 +146,10 @@ def page_format(
     match = _LEAD.match(prompt.lower())
     if found is None and match is not None:
         words = match.group(1).split()
+        modifiers = objects[0].label.lower().split()[:-1] if objects else []
         for word in (" ".join(words), words[-1], words[0]):
+            if word.split()[-1] in modifiers:
+                continue  # "a card table": the word opens the name of a thing, no format
             if format_style(word) in PAGE_STYLES:
                 lead = objects[0] if objects and objects[0].label.lower() in words[:1] else None
                 hosted = objects[0] if objects and format_style(objects[0].label) is not None else lead

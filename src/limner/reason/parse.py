@@ -48,7 +48,7 @@ from limner.reason.lexemes import Lexeme, lexemes_of
 from limner.reason.mentions import LOOKUP, LOOKUP_ANY, RECOUNT, Mention, NounPhrase, Op, ParsedSentence
 from limner.reason.segment import Segment
 from limner.reason.setting import setting_row
-from limner.reason.vocab import Lexicon, Tag, context_noun, nearest_basic
+from limner.reason.vocab import Lexicon, Tag, class_noun, context_noun, nearest_basic
 
 
 class SentenceParser:
@@ -286,6 +286,8 @@ class SentenceParser:
             before -= 1
         placed = (before >= 0 and self.lx[before].has("rel")) or (nxt is not None and nxt.has("rel"))
         thing = context_noun(self.lex, lx.text, coloured or counted or placed) if in_place else None
+        if thing is None and in_place:  # "a red furniture", "next to a male": the class word is the thing
+            thing = class_noun(self.lex, lx.text)
         if (
             thing is not None
         ):  # "a brown shed", "two dates": a word WordNet knows as a thing, in a noun's place
@@ -379,6 +381,8 @@ class SentenceParser:
             np.definite = True
         elif "color" in kinds:
             self._color(i, lx.tag("color"))
+        elif kinds & {"size", "material"} and (thing := self._word_as_thing(i, lx)) is not None:
+            self._noun(Lexeme(lx.text, (thing,)))  # "a giant", "a brass next to a drum": the thing
         elif "size" in kinds:
             tag = lx.tag("size")
             if self.np is not None or self._noun_ahead(i):
@@ -431,6 +435,16 @@ class SentenceParser:
                 self.skip_noun = i + 1
         elif "filler" in kinds:
             self._filler(i, lx)
+
+    def _word_as_thing(self, i: int, lx: Lexeme) -> Tag | None:
+        """The thing a size or material word names where a noun phrase it opened ends with no noun ("a
+        giant", "a red brass next to a drum"), when WordNet knows the word as one; else None."""
+        nxt = self._next(i)
+        end = nxt is None or nxt.kind in ("punct", "quote") or nxt.has("rel") or nxt.has("frame")
+        end = end or (nxt is not None and nxt.text in ("and", "with"))
+        if not end or self.np is None or self.np.empty() or self.np.definite or self._noun_ahead(i):
+            return None
+        return class_noun(self.lex, lx.text, tagged=True)
 
     def _ordinal_count(self, i: int, lx: Lexeme) -> bool:
         return parse_numbers.ordinal_count(self, i, lx)

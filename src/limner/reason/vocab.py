@@ -129,7 +129,15 @@ COMPOUND_VERBS = _VERB_FORMS - frozenset(_OPEN_STOP_TEXT.split())
 COMPOUND_OPENERS = frozenset({"top", "light"})
 #: Stopwords that may end a compound noun WordNet knows ("music stand", "trash can", "night light", "tea
 #: set"), though alone they are a verb, a modal or a shade. Place words ("dining room") never do.
-COMPOUND_HEADS = frozenset({"stand", "stands", "can", "cans", "light", "lights", "set", "sets"})
+COMPOUND_HEADS = frozenset(
+    {"stand", "stands", "can", "cans", "light", "lights", "set", "sets"}
+    | {"center", "centers", "centre", "centres"}  # "a shopping center", "a civic center"
+)
+#: Stopwords that may open a compound noun WordNet knows when the compound is a kind of the thing its
+#: last word names ("a half sister", "a center punch", "an art school", "a picture window"): the
+#: opener says which kind. Otherwise they stay what they are alone ("a half moon" stays a moon, not the
+#: lunula WordNet names so).
+KIND_OPENERS = frozenset({"half", "picture", "art", "center", "centre"})
 
 
 #: Concept categories of the land itself: a compound a scene word opens in them stays a scene.
@@ -248,18 +256,22 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
         pillow") and hold nouns that are also colours ("a sweet orange", "an ice cream cone"), never
         open with a word that is only a colour ("a red fox" stays a red fox)."""
         *head, last = key
-        if (last in self._stop and not (head and last in COMPOUND_HEADS)) or any(
+        # a class word may end a compound ("street clothes", "work clothes"): a kind of that class
+        heads = bool(head) and (last in COMPOUND_HEADS or self.class_noun(last) is not None)
+        kind = bool(head) and head[0] in KIND_OPENERS and _kind_of_head(key)
+        if (last in self._stop and not heads) or any(
             word in self._stop
             and word not in COMPOUND_VERBS
             and (word not in COMPOUND_OPENERS or i > 0)
-            and not (i == 0 and self._scene_opens(key))
+            and not (i == 0 and (kind or self._scene_opens(key)))
             for i, word in enumerate(head)
         ):
             return True
         return bool(head) and any(
             word in self._closed
             and not self._also_noun(word, inner=i > 0)
-            and not (i == 0 and self._scene_opens(key))
+            and not (i == 0 and (kind or self._scene_opens(key)))
+            and not (i == len(head) and last in COMPOUND_HEADS)  # "a civic center"
             for i, word in enumerate(key)
         )
 
@@ -296,6 +308,45 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
             return None  # a plain noun is in the table already; "story", "name" are no things
         # (a kind of person is one where a noun goes: "a mechanic fixing a car", "a giant")
         return Tag("noun", found[0], plural=found[1], extra=found[0])
+
+    def class_noun(self, word: str, tagged: bool = False) -> Tag | None:
+        """A noun tag for a word kept out of open phrases that WordNet knows as a plain kind of thing: a
+        class word ("furniture", "clothes", "male": mostly it sums up or qualifies other things) or, when
+        ``tagged``, a size or material word ("giant", "brass"). The parser asks only where a noun goes
+        and none follows ("a red furniture", "two males", "a giant next to a tree"). None for weak words,
+        settings, verbs and what is no drawable thing (a surface, a substance, a body part, land)."""
+        found = singular_of(word)
+        if found is None or word in SETTING_WORDS or word in _VERB_FORMS or found[0] in SETTING_WORDS:
+            return None
+        if not tagged and word not in self._stop and found[0] not in self._stop:
+            return None
+        info = concept(found[0])
+        if info is None or info.weak or info.rare or info.lemma != found[0] or info.category in _NO_THING:
+            return None
+        return Tag("noun", found[0], plural=found[1], extra=found[0])
+
+
+#: Concept categories that a class, size or material word in a noun's place does not name as a thing:
+#: "a floor", "a metal", "a face" stay what the rest of the prompt says.
+_NO_THING = frozenset({"object", "nature", "substance", "body"})
+
+
+def class_noun(lex: Lexicon, word: str, tagged: bool = False) -> Tag | None:
+    """See :meth:`OpenPhrases.class_noun` (None when the lexicon's table is closed)."""
+    phrases = lex.phrases
+    return phrases.class_noun(word, tagged) if isinstance(phrases, OpenPhrases) else None
+
+
+def _kind_of_head(key: tuple[str, ...]) -> bool:
+    """Whether the compound ``key`` names, in WordNet, a kind of the thing its last word names ("half
+    sister": a sister; not "half moon": a part of a nail)."""
+    found = singular_of(" ".join(key))
+    last = singular_of(key[-1])
+    info = concept(found[0]) if found is not None else None
+    kin = concept(last[0]) if last is not None else None
+    if info is None or kin is None:
+        return False
+    return kin.name in info.ancestors or kin.lemma in info.hypernyms
 
 
 class RealWords(Set[str]):
@@ -666,6 +717,7 @@ __all__ = [
     "Lexicon",
     "NounInfo",
     "Tag",
+    "class_noun",
     "context_noun",
     "lexicon",
     "nearest_basic",

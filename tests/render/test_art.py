@@ -103,7 +103,8 @@ def test_a_chosen_stand_in_beats_a_name_match() -> None:
     not a diya lamp, a box not a bento box."""
     assert resolve_art("lamp").emoji == "💡"
     assert resolve_art("box").emoji == "📦"
-    assert resolve_art("male").emoji == "🧍\u200d♂️" and resolve_art("female").emoji == "🧍\u200d♀️"  # not ♂ / ♀
+    assert resolve_art("male").emoji == "🧍\u200d♂️"  # not the male sign
+    assert resolve_art("female").emoji == "🧍\u200d♀️"
 
 
 @pytest.mark.parametrize(

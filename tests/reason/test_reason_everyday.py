@@ -5,27 +5,11 @@ containers, and things joined by "and" that share a relation."""
 from __future__ import annotations
 
 import pytest
+from reasoned import nouns, plan_of, relations
 
 from limner.plan.geometry import violated_relations
-from limner.plan.model import Plan
-from limner.reason import BuiltinReasoner, ReasonRequest
 from limner.reason.concepts import category
 from limner.reason.vocab import lexicon
-
-REASONER = BuiltinReasoner()
-
-
-def plan_of(prompt: str) -> Plan:
-    return REASONER.reason(ReasonRequest(prompt=prompt, seed=1, width=1024, height=1024))
-
-
-def nouns(plan: Plan) -> list[str]:
-    return [e.noun for e in plan.elements if e.kind == "object"]
-
-
-def relations(plan: Plan) -> set[tuple[str, str, str]]:
-    noun = {e.id: e.noun for e in plan.elements}
-    return {(noun[r.subject], r.predicate, noun[r.object]) for r in plan.relations}
 
 
 @pytest.mark.parametrize(

@@ -6,28 +6,13 @@ a count or a hedged count."""
 from __future__ import annotations
 
 import pytest
+from reasoned import nouns, plan_of, relations
 
 from limner.plan.geometry import relative_position, violated_relations
 from limner.plan.model import Element, Plan
-from limner.reason import BuiltinReasoner, ReasonRequest
 from limner.reason.rooms import room_of
 from limner.reason.typos import correct
 from limner.reason.vocab import lexicon
-
-REASONER = BuiltinReasoner()
-
-
-def plan_of(prompt: str) -> Plan:
-    return REASONER.reason(ReasonRequest(prompt=prompt, seed=1, width=1024, height=1024))
-
-
-def nouns(plan: Plan) -> list[str]:
-    return [e.noun for e in plan.elements if e.kind == "object"]
-
-
-def relations(plan: Plan) -> set[tuple[str, str, str]]:
-    noun = {e.id: e.noun for e in plan.elements}
-    return {(noun[r.subject], r.predicate, noun[r.object]) for r in plan.relations}
 
 
 def first(plan: Plan, noun: str) -> Element:

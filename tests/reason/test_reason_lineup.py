@@ -153,6 +153,8 @@ def test_lined_up_things_stay_whole_inside_the_canvas(prompt: str, size: tuple[i
         ("a dog in front of a white fence", "sky"),
         ("a green gate between two hedges", "sky"),  # a hedge is a kind of fence (WordNet)
         ("a red mailbox", "sky"),
+        ("two soldiers in front of a castle", "sky"),
+        ("a windmill and a cow", "sky"),
         ("a fireplace and a chair", "wall"),  # a structure too, but of a room
         ("a lamp on a desk", "wall"),
     ],

@@ -105,6 +105,7 @@ def test_a_chosen_stand_in_beats_a_name_match() -> None:
     assert resolve_art("box").emoji == "📦"
     assert resolve_art("male").emoji == "🧍\u200d♂️"  # not the male sign
     assert resolve_art("female").emoji == "🧍\u200d♀️"
+    assert resolve_art("knight").emoji == "🤺" and resolve_art("soldier").emoji == "💂"  # not a plain figure
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,13 @@ OUTDOOR = frozenset({"vehicle", "building", "plant", "nature", "outdoor"})
 BIG_OUTDOOR = frozenset({"animal", "creature"})
 #: Things of a garden or a field, whatever their category (WordNet files them as structures, beside a
 #: fireplace or a door): these and every kind of them ("a picket fence", "a hedge" is a fence).
-OUTDOOR_KINDS = frozenset({"fence", "gate", "railing", "scarecrow", "mailbox", "well", "fountain"})
+OUTDOOR_KINDS = frozenset(
+    {
+        "fence", "gate", "railing", "scarecrow", "mailbox", "well", "fountain",
+        # castles, forts, bridges, windmills, monuments, tents (WordNet files them as structures)
+        "fortification", "military installation", "bridge", "mill", "monument", "tent",
+    }
+)  # fmt: skip
 #: Arrangement words a line-up keeps ("five cups in a row").
 _KEPT_ARRANGEMENTS = frozenset({"row"})
 #: Predicates that need the grid: one thing above or below another.

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from limner.assets.anchors import anchor_box, body_kind, worn_anchor
 from limner.plan.model import AttributeValue
 from limner.reason.layout import Box, Link
+from limner.reason.overhead import overhead_box
 
 #: Settling order: supports first, then things placed on bodies, then facing.
 ORDER = (
@@ -85,6 +86,8 @@ class Body:
     aloft: bool = False
     #: Flown on a long string (a kite): held, it flies high in the sky, beside and above the holder.
     flown: bool = False
+    #: How it is carried over the head, when it is (``overhead.overhead_ways``: "canopy", "string").
+    overhead: str = ""
     #: Its size class (``vocab.SIZE_CLASSES``): how big it is in a hand.
     size: float = 0.24
 
@@ -219,6 +222,16 @@ def _hold(held: Box, holder: Box, holder_body: Body, held_body: Body) -> Box:
     hx, hy = (hand[0] + hand[2]) / 2, (hand[1] + hand[3]) / 2
     if held_body.flown:
         return _fly(held, holder, _facing(holder_body))
+    if held_body.overhead:  # an umbrella over the head, a balloon above and beside it: the face clear
+        box = overhead_box(
+            (0.0, 0.0, w, h),
+            holder,
+            holder_body.category,
+            holder_body.noun,
+            _facing(holder_body),
+            held_body.overhead,
+        )
+        return fit(box)
     if held_body.aloft or held_body.airborne:  # an umbrella or a balloon: above the hand
         return fit((hx - w / 2, hy - h, hx + w / 2, hy))
     return fit((hx - w / 2, hy - h / 2, hx + w / 2, hy + h / 2))

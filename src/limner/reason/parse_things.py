@@ -11,6 +11,7 @@ from limner.reason.concepts import concept, is_a
 from limner.reason.grammar import PUT_WORDS
 from limner.reason.lexemes import Lexeme
 from limner.reason.mentions import LOOKUP, LOOKUP_ANY, RECOUNT, Mention, NounPhrase
+from limner.reason.whole_plurals import whole_plural
 
 if TYPE_CHECKING:
     from limner.reason.parse import SentenceParser
@@ -166,6 +167,8 @@ def new_mention(p: SentenceParser, noun: str, label: str, np: NounPhrase, plural
         p.count_next = None
     if np.pair and p.lex.nouns.get(noun) is not None and p.lex.nouns[noun].pair:
         mention.count = 1
+    elif np.pair and plural and whole_plural(label, noun) is not None:
+        mention.count = None  # "a pair of pliers": one pliers, as a bare plural makes it
     p.next_index += 1
     return mention
 

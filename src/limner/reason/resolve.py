@@ -16,6 +16,7 @@ from limner.reason.counts import new_count
 from limner.reason.mentions import LOOKUP, LOOKUP_ANY, Mention, Op, ParsedSentence
 from limner.reason.setting import SceneWord
 from limner.reason.vocab import Lexicon
+from limner.reason.whole_plurals import whole_plural
 
 #: At most this many instances of one noun phrase, and of elements in a plan.
 MAX_COUNT = 50
@@ -329,6 +330,10 @@ class _Resolver:
     def create(self, m: Mention) -> Entity | None:
         assert m.noun is not None
         count = m.count if m.count is not None else (BARE_PLURAL if m.plural else 1)
+        noun, label = m.noun, m.label
+        whole = whole_plural(m.label, m.noun) if m.plural and m.count is None else None
+        if whole is not None:  # "red curtains", "the stairs": one thing named in the plural
+            count, noun, label = 1, whole, whole
         if count <= 0:
             self.note("resolve", f"zero '{m.label}': nothing to place", (), m.sentence)
             return None
@@ -344,10 +349,9 @@ class _Resolver:
             if count <= 0:
                 return None
         self.total += count
-        label = m.label
         entity = Entity(
             key=self.next_key,
-            noun=m.noun,
+            noun=noun,
             label=label,
             count=count,
             sentence=m.sentence,

@@ -20,6 +20,7 @@ from limner.reason.interact import Body, settle
 from limner.reason.layout import Box, LayoutResult, Link, clean_box, solve
 from limner.reason.lineup import LARGEST, Lining, line_up
 from limner.reason.natural import fold, kind_shape, unfold
+from limner.reason.overhead import overhead_ways
 from limner.reason.prominence import make_prominent
 from limner.reason.resolve import ResolvedScene
 from limner.reason.stage import airborne_nouns, aloft_nouns, depth_z, flown_nouns, ground
@@ -47,6 +48,7 @@ def bodies(composition: Composition, lex: Lexicon) -> dict[str, Body]:
             airborne=flying or (draft.noun in airborne and not grounded) or draft.kind == "text",
             aloft=draft.noun in aloft,
             flown=draft.noun in flown,
+            overhead=overhead_ways().get(draft.noun, ""),
             size=info.size if info is not None else Body.size,
         )
     return out

@@ -681,6 +681,13 @@ def lexicon() -> Lexicon:
     words: dict[str, Any] = json.loads(_data("words.json"))
     wider: dict[str, str] = {}
     nouns = _load_nouns(builder, wider)
+    for singular, whole in sorted(words.get("one_thing_plurals", {}).items()):  # "curtains": a curtain's size
+        row = next((t.value for t in builder.table.get(tokens_of(singular), []) if t.kind == "noun"), "")
+        info = nouns.get(row)
+        if info is not None:
+            nouns.setdefault(
+                whole, NounInfo(whole, info.category, info.size, info.aspect, info.implied_color, True)
+            )
     hexes = _load_colors(builder, words["color_modifiers"])
     for description, scene_desc, color in _rows("scenes.tsv"):
         builder.add(description, Tag("scene", scene_desc, extra=color))

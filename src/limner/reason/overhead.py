@@ -7,12 +7,11 @@ balloon: on its string it rises above the head and beside it, on the side of the
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from importlib import resources
+from collections.abc import Mapping
 
 from limner.assets.anchors import anchor_box, body_kind
 from limner.reason.layout import Box
+from limner.reason.wordlists import word_table
 
 #: Share of a canopy thing's box (from its top) its canopy takes: the part held over the head.
 CANOPY = 0.45
@@ -24,12 +23,9 @@ STRING_MAX = 0.35
 STRING_DIP = 0.03
 
 
-@cache
-def overhead_ways() -> dict[str, str]:
+def overhead_ways() -> Mapping[str, str]:
     """Noun → how it is carried over the head, ``canopy`` or ``string`` (``words.json``)."""
-    data = resources.files("limner.reason").joinpath("lexicon", "words.json").read_text(encoding="utf-8")
-    table = json.loads(data).get("held_overhead", {})
-    return {str(k): str(v) for k, v in table.items()}
+    return word_table("held_overhead")
 
 
 def overhead_box(held: Box, holder: Box, category: str, noun: str, facing: str, way: str) -> Box:

@@ -4,9 +4,7 @@ binding their objects (or, put first, waiting for the subject), and scene words 
 from __future__ import annotations
 
 import dataclasses
-import json
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from limner.assets.anchors import WORN_AT
@@ -14,6 +12,7 @@ from limner.reason.frames import frames
 from limner.reason.lexemes import Lexeme
 from limner.reason.mentions import Mention, Op
 from limner.reason.stage import flown_nouns
+from limner.reason.wordlists import word_set
 
 if TYPE_CHECKING:
     from limner.reason.parse import SentenceParser
@@ -207,9 +206,7 @@ def scene(p: SentenceParser, lx: Lexeme) -> None:
 @cache
 def _with_words() -> tuple[frozenset[str], frozenset[str]]:
     """(figures that wear and hold, things held) from ``words.json``."""
-    data = resources.files("limner.reason").joinpath("lexicon", "words.json").read_text(encoding="utf-8")
-    words = json.loads(data)
-    return frozenset(words.get("with_figures", [])), frozenset(words.get("with_held", []))
+    return word_set("with_figures"), word_set("with_held")
 
 
 def with_frame(p: SentenceParser, i: int) -> bool:

@@ -11,12 +11,10 @@ drawn in front (larger ``z``).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping, Sequence
-from functools import cache
-from importlib import resources
 
 from limner.reason.layout import ATTACH, ATTACH_OBJECT, Box, Link
+from limner.reason.wordlists import word_set
 
 #: Interactions and attachments that make one unit (the first id carries the second).
 _CARRIED = frozenset(ATTACH) | {"stacked_on"}
@@ -32,30 +30,24 @@ SKY_FILL = 0.7
 Z_PREDICATES = frozenset({"in front of", "behind"})
 
 
-@cache
-def _words_list(key: str) -> frozenset[str]:
-    data = resources.files("limner.reason").joinpath("lexicon", "words.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(data).get(key, []))
-
-
 def airborne_nouns() -> frozenset[str]:
     """Nouns drawn in the air unless the prompt says otherwise."""
-    return _words_list("airborne")
+    return word_set("airborne")
 
 
 def aloft_nouns() -> frozenset[str]:
     """Nouns held up by a handle or a string: the hand holds their bottom (an umbrella, a balloon)."""
-    return _words_list("held_aloft")
+    return word_set("held_aloft")
 
 
 def flown_nouns() -> frozenset[str]:
     """Nouns flown on a long string: held, they fly high beside the holder (a kite)."""
-    return _words_list("flown_on_string")
+    return word_set("flown_on_string")
 
 
 def night_nouns() -> frozenset[str]:
     """Things of the night sky: under one, with no time said and no sun, a named place is at night."""
-    return _words_list("night_things")
+    return word_set("night_things")
 
 
 def units(

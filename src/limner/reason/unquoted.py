@@ -14,11 +14,11 @@ quotation marks, so the rest of the reasoner treats them the same. Which words:
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
+
+from limner.reason.wordlists import words
 
 #: At most this many lower-case words are read as text.
 MAX_LOWER_WORDS = 4
@@ -60,10 +60,7 @@ _CAPS = re.compile(r"^[A-Z0-9][A-Z0-9%&$'!?.\-]*$")
 @cache
 def _markers() -> tuple[tuple[tuple[str, ...], bool], ...]:
     """(marker words, capitals only), longest first."""
-    data = json.loads(
-        resources.files("limner.reason").joinpath("lexicon", "words.json").read_text(encoding="utf-8")
-    )
-    markers = data.get("text_markers", {})
+    markers = words().get("text_markers", {})
     rows = [(tuple(phrase.split()), how == "capitals") for phrase, how in markers.items()]
     return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
 

@@ -6,7 +6,6 @@ match the longest known phrase at each position ("hot dog" before "dog", "to the
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Mapping, Set
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
+from limner.reason import wordlists
 from limner.reason.concepts import concept, sense_of, senses, singular_of
 from limner.reason.setting import setting_row
 
@@ -567,7 +567,7 @@ def _shade(hex_value: str, kind: str) -> str:
     return "#" + "".join(f"{c:02x}" for c in rgb)
 
 
-def _load_words(builder: _Builder, words: dict[str, Any]) -> None:
+def _load_words(builder: _Builder, words: Mapping[str, Any]) -> None:
     for phrase, n in words["numbers"].items():
         builder.add(phrase, Tag("num", number=float(n), extra=phrase))
     for n in range(0, 101):
@@ -678,7 +678,7 @@ def _synonym_nouns(nouns: Mapping[str, NounInfo]) -> dict[str, str]:
 def lexicon() -> Lexicon:
     """The compiled English lexicon (loaded once per process)."""
     builder = _Builder()
-    words: dict[str, Any] = json.loads(_data("words.json"))
+    words = wordlists.words()
     wider: dict[str, str] = {}
     nouns = _load_nouns(builder, wider)
     for singular, whole in sorted(words.get("one_thing_plurals", {}).items()):  # "curtains": a curtain's size

@@ -7,17 +7,14 @@ the stairs" one flight of stairs; "two curtains" and "three stairs" still count.
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from importlib import resources
+from collections.abc import Mapping
+
+from limner.reason.wordlists import word_table
 
 
-@cache
-def one_thing_plurals() -> dict[str, str]:
+def one_thing_plurals() -> Mapping[str, str]:
     """Singular → the plural noun that names one thing (``words.json`` ``one_thing_plurals``)."""
-    data = resources.files("limner.reason").joinpath("lexicon", "words.json").read_text(encoding="utf-8")
-    table = json.loads(data).get("one_thing_plurals", {})
-    return {str(k): str(v) for k, v in table.items()}
+    return word_table("one_thing_plurals")
 
 
 def whole_plural(label: str, noun: str) -> str | None:

@@ -565,13 +565,12 @@ def _ink() -> dict[str, float]:
 
 def ink_aspect(noun: str) -> float | None:
     """Width / height of the ink of the drawing chosen for ``noun``; None where the renderer draws the
-    thing itself (furniture) or only a neutral shape stands in for it. A half figure is drawn whole
-    (:func:`figure_aspect`)."""
+    thing itself (furniture) or only a neutral shape stands in for it (a half figure drawn whole has
+    the box of :func:`figure_aspect`)."""
     choice = resolve_art(noun)
     if choice.furniture or choice.emoji == _GENERIC_EMOJI:
         return None
-    whole = figure_aspect(noun)
-    return whole if whole is not None else _ink().get(choice.hexcode)
+    return _ink().get(choice.hexcode)
 
 
 def figure_aspect(noun: str) -> float | None:

@@ -27,6 +27,11 @@ def art_resolver() -> Callable[[str], Any] | None:
 ASPECT_MISMATCH = 2.0
 
 
+def disagree(aspect: float, other: float) -> bool:
+    """Whether two aspects differ more than :data:`ASPECT_MISMATCH` times (either way)."""
+    return max(aspect / other, other / aspect) > ASPECT_MISMATCH
+
+
 @cache
 def drawn_aspect(noun: str, aspect: float) -> float:
     """The aspect (width / height) of ``noun``'s box: the lexicon's ``aspect``, or the drawing's where
@@ -42,7 +47,7 @@ def drawn_aspect(noun: str, aspect: float) -> float:
     ink = measure(noun) if callable(measure) else None
     if not isinstance(ink, float) or ink <= 0 or aspect <= 0:
         return aspect
-    return ink if max(ink / aspect, aspect / ink) > ASPECT_MISMATCH else aspect
+    return ink if disagree(ink, aspect) else aspect
 
 
 @cache
@@ -63,4 +68,4 @@ def art_note(noun: str) -> str:
     return f"art for '{noun}': '{noun}' drawn with {symbol} {via or 'a related drawing'}"
 
 
-__all__ = ["ASPECT_MISMATCH", "art_note", "art_resolver", "drawn_aspect"]
+__all__ = ["ASPECT_MISMATCH", "art_note", "art_resolver", "disagree", "drawn_aspect"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from limner.plan.model import AttributeValue, Element, TextSpec
 from limner.reason.arrange import member_links
-from limner.reason.art import ASPECT_MISMATCH, drawn_aspect
+from limner.reason.art import disagree, drawn_aspect
 from limner.reason.layout import Item, Link
 from limner.reason.resolve import Entity, EntityRelation
 from limner.reason.vocab import SIZE_CLASSES, Lexicon
@@ -144,7 +144,7 @@ def compose(
                 info = lex.nouns.get(entity.noun)
                 aspect = drawn_aspect(entity.noun, info.aspect) if info is not None else 1.0
                 long_side = TARGET_SIZE * (world_size(entity, lex) / base_max) ** SIZE_EXPONENT * size_scale
-                if info is not None and max(aspect / info.aspect, info.aspect / aspect) > ASPECT_MISMATCH:
+                if info is not None and disagree(aspect, info.aspect):
                     # drawn diagonally: length is the diagonal
                     long_side /= math.hypot(1.0, min(aspect, 1.0 / aspect))
                 draft.w, draft.h = object_dims(long_side, aspect, width, height)

@@ -211,17 +211,14 @@ def _wear(worn: Box, wearer: Box, wearer_body: Body, worn_body: Body) -> Box:
 
 
 def _hold(held: Box, holder: Box, holder_body: Body, held_body: Body) -> Box:
-    kind = body_kind(holder_body.category, holder_body.noun)
-    hand = anchor_box(holder, kind, "hand", _facing(holder_body))
+    if held_body.flown:  # a kite: up in the sky on its string, sized by the flyer
+        return _fly(held, holder, _facing(holder_body))
     w, h = _size(held)
     hh = holder[3] - holder[1]
     # a book in a hand, not a torso-sized slab; an umbrella or a balloon held up keeps its size
     cap = (HELD_MAX if held_body.aloft else min(HELD_MAX, HAND_SCALE * held_body.size)) * hh
     if max(w, h) > cap:
         w, h = w * cap / max(w, h), h * cap / max(w, h)
-    hx, hy = (hand[0] + hand[2]) / 2, (hand[1] + hand[3]) / 2
-    if held_body.flown:
-        return _fly(held, holder, _facing(holder_body))
     if held_body.overhead:  # an umbrella over the head, a balloon above and beside it: the face clear
         box = overhead_box(
             (0.0, 0.0, w, h),
@@ -232,6 +229,9 @@ def _hold(held: Box, holder: Box, holder_body: Body, held_body: Body) -> Box:
             held_body.overhead,
         )
         return fit(box)
+    kind = body_kind(holder_body.category, holder_body.noun)
+    hand = anchor_box(holder, kind, "hand", _facing(holder_body))
+    hx, hy = (hand[0] + hand[2]) / 2, (hand[1] + hand[3]) / 2
     if held_body.aloft or held_body.airborne:  # an umbrella or a balloon: above the hand
         return fit((hx - w / 2, hy - h, hx + w / 2, hy))
     return fit((hx - w / 2, hy - h / 2, hx + w / 2, hy + h / 2))

@@ -34,7 +34,7 @@ def strings(plan: Plan, width: int, height: int) -> list[tuple[float, float, flo
     by_id = {e.id: e for e in plan.elements}
     out: list[tuple[float, float, float, float]] = []
     for relation in plan.relations:
-        holder, held = by_id.get(relation.subject), by_id.get(relation.object or "")
+        holder, held = by_id.get(relation.subject), by_id.get(relation.object)
         if relation.predicate not in HOLDING or holder is None or held is None or held.kind != "object":
             continue
         hx0, hy0, hx1, hy1 = _hand(holder, width, height)

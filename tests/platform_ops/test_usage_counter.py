@@ -202,21 +202,26 @@ def test_spend_cap_denies_once_the_counter_reaches_it(backend: Backend, tmp_path
         _assert_counters_match(make_sessions(service.engine))
 
 
+def _unsaved_rows(account: str, name: str) -> tuple[GenerationRow, ImageRow]:
+    """A succeeded generation of one 64² image, not stored: what a charge reads."""
+    generation = GenerationRow(
+        id=f"gen_{name}",
+        account_id=account,
+        plan_id="plan_x",
+        status="succeeded",
+        created=int(time.time()),
+        renderer="builtin",
+        request="{}",
+    )
+    return generation, ImageRow(id=f"img_{name}", width=64, height=64)
+
+
 def test_a_rolled_back_charge_leaves_no_trace(backend: Backend, tmp_path: Path) -> None:
     with _service(_settings(backend, tmp_path)) as service:
         sessions = make_sessions(service.engine)
         scale, _ = _key(service, "scale", units=2)
         month = period_of(int(time.time()))
-        generation = GenerationRow(
-            id="gen_rolled_back",
-            account_id=scale,
-            plan_id="plan_x",
-            status="succeeded",
-            created=int(time.time()),
-            renderer="builtin",
-            request="{}",
-        )
-        image = ImageRow(id="img_rolled_back", width=64, height=64)
+        generation, image = _unsaved_rows(scale, "rolled_back")
         with pytest.raises(RuntimeError, match="after the charge"), sessions.begin() as session:
             assert (
                 len(charge_images(session, service.prices, scale, generation, [image], 0, fees=service.fees))
@@ -294,16 +299,7 @@ def test_a_counter_moved_elsewhere_is_charged_from_its_stored_value(backend: Bac
             assert _generate(first, scale) == "succeeded"  # stale guess, then the bump: 6, overage
         assert len(_counter_updates(seen)) == 3, seen  # compare-and-set (no row), bump, amount
         # A charge rolled back after its compare-and-set leaves a guess the counter never held
-        generation = GenerationRow(
-            id="gen_cas_rolled_back",
-            account_id=scale,
-            plan_id="plan_x",
-            status="succeeded",
-            created=int(time.time()),
-            renderer="builtin",
-            request="{}",
-        )
-        image = ImageRow(id="img_cas_rolled_back", width=64, height=64)
+        generation, image = _unsaved_rows(scale, "cas_rolled_back")
         with pytest.raises(RuntimeError, match="after the charge"), sessions.begin() as session:
             charge_images(session, first.prices, scale, generation, [image], 0, counters=first.counters)
             raise RuntimeError("after the charge")

@@ -4,19 +4,14 @@ that keep their own concept instead of a more general one — each through the w
 from __future__ import annotations
 
 import pytest
+from reasoned import plan_of
+from reasoned import things as _things
 
 from limner.plan.model import Plan
-from limner.reason import BuiltinReasoner, ReasonRequest
-
-REASONER = BuiltinReasoner()
 
 
 def _plan(prompt: str) -> Plan:
-    return REASONER.reason(ReasonRequest(prompt=prompt, width=1024, height=768, seed=3))
-
-
-def _things(plan: Plan) -> list[tuple[str, object]]:
-    return [(e.noun, e.attributes.get("color")) for e in plan.elements if e.kind == "object"]
+    return plan_of(prompt, seed=3, height=768)
 
 
 @pytest.mark.parametrize(

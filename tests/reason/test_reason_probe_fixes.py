@@ -6,20 +6,15 @@ fits, compounds a class word or "center" ends, compounds a kind opener ("half", 
 from __future__ import annotations
 
 import pytest
+from reasoned import plan_of
+from reasoned import things as _things
 
 from limner.plan.model import Plan
-from limner.reason import BuiltinReasoner, ReasonRequest
 from limner.reason.vocab import Tag, class_noun, lexicon
-
-REASONER = BuiltinReasoner()
 
 
 def _plan(prompt: str) -> Plan:
-    return REASONER.reason(ReasonRequest(prompt=prompt, width=1024, height=768, seed=5))
-
-
-def _things(plan: Plan) -> list[tuple[str, object]]:
-    return [(e.noun, e.attributes.get("color")) for e in plan.elements if e.kind == "object"]
+    return plan_of(prompt, seed=5, height=768)
 
 
 @pytest.mark.parametrize(

@@ -178,3 +178,20 @@ def test_an_interior_takes_no_outdoor_bands() -> None:
 def test_a_second_lake_can_be_painted() -> None:
     background = plan_of("a cabin in the forest by a red lake").canvas.background
     assert layer(background, "water") == lexicon().color_hex["red"]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "setting"),
+    [
+        ("a hot air balloon floating over a valley", "countryside"),
+        ("a cowboy riding a horse through a canyon", "desert"),
+        ("a fox on the tundra", "arctic"),
+        ("a lion in the savanna", "field"),
+    ],
+)
+def test_landscape_words_are_settings_not_things(prompt: str, setting: str) -> None:
+    """A valley, a canyon, the tundra, a savanna are where the scene is: they were things on a plain
+    wall (a landscape postcard over the balloon)."""
+    plan = plan_of(prompt)
+    assert plan.canvas.background.setting == setting
+    assert all(e.noun not in ("valley", "canyon", "tundra", "savanna") for e in plan.elements)

@@ -270,6 +270,7 @@ EVERYDAY_DRAWN = {
     "chalkboard": "chalkboard",
     "igloo": "igloo",
     "watering can": "watering can",
+    "hot air balloon": "hot air balloon",
 }
 
 
@@ -316,6 +317,25 @@ def test_a_rug_lies_wide_and_flat_in_red_by_default_and_takes_the_plan_colour() 
     blue = _drawn("rug", "blue")
     inked = blue[_inked(blue)]
     assert (inked[:, 2] > inked[:, 0] + 40).mean() > 0.6  # the plan's colour wins
+
+
+def test_a_hot_air_balloon_is_a_striped_envelope_over_a_basket_not_a_party_balloon() -> None:
+    plan = Plan(
+        prompt="a hot air balloon",
+        canvas={"width": 200, "height": 300, "background": {"color": "#ffffff"}},
+        elements=[Element(id="e1", noun="hot air balloon", box=(0.1, 0.05, 0.9, 0.95))],
+    )
+    png = BuiltinRenderer().render(plan, RenderOptions(width=200, height=300, seed=1))
+    pixels = np.asarray(Image.open(io.BytesIO(png.data)).convert("RGB")).astype(int)
+    envelope = pixels[40:150]
+    red = (envelope[:, :, 0] > envelope[:, :, 2] + 80).mean()
+    pale = ((envelope[:, :, 0] > 200) & (envelope[:, :, 1] > 120) & (envelope[:, :, 1] < 200)).mean()
+    assert red > 0.15 and pale > 0.08  # red gores and pale ones
+    row = pixels[95]
+    assert _runs(row) == 1 and _extent(pixels)[0] > 120  # one round, wide envelope
+    basket = pixels[255:280, 80:120]
+    assert (np.abs(basket - np.array([156, 104, 62])).sum(axis=2) < 40).mean() > 0.3  # wicker below
+    assert pixels[210:240, 5:60].min() > 240  # nothing beside the ropes: a gap, then the basket
 
 
 def test_curtains_hang_in_folds_either_side_of_a_gap() -> None:

@@ -307,6 +307,7 @@ FURNITURE_KINDS: tuple[str, ...] = (
     "cocoon",
     "igloo",
     "watering can",
+    "hot air balloon",
 )
 
 

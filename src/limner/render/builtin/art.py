@@ -76,6 +76,8 @@ class Placement:
     ink: tuple[float, float, float, float]
     #: Where the drawing is cut off below (a rider's feet), else None.
     clip_bottom: float | None = None
+    #: Where the drawing is cut off above (a sitter's shins, drawn apart from its body), else None.
+    clip_top: float | None = None
 
 
 def _svg_text(file: str) -> str:
@@ -222,11 +224,11 @@ def paint_art(
 
     def draw(target: skia.Canvas) -> None:
         target.save()
-        if placement.clip_bottom is not None:
-            x0, y0, x1, _ = placement.ink
-            target.clipRect(
-                skia.Rect.MakeLTRB(x0 - unit * 4, y0 - unit * 4, x1 + unit * 4, placement.clip_bottom)
-            )
+        if placement.clip_bottom is not None or placement.clip_top is not None:
+            x0, y0, x1, y1 = placement.ink
+            top = y0 - unit * 4 if placement.clip_top is None else placement.clip_top
+            bottom = y1 + unit * 4 if placement.clip_bottom is None else placement.clip_bottom
+            target.clipRect(skia.Rect.MakeLTRB(x0 - unit * 4, top, x1 + unit * 4, bottom))
         target.translate(placement.dx, placement.dy)
         target.scale(placement.sx, placement.sy)
         target.drawPicture(art.picture)

@@ -3,6 +3,7 @@ visible as the staging and the backdrop beneath it ask."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -12,12 +13,13 @@ import skia
 from limner.assets.anchors import BUST_SHARE
 from limner.assets.art import ArtChoice, drawn_whole, resolve_art
 from limner.plan.model import Element, Plan
-from limner.render.builtin.art import RIDER_SINK, Look, load_art, paint_art, pixel_box, place
+from limner.render.builtin.art import RIDER_SINK, Art, Look, load_art, paint_art, pixel_box, place
 from limner.render.builtin.backdrop import Backdrop
 from limner.render.builtin.colors import RGB, element_color
 from limner.render.builtin.facing import mirrored
 from limner.render.builtin.furniture import draw_furniture, furniture_color
 from limner.render.builtin.memo import RenderMemo
+from limner.render.builtin.seated import Box, Figure, Legs, can_sit, draw_lying, draw_sitting
 from limner.render.builtin.shadow import AIR_ALPHA, CONTACT_ALPHA, draw_shadow
 from limner.render.builtin.staging import Staging, stage_elements
 from limner.render.builtin.visibility import Visibility, adapt, mean_under
@@ -32,6 +34,8 @@ TROUSERS: RGB = (124, 128, 142)
 SHOES: RGB = (84, 64, 110)
 LEG_WIDTH = 0.19
 LEG_GAP = 0.05
+#: The standing-person art's own trousers and shoes (a sitter's legs are drawn apart, from the side).
+STANDING_LEGS = Legs(trousers=(155, 155, 155), shoes=(83, 53, 102))
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,43 @@ def _legs(canvas: skia.Canvas, bust: tuple[float, float, float, float], ground: 
         canvas.drawRRect(skia.RRect.MakeRectXY(shoe, shoe_h * 0.45, shoe_h * 0.45), shoes)
 
 
+def _seated(
+    canvas: skia.Canvas,
+    art: Art,
+    look: Look,
+    box: Box,
+    staging: Staging,
+    bust: bool,
+    scene: Scene,
+    mirror: bool,
+    forward: float,
+) -> None:
+    """A person sitting or lying on ``staging.seat``, sized from its own pixel ``box``."""
+    assert staging.seat is not None
+    x0, y0, x1, y1 = staging.seat
+    seat = (x0 * scene.width, y0 * scene.height, x1 * scene.width, y1 * scene.height)
+    bx0, by0, bx1, by1 = box
+    placement = place(art, (bx0, by0, bx1, by0 + (by1 - by0) * BUST_SHARE) if bust else box, look, mirror)
+    height = by1 - by0 if bust else placement.ink[3] - placement.ink[1]
+    figure = Figure(art, placement.ink, abs(placement.sy), mirror, height)
+    if not staging.lies:
+        legs = Legs(TROUSERS, SHOES) if bust else STANDING_LEGS
+        draw_sitting(canvas, figure, seat, look, scene.unit, legs, bust, forward)
+        return
+    flat = dataclasses.replace(look, halo=None)  # turned: no cached halo sprite
+
+    def whole(target: skia.Canvas, frame: Box) -> None:
+        fx0, fy0, fx1, fy1 = frame
+        if not bust:
+            paint_art(target, art, place(art, frame, flat, mirror), flat, scene.unit)
+            return
+        upper = place(art, (fx0, fy0, fx1, fy0 + (fy1 - fy0) * BUST_SHARE), flat, mirror)
+        _legs(target, upper.ink, fy1, scene.unit)
+        paint_art(target, art, upper, flat, scene.unit)
+
+    draw_lying(canvas, figure, seat, scene.unit, whole)
+
+
 def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> ArtChoice:
     """Draw one object element in its scene; returns the art choice (for substitution notes)."""
     choice = resolve_art(element.noun)
@@ -143,6 +184,10 @@ def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> Ar
     if visibility.outline is not None or look.fade is not None:
         art = load_art(choice.file, color, visibility.outline, look.fade)
     mirror = mirrored(element, choice.file, "right" if staging.figure else None)
+    if staging.seat is not None and can_sit(choice.emoji):
+        forward = -1.0 if element.attributes.get("facing") == "left" else 1.0
+        _seated(canvas, art, look, box, staging, drawn_whole(choice.emoji), scene, mirror, forward)
+        return choice
     if drawn_whole(choice.emoji) and not staging.rides:
         # Drawn whole, as the bust anchors assume: head and shoulders on top, legs below.
         x0, y0, x1, y1 = box

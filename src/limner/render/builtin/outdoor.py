@@ -1,5 +1,6 @@
 """Outdoor things no emoji draws, drawn in code: logs lying down, paths and sidewalks, puddles,
-icicles, caves, igloos, pine cones, cocoons, watering cans and the playground's seesaws, swings and sandboxes.
+icicles, caves, igloos, pine cones, cocoons, watering cans, hot air balloons (the only balloon emoji
+is a party balloon on a string) and the playground's seesaws, swings and sandboxes.
 
 Each fills its box in the flat style of the art (a fill and a darker outline from the :class:`Pen`),
 standing on the box's bottom edge; a flat thing (a path, a puddle) lies across the box's bottom.
@@ -13,7 +14,7 @@ from types import MappingProxyType
 
 import skia
 
-from limner.render.builtin.backdrop.style import shade
+from limner.render.builtin.backdrop.style import mix, shade
 from limner.render.builtin.colors import RGB
 from limner.render.builtin.pen import Box, Drawer, Pen, rect
 
@@ -30,6 +31,9 @@ WOOD: RGB = (156, 104, 62)
 SILK: RGB = (226, 216, 184)
 SNOW: RGB = (236, 244, 250)
 CAN_GREEN: RGB = (72, 150, 96)
+#: A hot air balloon's envelope and the share its pale gores mix toward white.
+BALLOON_RED: RGB = (214, 64, 56)
+GORE_LIGHT = 0.45
 #: How far a swing's top bar rises above its seat, the box's top edge (share of the box height).
 SWING_RISE = 0.9
 #: How deep (share of their width) paths and sidewalks, and puddles, lie on the ground at most.
@@ -407,6 +411,40 @@ def _watering_can(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     )
 
 
+def _hot_air_balloon(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    """A hot air balloon: a round envelope narrowing to its mouth, striped with pale gores, ropes down
+    to a wicker basket at the box's bottom."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    cx = (x0 + x1) / 2
+    r = min(w / 2 - pen.weight, h * 0.36)
+    cy, mouth, neck = y0 + pen.weight + r, y0 + h * 0.72, r * 0.22
+    envelope = skia.Path()
+    envelope.moveTo(cx - neck, mouth)
+    envelope.cubicTo(cx - neck * 1.6, mouth - h * 0.08, cx - r, cy + r * 0.75, cx - r, cy)
+    envelope.arcTo(rect(cx - r, cy - r, cx + r, cy + r), 180, 180, False)
+    envelope.cubicTo(cx + r, cy + r * 0.75, cx + neck * 1.6, mouth - h * 0.08, cx + neck, mouth)
+    envelope.close()
+    basket_w = max(neck * 2.2, w * 0.18)
+    basket = rect(cx - basket_w / 2, y1 - h * 0.13, cx + basket_w / 2, y1 - pen.weight / 2)
+    ropes = pen.stroke(max(1.0, pen.weight * 0.7))
+    for side in (-1, 1):
+        canvas.drawLine(cx + side * neck, mouth, cx + side * basket_w * 0.42, basket.top(), ropes)
+    pen.shape(canvas, envelope)
+    canvas.save()
+    canvas.clipPath(envelope, doAntiAlias=True)
+    pale = skia.Paint(Color=skia.Color(*mix(pen.rgb, (255, 255, 255), GORE_LIGHT)), AntiAlias=True)
+    body = skia.Paint(Color=skia.Color(*pen.rgb), AntiAlias=True)
+    for share, paint in ((0.66, pale), (0.36, body), (0.12, pale)):  # gores: nested lenses
+        canvas.drawOval(rect(cx - r * share, y0 - h * 0.05, cx + r * share, mouth + h * 0.05), paint)
+    canvas.restore()
+    canvas.drawPath(envelope, pen.stroke())
+    pen.part(canvas, rect(cx - neck, mouth - pen.weight, cx + neck, mouth + h * 0.03), shade(pen.rgb, -0.2))
+    pen.part(canvas, basket, WOOD, radius=pen.weight)
+    weave = basket.top() + basket.height() * 0.45
+    pen.line(canvas, basket.left(), weave, basket.right(), weave)
+
+
 OUTDOOR: Mapping[str, Drawer] = MappingProxyType(
     {
         "log": _log,
@@ -426,6 +464,7 @@ OUTDOOR: Mapping[str, Drawer] = MappingProxyType(
         "cocoon": _cocoon,
         "igloo": _igloo,
         "watering can": _watering_can,
+        "hot air balloon": _hot_air_balloon,
     }
 )
 OUTDOOR_COLORS: Mapping[str, RGB] = MappingProxyType(
@@ -447,6 +486,7 @@ OUTDOOR_COLORS: Mapping[str, RGB] = MappingProxyType(
         "cocoon": SILK,
         "igloo": SNOW,
         "watering can": CAN_GREEN,
+        "hot air balloon": BALLOON_RED,
     }
 )
 

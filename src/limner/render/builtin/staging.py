@@ -12,12 +12,15 @@ from dataclasses import dataclass
 from limner.plan.geometry import rests_on
 from limner.plan.model import Element, Plan
 from limner.render.builtin.backdrop import Backdrop
+from limner.render.builtin.seated import seat_top
 
 SUPPORT_PREDICATES = frozenset({"on", "stacked_on"})
 #: Things attached to another element draw no shadow of their own.
 ATTACHED_PREDICATES = frozenset({"wears", "holds", "carries", "rides", "in", "hangs_on"})
 #: Figures whose anchor regions (head, hand, back, seat) must line up with their box.
 FIGURE_PREDICATES = frozenset({"wears", "holds", "carries"})
+#: What a person sits or lies on, when the object is a seat or the pose says so.
+SEAT_PREDICATES = frozenset({"on", "in", "inside"})
 AIRBORNE = frozenset(
     {
         "bird", "balloon", "kite", "airplane", "plane", "jet", "helicopter", "drone", "butterfly", "bee",
@@ -47,6 +50,49 @@ class Staging:
     #: A body with anchors in use (wearer, holder, mount, rider): without a ``facing`` it faces
     #: right, as :func:`limner.assets.anchors.anchor_box` assumes.
     figure: bool = False
+    #: Where a person sits or lies (a box whose top is the seat and whose bottom the floor, in
+    #: canvas shares), else None; the renderer draws people there, other things as they are.
+    seat: tuple[float, float, float, float] | None = None
+    #: Lying down on ``seat`` (else sitting).
+    lies: bool = False
+
+
+def _seat(subject: Element, thing: Element) -> tuple[tuple[float, float, float, float], bool] | None:
+    """Where ``subject`` sits or lies on ``thing`` (see :attr:`Staging.seat`), or None: a seat (a
+    chair, a sofa, a bed) holds whatever is on it unless it is posed otherwise, and anything holds
+    someone posed sitting or lying on it (a rock, a wall: its top)."""
+    pose = subject.attributes.get("pose")
+    if pose not in (None, "sitting", "lying"):
+        return None
+    top = seat_top(thing.noun)
+    if top is None and pose is not None:
+        top = 0.0
+    if top is None:
+        return None
+    x0, y0, x1, y1 = thing.box
+    return (x0, y0 + (y1 - y0) * top, x1, y1), pose == "lying"
+
+
+def _seats(plan: Plan, objects: list[Element]) -> dict[str, tuple[tuple[float, float, float, float], bool]]:
+    """``{subject: (seat box, lies)}``: from the first seat relation of each subject (on, in), else
+    from the first seat its box rests on (a relation the plan put elsewhere: "sitting on a couch
+    watching tv" keeps the couch in the layout)."""
+    by_id = {e.id: e for e in objects}
+    seats: dict[str, tuple[tuple[float, float, float, float], bool]] = {}
+    for rel in plan.relations:
+        subject, thing = by_id.get(rel.subject), by_id.get(str(rel.object))
+        if rel.predicate not in SEAT_PREDICATES or subject is None or thing is None or subject.id in seats:
+            continue
+        if (seat := _seat(subject, thing)) is not None:
+            seats[subject.id] = seat
+    for a in objects:
+        if a.id in seats:
+            continue
+        for b in objects:
+            if b is not a and b.z <= a.z and rests_on(a.box, b.box) and (seat := _seat(a, b)) is not None:
+                seats[a.id] = seat
+                break
+    return seats
 
 
 def _airborne(element: Element, flies: set[str]) -> bool:
@@ -91,6 +137,7 @@ def stage_elements(plan: Plan, backdrop: Backdrop, height: int) -> dict[str, Sta
                 fills.add(b.id)
                 break
     horizon = backdrop.horizon / height if backdrop.horizon is not None else None
+    seats = _seats(plan, objects)
     result: dict[str, Staging] = {}
     for e in objects:
         bottom = e.box[3]
@@ -112,6 +159,8 @@ def stage_elements(plan: Plan, backdrop: Backdrop, height: int) -> dict[str, Sta
             fill=e.id in fills,
             rides=e.id in riders or e.attributes.get("pose") == "riding",
             figure=e.id in figures,
+            seat=seats[e.id][0] if e.id in seats else None,
+            lies=e.id in seats and seats[e.id][1],
         )
     return result
 

@@ -1,0 +1,219 @@
+"""People sitting on a seat or lying on a bed, drawn from the standing figure's art.
+
+The person art is a standing figure facing the viewer (the standing-person emoji, or a role emoji's
+head and shoulders drawn whole with trouser legs, :func:`limner.assets.art.drawn_whole`). A sitter
+is that figure's upper body, cut at the lap, with its hips on the seat, and legs seen from the side
+(the way a picture book draws it): thighs along the seat toward where it faces, shins down toward
+the floor, shoes pointing forward, in the art's own trouser and shoe colours. Seen from the front
+the thighs would point at the viewer and vanish, and the figure would read as someone standing with
+short legs. Someone lying on a bed or a sofa is the whole figure turned on its back along the top,
+head toward the left end (a bed's headboard).
+
+The figure's size comes from its box, corrected toward the seat: a sitter's shins reach from the
+seat to the floor, so their length says how tall the figure is (within :data:`SIZE_RANGE` of the
+box, so a plan's sizes still count).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+import skia
+
+from limner.assets.art import drawn_whole, furniture_kind, resolve_art
+from limner.render.builtin.art import Art, Look, Placement, paint_art
+from limner.render.builtin.backdrop.style import shade
+from limner.render.builtin.colors import RGB
+
+Box = tuple[float, float, float, float]
+
+#: Furniture drawn in code whose top edge is a seat (or a mattress): a person on one sits.
+SEATS = frozenset({"chair", "sofa", "couch", "bench", "stool", "bed"})
+#: Seat art drawn from an emoji, and where its seat is (share of the box's height, from the top).
+SEAT_EMOJI: Mapping[str, float] = MappingProxyType({"🪑": 0.5})
+#: The standing person emoji (and its gendered forms): whole figures that can sit or lie down.
+STANDING = "🧍"
+#: Of a standing figure's height, from its top: where the hips are (put on the seat) …
+HIP = 0.56
+#: … where the lap and the hands resting on it end (where the upper body is cut) …
+LAP = 0.64
+#: … and how long thighs and shins (with the shoe) are, and how thick a leg is (share of the
+#: figure's width).
+THIGH = 0.24
+SHIN = 0.27
+LEG_SHARE = 0.26
+#: How far the figure's height may move from its box's toward the one its seat implies.
+SIZE_RANGE = (0.75, 1.25)
+#: A sitter stays this share of the seat's width away from the seat's ends.
+SEAT_MARGIN = 0.18
+#: A lying figure's length at most this share of the bed's width; it sinks this share of its
+#: thickness into the mattress.
+LIE_LENGTH = 0.86
+LIE_SINK = 0.3
+
+
+def seat_top(noun: str) -> float | None:
+    """Where one sits on ``noun``'s box (a share of its height from the top), or None when it is not
+    a seat (someone on it stands, unless the plan says they sit)."""
+    if furniture_kind(noun) in SEATS:
+        return 0.0
+    return SEAT_EMOJI.get(resolve_art(noun).emoji)
+
+
+def can_sit(emoji: str) -> bool:
+    """Whether a figure drawn with ``emoji`` is drawn sitting or lying when it is on a seat: the
+    standing person, and the role people drawn whole (a baby or a family stays as drawn)."""
+    return emoji.startswith(STANDING) or drawn_whole(emoji)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A standing figure as placed in its own box: its art, the art's ink rect, the scale, the mirror,
+    and the whole figure's height (the ink's, or for a bust, whose legs are drawn apart, the box's)."""
+
+    art: Art
+    ink: Box
+    scale: float
+    mirror: bool
+    height: float
+
+    def scaled(self, k: float) -> Figure:
+        return Figure(self.art, self.ink, self.scale * k, self.mirror, self.height * k)
+
+
+def _placement(figure: Figure, ink: Box, sy: float, clip: tuple[float, float] | None) -> Placement:
+    """Art placed so that its ink fills ``ink``, with vertical scale ``sy`` (its horizontal scale is
+    the figure's, mirrored when the figure is); ``clip`` keeps only the rows between two ys."""
+    bx0, by0, _, _ = figure.art.bounds
+    left, top, right, _ = ink
+    sx = figure.scale
+    dx = right + bx0 * sx if figure.mirror else left - bx0 * sx
+    return Placement(
+        sx=-sx if figure.mirror else sx,
+        sy=sy,
+        dx=dx,
+        dy=top - by0 * sy,
+        mirror=figure.mirror,
+        ink=ink,
+        clip_top=clip[0] if clip else None,
+        clip_bottom=clip[1] if clip else None,
+    )
+
+
+def _seat_height(figure: Figure, seat: Box) -> float:
+    """The figure's height on ``seat``: its shins (knee to sole) reach from the seat to the floor."""
+    wanted = (seat[3] - seat[1]) / SHIN
+    low, high = SIZE_RANGE
+    return min(max(wanted, figure.height * low), figure.height * high)
+
+
+def _centre_on(x: float, half: float, seat: Box) -> float:
+    """``x`` kept on the seat, away from its ends (the middle of a seat narrower than the figure)."""
+    margin = (seat[2] - seat[0]) * SEAT_MARGIN
+    low, high = seat[0] + margin + half, seat[2] - margin - half
+    return (seat[0] + seat[2]) / 2 if low > high else min(max(x, low), high)
+
+
+@dataclass(frozen=True)
+class Legs:
+    """Trousers and shoes of a sitter's legs, seen from the side."""
+
+    trousers: RGB
+    shoes: RGB
+
+
+def _rounded(canvas: skia.Canvas, rect: Box, radius: float, rgb: RGB) -> None:
+    paint = skia.Paint(Color=skia.Color(*rgb), AntiAlias=True)
+    canvas.drawRRect(skia.RRect.MakeRectXY(skia.Rect.MakeLTRB(*rect), radius, radius), paint)
+
+
+def _side_legs(
+    canvas: skia.Canvas,
+    hips: tuple[float, float],
+    height: float,
+    width: float,
+    floor: float,
+    forward: float,
+    legs: Legs,
+) -> float:
+    """Two legs seen from the side from ``hips`` (x, the seat's y): thighs along the seat toward
+    ``forward`` (+1 right, -1 left), shins down toward ``floor``, shoes pointing forward; the far leg
+    a shade darker, a little behind. Returns the soles' y."""
+    hx, seat_y = hips
+    thick = width * LEG_SHARE
+    knee = hx + forward * max(height * THIGH, width * 0.5 + thick * 1.5)  # clear of the body
+    sole = min(floor, seat_y + height * SHIN)
+    shoe = max(thick * 0.55, height * 0.045)
+    for step, darker in ((1.0, True), (0.0, False)):  # the far leg first
+        back = -forward * thick * 0.35 * step
+        trousers = shade(legs.trousers, -0.12) if darker else legs.trousers
+        shoes = shade(legs.shoes, -0.12) if darker else legs.shoes
+        kx = knee + back
+        x0, x1 = sorted((hx - forward * width * 0.15 + back, kx))
+        _rounded(
+            canvas, (x0, seat_y - thick, x1 + thick * 0.5 * (forward > 0), seat_y), thick * 0.45, trousers
+        )
+        sx0, sx1 = (kx - thick, kx) if forward > 0 else (kx, kx + thick)
+        _rounded(canvas, (sx0, seat_y - thick * 0.6, sx1, sole - shoe * 0.5), thick * 0.4, trousers)
+        tx0, tx1 = sorted((kx - forward * thick * 1.1, kx + forward * height * 0.075))
+        _rounded(canvas, (tx0, sole - shoe, tx1, sole), shoe * 0.45, shoes)
+    return sole
+
+
+def draw_sitting(
+    canvas: skia.Canvas,
+    figure: Figure,
+    seat: Box,
+    look: Look,
+    unit: float,
+    legs: Legs,
+    bust: bool = False,
+    forward: float = 1.0,
+) -> Box:
+    """``figure`` sitting on the top of the pixel box ``seat``, facing the viewer with its legs
+    seen from the side, toward ``forward``: thighs along the seat, shins down to the seat's bottom
+    (the floor). With ``bust`` the art is head and shoulders only (its bottom the hips), else the
+    whole standing figure, cut at the lap. Returns the rect the figure covers."""
+    x0, y0, x1, y1 = figure.ink
+    k = _seat_height(figure, seat) / figure.height
+    sized = figure.scaled(k)
+    width = (x1 - x0) * k
+    cx = _centre_on((x0 + x1) / 2, width / 2, seat)
+    seat_y, floor = seat[1], seat[3]
+    sole = _side_legs(canvas, (cx, seat_y), sized.height, width, floor, forward, legs)
+    if bust:  # its bottom a little over the seat: the lap
+        hips = seat_y + sized.height * (LAP - HIP) * 0.5
+        body = (cx - width / 2, hips - (y1 - y0) * k, cx + width / 2, hips)
+        paint_art(canvas, figure.art, _placement(sized, body, sized.scale, None), look, unit)
+        return (body[0], body[1], body[2], sole)
+    top = seat_y - sized.height * HIP
+    body = (cx - width / 2, top, cx + width / 2, top + sized.height)
+    clip = (top - unit * 4, top + sized.height * LAP)
+    paint_art(canvas, figure.art, _placement(sized, body, sized.scale, clip), look, unit)
+    return (cx - width / 2, top, cx + width / 2, sole)
+
+
+def draw_lying(canvas: skia.Canvas, figure: Figure, bed: Box, unit: float, whole: WholeDrawer) -> Box:
+    """``figure`` lying on its back along the top of the pixel box ``bed``, head toward its left end;
+    returns the rect it covers. ``whole`` draws the standing figure filling a box (in the turned
+    canvas)."""
+    x0, _, x1, _ = figure.ink
+    k = min(1.0, (bed[2] - bed[0]) * LIE_LENGTH / max(figure.height, 1e-6))
+    length, thick = figure.height * k, (x1 - x0) * k
+    cx = (bed[0] + bed[2]) / 2
+    bottom = bed[1] + thick * LIE_SINK
+    canvas.save()
+    # turned a quarter counter-clockwise about the body's middle: the head goes left, the feet right
+    canvas.translate(cx, bottom - thick / 2)
+    canvas.rotate(-90)
+    whole(canvas, (-thick / 2, -length / 2, thick / 2, length / 2))
+    canvas.restore()
+    return (cx - length / 2, bottom - thick, cx + length / 2, bottom)
+
+
+#: Draws a standing figure filling a pixel box (in whatever frame the canvas is turned to).
+WholeDrawer = Callable[[skia.Canvas, Box], None]
+
+__all__ = ["Figure", "Legs", "WholeDrawer", "can_sit", "draw_lying", "draw_sitting", "seat_top"]

@@ -382,3 +382,22 @@ def test_a_swing_seat_is_its_top_surface() -> None:
     assert inked[seat_row, 100:140].all()  # the seat spans the middle
     assert inked[:seat_row, 30:210].any()  # the top bar rises above the box
     assert not inked[seat_row + 20, 100:140].any()  # under the seat: the backdrop
+
+
+def test_a_plan_colour_paints_the_body_and_keeps_windows_tyres_and_eyes() -> None:
+    """ "a blue car": its paint turns blue, its light windows and dark tyres stay (they were all
+    painted blue, a silhouette); a white or grey thing with coloured details is painted whole."""
+    from limner.render.builtin.art import body_hues, in_body
+
+    (paint,) = body_hues(resolve_art("car").file) or (None,)
+    assert paint is not None and (paint < 30 or paint > 330)  # the car art is red
+    assert in_body((220, 40, 40), (paint,)) and not in_body((80, 200, 240), (paint,))
+    assert not in_body((40, 40, 48), (paint,)) and not in_body((250, 250, 250), (paint,))
+    assert body_hues(resolve_art("sports ball").file) is None  # white and black: painted whole
+    car = _drawn("car", "blue")
+    blue = (car[:, :, 2] > car[:, :, 0] + 80) & (car[:, :, 2] > 150) & (car[:, :, 1] < 140)
+    light = (car[:, :, 1] > 170) & (car[:, :, 2] > 200) & (car[:, :, 0] < 140)  # the windows' cyan
+    dark = car.sum(axis=2) < 200  # tyres
+    assert blue.mean() > 0.1 and light.mean() > 0.01 and dark.mean() > 0.01
+    red = _drawn("car", "red")
+    assert ((red[:, :, 1] > 170) & (red[:, :, 2] > 200) & (red[:, :, 0] < 140)).mean() > 0.01

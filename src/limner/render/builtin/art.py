@@ -9,11 +9,13 @@ faded toward the sky or ringed with a halo, as the :class:`Look` asks.
 
 from __future__ import annotations
 
+import colorsys
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+import numpy.typing as npt
 import skia
 
 from limner.errors import RenderError
@@ -33,6 +35,19 @@ MAX_STRETCH = 1.5
 SINK_SHOWN = 0.35
 #: How much of a rider's figure hangs below the seat.
 RIDER_SINK = 0.4
+#: A plan colour paints the art's body: the fills within this many degrees of hue of the colour most
+#: of its coloured ink has (a car's paint, not its windows, tyres or lights; a cat's fur, not its
+#: eyes) — unless less than this share of its (not black) ink is coloured at all (a white cup, a
+#: soccer ball: all of it).
+BODY_HUE_SPAN = 40.0
+BODY_MIN_SHARE = 0.5
+#: Lightness above which a tinted fill is pale: an art mostly pale is a white thing, painted whole.
+PALE = 0.8
+#: A second hue this large against the first is body too (a bicycle's frame beside its tyres).
+BODY_SECOND = 0.5
+#: Saturation from which a fill counts as coloured, and the width of the hue histogram's bins.
+CHROMA_MIN = 0.22
+HUE_BIN = 15
 
 
 @dataclass(frozen=True)
@@ -84,12 +99,36 @@ def _svg_text(file: str) -> str:
     return svg_text(file)
 
 
+def _hue_saturation(rgb: RGB) -> tuple[float, float, float]:
+    """Hue in degrees, lightness and saturation (HLS) of ``rgb``."""
+    h, lightness, saturation = colorsys.rgb_to_hls(*(c / 255 for c in rgb))
+    return h * 360.0, lightness, saturation
+
+
+def _chromatic(lightness: float, saturation: float) -> bool:
+    return saturation >= CHROMA_MIN and 0.12 <= lightness <= 0.94
+
+
+def in_body(rgb: RGB, body: tuple[float, ...] | None) -> bool:
+    """Whether the fill ``rgb`` is part of an art's body of hues ``body`` (None: every fill is)."""
+    if body is None:
+        return True
+    hue, lightness, saturation = _hue_saturation(rgb)
+    near = any(abs((hue - b + 180.0) % 360.0 - 180.0) <= BODY_HUE_SPAN for b in body)
+    return _chromatic(lightness, saturation) and near
+
+
 def recolor_svg(
-    svg: str, target: RGB | None, outline: RGB | None = None, fade: tuple[RGB, float] | None = None
+    svg: str,
+    target: RGB | None,
+    outline: RGB | None = None,
+    fade: tuple[RGB, float] | None = None,
+    body: tuple[float, ...] | None = None,
 ) -> str:
-    """Every fill/stroke colour becomes a shade of ``target`` (when given); black outlines stay
-    black, or take ``outline`` when given; then everything mixes toward ``fade``'s colour by its
-    share (atmospheric fade), when given."""
+    """The fill/stroke colours of the art's body (of hue ``body``; every colour when None) become
+    shades of ``target`` (when given), the rest (a car's windows and tyres, a cat's eyes) keep theirs;
+    black outlines stay black, or take ``outline`` when given; then everything mixes toward
+    ``fade``'s colour by its share (atmospheric fade), when given."""
 
     def swap(match: re.Match[str]) -> str:
         source = parse_hex(match.group(2))
@@ -97,7 +136,7 @@ def recolor_svg(
             return match.group(0)
         if is_outline(source):
             rgb = source if outline is None else outline
-        elif target is None:
+        elif target is None or not in_body(source, body):
             rgb = source
         else:
             rgb = recolor(source, target)
@@ -114,11 +153,7 @@ def recolor_svg(
 
 def _probe(picture: skia.Picture) -> tuple[tuple[float, float, float, float], RGB]:
     """Ink bounds (viewBox units) and the mean colour of the non-black ink."""
-    pixels = np.zeros((_PROBE, _PROBE, 4), np.uint8)
-    surface = skia.Surface(pixels)
-    with surface as canvas:
-        canvas.scale(_PROBE / _VIEW, _PROBE / _VIEW)
-        canvas.drawPicture(picture)
+    pixels = _probe_pixels(picture)
     alpha = pixels[:, :, 3]
     rows = np.flatnonzero(alpha.max(axis=1) > 8)
     cols = np.flatnonzero(alpha.max(axis=0) > 8)
@@ -134,13 +169,59 @@ def _probe(picture: skia.Picture) -> tuple[tuple[float, float, float, float], RG
     return (cols[0] * k, rows[0] * k, (cols[-1] + 1) * k, (rows[-1] + 1) * k), mean
 
 
+def _probe_pixels(picture: skia.Picture) -> npt.NDArray[np.uint8]:
+    pixels = np.zeros((_PROBE, _PROBE, 4), np.uint8)
+    surface = skia.Surface(pixels)
+    with surface as canvas:
+        canvas.scale(_PROBE / _VIEW, _PROBE / _VIEW)
+        canvas.drawPicture(picture)
+    return pixels
+
+
+@lru_cache(maxsize=4096)
+def body_hues(file: str) -> tuple[float, ...] | None:
+    """The hues (degrees) most of the art's coloured ink has — a car's paint, a cat's fur, an apple's
+    skin; a second one as large as half of it too (a bicycle's frame and its tyres) — or None when
+    most of its ink is grey, white or black (a plan colour then paints it all)."""
+    pixels = _probe_pixels(load_art(file, None).picture)
+    solid = pixels[pixels[:, :, 3] > 200][:, :3]
+    # each distinct colour once, with its pixel count (small arrays: no heap churn in a render)
+    packed = (solid[:, 0].astype(np.uint32) << 16) | (solid[:, 1].astype(np.uint32) << 8) | solid[:, 2]
+    colours, areas = np.unique(packed, return_counts=True)
+    bins = 360 // HUE_BIN
+    counts = [0] * bins
+    inked = coloured = 0
+    for value, area in zip(colours.tolist(), areas.tolist(), strict=True):
+        rgb = (value >> 16, (value >> 8) & 255, value & 255)
+        if sum(rgb) <= 90:
+            continue  # black outlines and shadows are neither body nor detail
+        inked += area
+        hue, lightness, saturation = _hue_saturation(rgb)
+        # pale tints (a white ball's blue-grey shading, a cup's glaze) are a white body, not a colour
+        if _chromatic(lightness, saturation) and lightness <= PALE:
+            coloured += area
+            counts[int(hue / HUE_BIN) % bins] += area
+    if coloured < BODY_MIN_SHARE * max(1, inked):
+        return None
+    window = [counts[i - 1] + counts[i] + counts[(i + 1) % bins] for i in range(bins)]  # with neighbours
+    main = max(range(bins), key=lambda i: (window[i], -i))
+    hues = [main]
+    far = [i for i in range(bins) if min((i - main) % bins, (main - i) % bins) > 2]
+    if far:
+        second = max(far, key=lambda i: (window[i], -i))
+        if window[second] >= BODY_SECOND * window[main]:
+            hues.append(second)
+    return tuple(float(i * HUE_BIN + HUE_BIN / 2) for i in hues)
+
+
 @lru_cache(maxsize=1024)
 def load_art(
     file: str, color: RGB | None, outline: RGB | None = None, fade: tuple[RGB, float] | None = None
 ) -> Art:
-    """The art of ``file`` (recoloured to ``color``, its outline to ``outline``, faded toward
-    ``fade``, when given), recorded as a Picture."""
-    svg = recolor_svg(_svg_text(file), color, outline, fade)
+    """The art of ``file`` (its body recoloured to ``color``, its outline to ``outline``, faded
+    toward ``fade``, when given), recorded as a Picture."""
+    body = body_hues(file) if color is not None else None
+    svg = recolor_svg(_svg_text(file), color, outline, fade, body)
     data = skia.Data.MakeWithCopy(svg.encode("utf-8"))
     stream = skia.MemoryStream(data)  # both kept alive while skia parses
     dom = skia.SVGDOM.MakeFromStream(stream)

@@ -19,6 +19,7 @@ from limner.render.builtin.colors import RGB, element_color
 from limner.render.builtin.facing import mirrored
 from limner.render.builtin.furniture import draw_furniture, furniture_color
 from limner.render.builtin.memo import RenderMemo
+from limner.render.builtin.occupants import Cab, cab_of, draw_occupant
 from limner.render.builtin.seated import Box, Figure, Legs, can_sit, draw_lying, draw_sitting
 from limner.render.builtin.shadow import AIR_ALPHA, CONTACT_ALPHA, draw_shadow
 from limner.render.builtin.staging import Staging, stage_elements
@@ -163,6 +164,22 @@ def _seated(
     draw_lying(canvas, figure, seat, scene.unit, whole)
 
 
+def _occupant(
+    canvas: skia.Canvas, art: Art, look: Look, staging: Staging, cab: Cab, scene: Scene, share: float | None
+) -> None:
+    """Someone in a vehicle, in its window: the vehicle's ink box found as its drawing found it;
+    ``share`` as :func:`draw_occupant` takes it."""
+    assert staging.vehicle is not None
+    vehicle = staging.vehicle
+    file = resolve_art(vehicle.noun).file
+    carrier = scene.staging.get(vehicle.id, Staging())
+    vehicle_look = Look(stands=carrier.stands, fill=carrier.fill)
+    mirror = mirrored(vehicle, file, "right" if carrier.figure else None)
+    box = pixel_box(vehicle, scene.width, scene.height)
+    ink = place(load_art(file, None), box, vehicle_look, mirror=mirror).ink
+    draw_occupant(canvas, art, look, ink, cab, staging.place, mirror, scene.unit, share)
+
+
 def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> ArtChoice:
     """Draw one object element in its scene; returns the art choice (for substitution notes)."""
     choice = resolve_art(element.noun)
@@ -184,6 +201,10 @@ def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> Ar
     if visibility.outline is not None or look.fade is not None:
         art = load_art(choice.file, color, visibility.outline, look.fade)
     mirror = mirrored(element, choice.file, "right" if staging.figure else None)
+    if staging.vehicle is not None and (cab := cab_of(staging.vehicle.noun)) is not None:
+        share = BUST_SHARE if drawn_whole(choice.emoji) else 1.0 if can_sit(choice.emoji) else None
+        _occupant(canvas, art, look, staging, cab, scene, share)
+        return choice
     if staging.seat is not None and can_sit(choice.emoji):
         forward = -1.0 if element.attributes.get("facing") == "left" else 1.0
         _seated(canvas, art, look, box, staging, drawn_whole(choice.emoji), scene, mirror, forward)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from limner.plan.geometry import rests_on
 from limner.plan.model import Element, Plan
 from limner.render.builtin.backdrop import Backdrop
+from limner.render.builtin.occupants import cab_of
 from limner.render.builtin.seated import seat_top
 
 SUPPORT_PREDICATES = frozenset({"on", "stacked_on"})
@@ -55,6 +56,10 @@ class Staging:
     seat: tuple[float, float, float, float] | None = None
     #: Lying down on ``seat`` (else sitting).
     lies: bool = False
+    #: The vehicle it rides in (a car, a bus, a boat: drawn in its window), else None, and its place
+    #: among the vehicle's occupants (0: the driver).
+    vehicle: Element | None = None
+    place: int = 0
 
 
 def _seat(subject: Element, thing: Element) -> tuple[tuple[float, float, float, float], bool] | None:
@@ -93,6 +98,21 @@ def _seats(plan: Plan, objects: list[Element]) -> dict[str, tuple[tuple[float, f
                 seats[a.id] = seat
                 break
     return seats
+
+
+def _vehicles(plan: Plan, objects: list[Element]) -> dict[str, tuple[Element, int]]:
+    """``{occupant: (vehicle, place)}`` for each thing in a vehicle one sits in, drawn after it."""
+    by_id = {e.id: e for e in objects}
+    found: dict[str, tuple[Element, int]] = {}
+    places: dict[str, int] = {}
+    for rel in plan.relations:
+        subject, thing = by_id.get(rel.subject), by_id.get(str(rel.object))
+        if rel.predicate not in ("in", "inside") or subject is None or thing is None or subject.id in found:
+            continue
+        if subject.z >= thing.z and cab_of(thing.noun) is not None:
+            found[subject.id] = (thing, places.get(thing.id, 0))
+            places[thing.id] = places.get(thing.id, 0) + 1
+    return found
 
 
 def _airborne(element: Element, flies: set[str]) -> bool:
@@ -138,6 +158,7 @@ def stage_elements(plan: Plan, backdrop: Backdrop, height: int) -> dict[str, Sta
                 break
     horizon = backdrop.horizon / height if backdrop.horizon is not None else None
     seats = _seats(plan, objects)
+    vehicles = _vehicles(plan, objects)
     result: dict[str, Staging] = {}
     for e in objects:
         bottom = e.box[3]
@@ -161,6 +182,8 @@ def stage_elements(plan: Plan, backdrop: Backdrop, height: int) -> dict[str, Sta
             figure=e.id in figures,
             seat=seats[e.id][0] if e.id in seats else None,
             lies=e.id in seats and seats[e.id][1],
+            vehicle=vehicles[e.id][0] if e.id in vehicles else None,
+            place=vehicles[e.id][1] if e.id in vehicles else 0,
         )
     return result
 

@@ -271,6 +271,11 @@ EVERYDAY_DRAWN = {
     "igloo": "igloo",
     "watering can": "watering can",
     "hot air balloon": "hot air balloon",
+    "pier": "pier",
+    "jetty": "jetty",
+    "boardwalk": "boardwalk",
+    "tray": "tray",
+    "serving tray": "serving tray",
 }
 
 
@@ -401,3 +406,15 @@ def test_a_plan_colour_paints_the_body_and_keeps_windows_tyres_and_eyes() -> Non
     assert blue.mean() > 0.1 and light.mean() > 0.01 and dark.mean() > 0.01
     red = _drawn("car", "red")
     assert ((red[:, :, 1] > 170) & (red[:, :, 2] > 200) & (red[:, :, 0] < 140)).mean() > 0.01
+
+
+def test_a_pier_is_a_plank_deck_on_posts_and_a_tray_a_flat_dish() -> None:
+    pier = _drawn("pier")  # 240×120, box (0.1, 0.2, 0.9, 0.9): 24..216 × 24..108
+    deck_row, post_row = pier[30], pier[80]
+    assert _runs(deck_row) == 1  # one deck across
+    assert _runs(post_row) >= 3  # posts down to the water, the backdrop between them
+    water = pier[100]
+    assert ((water[:, 2] > water[:, 0] + 60) & (water[:, 2] > 150)).sum() > 100  # a strip of water
+    tray = _drawn("tray")
+    width, height = _extent(tray)
+    assert width > 3 * height  # flat, seen a little from above

@@ -91,3 +91,11 @@ def test_driving_and_rowing_put_the_person_in_the_vehicle(prompt: str) -> None:
     person, vehicle = plan.elements[0], plan.elements[1]
     assert [(r.subject, r.predicate, r.object) for r in plan.relations] == [(person.id, "in", vehicle.id)]
     assert person.attributes.get("pose") == "sitting"
+
+
+def test_fishing_from_a_pier_stands_on_it() -> None:
+    plan = BuiltinReasoner().reason(
+        ReasonRequest(prompt="a man fishing from a pier", seed=1, width=1024, height=1024)
+    )
+    assert [e.noun for e in plan.elements] == ["man", "pier"]
+    assert [(r.subject, r.predicate, r.object) for r in plan.relations] == [("e1", "on", "e2")]

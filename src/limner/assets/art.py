@@ -308,6 +308,13 @@ FURNITURE_KINDS: tuple[str, ...] = (
     "igloo",
     "watering can",
     "hot air balloon",
+    "tray",
+    "serving tray",
+    "pier",
+    "dock",
+    "jetty",
+    "wharf",
+    "boardwalk",
 )
 
 

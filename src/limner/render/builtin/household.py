@@ -1,5 +1,6 @@
 """Soft goods and fittings no emoji draws, drawn in code: rugs, carpets and mats lying flat, pillows and
-cushions, folded blankets, towels, curtains with folds, napkins, window sills, pipes, stairs and blackboards.
+cushions, folded blankets, towels, curtains with folds, napkins, window sills, pipes, stairs, blackboards
+and serving trays (the only tray emoji is an office in-tray).
 
 Each fills its box in the flat style of the art (a fill and a darker outline from the :class:`Pen`); a
 thing others rest on (a rug, a sill, stairs) has its top surface on the box's top edge, like furniture.
@@ -28,6 +29,7 @@ PIPE_GREY: RGB = (150, 156, 164)
 STONE: RGB = (176, 168, 158)
 SLATE_GREEN: RGB = (46, 84, 66)
 BOARD_FRAME: RGB = (156, 104, 62)
+TRAY_SILVER: RGB = (196, 200, 206)
 
 
 def _rug(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
@@ -365,6 +367,30 @@ def _blackboard(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     )
 
 
+def _tray(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    """A serving tray seen a little from above: a flat oval dish with a raised rim, its carrying
+    surface on the box's top edge (what it holds stands there), as thin as a tray is."""
+    x0, y0, x1, y1 = box
+    w = x1 - x0
+    depth = min(y1 - y0, w * 0.22)
+    dish = rect(x0 + pen.weight, y0, x1 - pen.weight, y0 + depth)
+    rim = shade(pen.rgb, -0.12)
+    canvas.drawOval(
+        rect(dish.left(), dish.top() + depth * 0.18, dish.right(), dish.bottom()),
+        skia.Paint(Color=skia.Color(*rim), AntiAlias=True),
+    )
+    pen.shape(
+        canvas, skia.Path.Oval(rect(dish.left(), dish.top(), dish.right(), dish.bottom() - depth * 0.18))
+    )
+    inner = rect(
+        dish.left() + w * 0.07,
+        dish.top() + depth * 0.16,
+        dish.right() - w * 0.07,
+        dish.bottom() - depth * 0.32,
+    )
+    canvas.drawOval(inner, skia.Paint(Color=skia.Color(*shade(pen.rgb, 0.08)), AntiAlias=True))
+
+
 HOUSEHOLD: Mapping[str, Drawer] = MappingProxyType(
     {
         "rug": _rug,
@@ -389,6 +415,8 @@ HOUSEHOLD: Mapping[str, Drawer] = MappingProxyType(
         "step": _stairs,
         "blackboard": _blackboard,
         "chalkboard": _blackboard,
+        "tray": _tray,
+        "serving tray": _tray,
     }
 )
 HOUSEHOLD_COLORS: Mapping[str, RGB] = MappingProxyType(
@@ -415,6 +443,8 @@ HOUSEHOLD_COLORS: Mapping[str, RGB] = MappingProxyType(
         "step": STONE,
         "blackboard": SLATE_GREEN,
         "chalkboard": SLATE_GREEN,
+        "tray": TRAY_SILVER,
+        "serving tray": TRAY_SILVER,
     }
 )
 

@@ -1,6 +1,7 @@
 """Outdoor things no emoji draws, drawn in code: logs lying down, paths and sidewalks, puddles,
-icicles, caves, igloos, pine cones, cocoons, watering cans, hot air balloons (the only balloon emoji
-is a party balloon on a string) and the playground's seesaws, swings and sandboxes.
+icicles, caves, igloos, pine cones, cocoons, watering cans, piers and boardwalks, hot air balloons
+(the only balloon emoji is a party balloon on a string) and the playground's seesaws, swings and
+sandboxes.
 
 Each fills its box in the flat style of the art (a fill and a darker outline from the :class:`Pen`),
 standing on the box's bottom edge; a flat thing (a path, a puddle) lies across the box's bottom.
@@ -445,6 +446,45 @@ def _hot_air_balloon(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     pen.line(canvas, basket.left(), weave, basket.right(), weave)
 
 
+def _deck(canvas: skia.Canvas, box: Box, pen: Pen, water: bool) -> None:
+    """A plank deck on posts, its walking surface on the box's top edge (who stands on it stands
+    there); a pier's posts stand in a strip of water at the box's bottom."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    deck = max(pen.weight * 3, h * 0.16)
+    dark = shade(pen.rgb, -0.16)
+    if water:
+        canvas.drawRect(rect(x0, y1 - h * 0.3, x1, y1), skia.Paint(Color=skia.Color(*WATER), AntiAlias=True))
+    posts = max(2, round(w / max(h, 1e-6) * 2))
+    post = max(pen.weight * 2, w * 0.035)
+    for i in range(posts):
+        px = x0 + w * 0.06 + (w * 0.88 - post) * i / (posts - 1)
+        pen.part(canvas, rect(px, y0 + deck, px + post, y1 - pen.weight / 2), dark)
+    pen.part(canvas, rect(x0 + pen.weight / 2, y0 + pen.weight / 2, x1 - pen.weight / 2, y0 + deck))
+    planks = max(3, round(w / max(deck, 1e-6) / 1.5))
+    for i in range(1, planks):
+        x = x0 + w * i / planks
+        pen.line(canvas, x, y0 + pen.weight, x, y0 + deck - pen.weight)
+    if water:
+        glint = skia.Paint(
+            Color=skia.Color(*mix(WATER, (255, 255, 255), 0.45)),
+            AntiAlias=True,
+            StrokeWidth=max(1.0, pen.weight),
+            StrokeCap=skia.Paint.kRound_Cap,
+        )
+        for i in range(3):
+            gx = x0 + w * (0.15 + 0.3 * i)
+            canvas.drawLine(gx, y1 - h * 0.15, gx + w * 0.1, y1 - h * 0.15, glint)
+
+
+def _pier(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    _deck(canvas, box, pen, water=True)
+
+
+def _boardwalk(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    _deck(canvas, box, pen, water=False)
+
+
 OUTDOOR: Mapping[str, Drawer] = MappingProxyType(
     {
         "log": _log,
@@ -465,6 +505,11 @@ OUTDOOR: Mapping[str, Drawer] = MappingProxyType(
         "igloo": _igloo,
         "watering can": _watering_can,
         "hot air balloon": _hot_air_balloon,
+        "pier": _pier,
+        "dock": _pier,
+        "jetty": _pier,
+        "wharf": _pier,
+        "boardwalk": _boardwalk,
     }
 )
 OUTDOOR_COLORS: Mapping[str, RGB] = MappingProxyType(
@@ -487,6 +532,11 @@ OUTDOOR_COLORS: Mapping[str, RGB] = MappingProxyType(
         "igloo": SNOW,
         "watering can": CAN_GREEN,
         "hot air balloon": BALLOON_RED,
+        "pier": WOOD,
+        "dock": WOOD,
+        "jetty": WOOD,
+        "wharf": WOOD,
+        "boardwalk": WOOD,
     }
 )
 

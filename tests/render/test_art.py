@@ -10,6 +10,7 @@ from PIL import Image
 
 from limner.assets.art import ArtChoice, normalize_noun, resolve_art, singular_forms
 from limner.plan.model import Element, Plan
+from limner.reason import BuiltinReasoner, ReasonRequest
 from limner.render.base import RenderOptions
 from limner.render.builtin import BuiltinRenderer
 from limner.render.builtin.art import fit_rect, load_art, recolor_svg
@@ -418,3 +419,16 @@ def test_a_pier_is_a_plank_deck_on_posts_and_a_tray_a_flat_dish() -> None:
     tray = _drawn("tray")
     width, height = _extent(tray)
     assert width > 3 * height  # flat, seen a little from above
+
+
+def test_a_stop_sign_is_its_own_red_octagon_not_a_blank_board() -> None:
+    from limner.assets.formats import own_sign_art
+
+    assert own_sign_art("stop sign") and not own_sign_art("sign") and not own_sign_art("street sign")
+    plan = BuiltinReasoner().reason(ReasonRequest(prompt="a red stop sign", seed=1, width=512, height=512))
+    (sign,) = plan.elements
+    assert sign.noun == "stop sign" and "panel" not in sign.attributes
+    written = BuiltinReasoner().reason(
+        ReasonRequest(prompt="a sign that says OPEN", seed=1, width=512, height=512)
+    )
+    assert next(e for e in written.elements if e.noun == "sign").attributes.get("panel") == "board"

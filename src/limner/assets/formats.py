@@ -112,6 +112,19 @@ def format_style(word: str | None) -> str | None:
     return FORMATS.get(last)
 
 
+#: The generic sign picture (a placard): a sign drawn with it is drawn as a panel with a face instead.
+GENERIC_SIGN = "🪧"
+
+
+def own_sign_art(noun: str) -> bool:
+    """Whether ``noun`` is a sign with a picture of its own (a stop sign's red octagon), drawn as that
+    picture rather than as a blank board when nothing is written on it."""
+    from limner.assets.art import resolve_art  # the art tables load on first use
+
+    art = resolve_art(noun)
+    return art.exact and art.emoji != GENERIC_SIGN
+
+
 def face_box(box: BoxT, style: str) -> BoxT:
     """The face (where text goes) of a panel of ``style`` drawn in ``box``, in the same units."""
     fx0, fy0, fx1, fy1 = FACES.get(style, FACES["label"])
@@ -125,8 +138,10 @@ __all__ = [
     "DEFAULT_COLORS",
     "FACES",
     "FORMATS",
+    "GENERIC_SIGN",
     "PAGE_STYLES",
     "WORD_COLORS",
     "face_box",
     "format_style",
+    "own_sign_art",
 ]

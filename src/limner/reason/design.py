@@ -23,7 +23,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from limner.assets.formats import PAGE_STYLES, face_box, format_style
+from limner.assets.formats import PAGE_STYLES, face_box, format_style, own_sign_art
 from limner.reason.compose import Composition, Draft
 from limner.reason.layout import Box, LayoutResult
 from limner.reason.quotes import extract_quotes, quote_roles
@@ -481,6 +481,8 @@ def _text_on_faces(composition: Composition, result: LayoutResult, width: int, h
         texts = [d for d in composition.drafts if d.kind == "text" and d.host == host.id]
         if not texts and style not in {"board", "wallboard", "page"}:
             continue  # "a cat playing with a card": a card with nothing on it keeps its art
+        if not texts and own_sign_art(host.noun):
+            continue  # "a stop sign": its own picture (a red octagon), not a blank board
         host.attributes.setdefault("panel", style)
         if not texts:
             continue

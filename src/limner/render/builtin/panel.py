@@ -18,6 +18,7 @@ from limner.assets.formats import (
     WORD_COLORS,
     face_box,
     format_style,
+    own_sign_art,
 )
 from limner.plan.model import Element
 from limner.render.builtin.colors import RGB, element_color, luminance, parse_hex
@@ -33,7 +34,9 @@ def panel_style(element: Element) -> str | None:
     if isinstance(style, str) and style in STYLES:
         return style
     noun_style = format_style(element.noun)
-    return noun_style if noun_style in {"board", "wallboard"} else None
+    if noun_style not in {"board", "wallboard"}:
+        return None
+    return None if own_sign_art(element.noun) else noun_style
 
 
 def _shade(rgb: RGB, factor: float) -> RGB:

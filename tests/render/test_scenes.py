@@ -249,3 +249,24 @@ def test_riders_and_mounts_keep_the_relation_in_pixels() -> None:
     plan = SCENES["mountains_day"]()
     assert Relation(subject="e2", predicate="rides", object="e1") in plan.relations
     assert_conforms(render(plan), plan, backdrop=backdrop_of(plan))
+
+
+def test_a_balloon_just_above_another_floats_without_a_contact_shadow() -> None:
+    from limner.render.builtin.backdrop import Backdrop
+    from limner.render.builtin.staging import stage_elements
+
+    plan = Plan(
+        prompt="two balloons",
+        canvas=Canvas(width=400, height=400),
+        elements=[
+            Element(id="low", noun="balloon", box=(0.3, 0.4, 0.5, 0.6), z=1),
+            Element(
+                id="high", noun="balloon", box=(0.32, 0.2, 0.52, 0.4), z=2
+            ),  # its bottom on the other's top
+            Element(id="cup", noun="cup", box=(0.6, 0.35, 0.7, 0.45), z=2),
+            Element(id="book", noun="book", box=(0.55, 0.45, 0.75, 0.55), z=1),
+        ],
+    )
+    staged = stage_elements(plan, Backdrop(color=(244, 239, 230)), 400)
+    assert not staged["high"].stands and not staged["high"].contact
+    assert staged["cup"].stands and staged["cup"].contact  # a cup on a book still rests on it

@@ -149,8 +149,8 @@ def stage_elements(plan: Plan, backdrop: Backdrop, height: int) -> dict[str, Sta
         elif rel.predicate in ATTACHED_PREDICATES:
             attached.add(rel.subject)
     for a in objects:
-        if a.id in supported or a.id in attached:
-            continue
+        if a.id in supported or a.id in attached or _airborne(a, flies):
+            continue  # a balloon just above another rests on nothing: it floats
         for b in objects:
             if b is not a and b.z <= a.z and rests_on(a.box, b.box):
                 supported.add(a.id)

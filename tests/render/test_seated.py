@@ -144,3 +144,24 @@ def test_a_cat_on_a_sofa_is_drawn_as_it_is() -> None:
         }
     )
     assert _pixels(plan).tobytes() == _pixels(standing).tobytes()  # … but its art sits already
+
+
+def _alone(pose: str) -> Plan:
+    return Plan(
+        prompt="a woman on the grass",
+        canvas={"width": SIDE, "height": SIDE, "background": {"color": "#d8e4f0"}},
+        elements=[Element(id="e1", noun="woman", box=(0.3, 0.3, 0.46, 0.8), attributes={"pose": pose})],
+    )
+
+
+def test_sitting_on_nothing_sits_on_the_ground_with_the_knees_up() -> None:
+    seat = _stage(_alone("sitting"))["e1"].seat
+    assert seat == pytest.approx((0.3, 0.8, 0.46, 0.8))  # a seat with no height: the ground
+    standing = _extent(_near(_pixels(_alone("standing")), STANDING_LEGS.trousers))
+    sitting = _extent(_near(_pixels(_alone("sitting")), STANDING_LEGS.trousers))
+    ground = 0.8 * SIDE
+    assert sitting[3] <= ground + 2 and standing[3] <= ground + 2  # both on the ground line
+    assert sitting[1] > standing[1] + 0.1 * SIDE  # the lap, not the feet, is at the ground: lower
+    assert sitting[2] - sitting[0] > 1.5 * (standing[2] - standing[0])  # knees up before the body
+    shoes = _extent(_near(_pixels(_alone("sitting")), STANDING_LEGS.shoes))
+    assert shoes[3] <= ground + 2 and shoes[0] > SIDE * 0.4  # feet flat, ahead of the hips

@@ -6,8 +6,9 @@ is that figure's upper body, cut at the lap, with its hips on the seat, and legs
 (the way a picture book draws it): thighs along the seat toward where it faces, shins down toward
 the floor, shoes pointing forward, in the art's own trouser and shoe colours. Seen from the front
 the thighs would point at the viewer and vanish, and the figure would read as someone standing with
-short legs. Someone lying on a bed or a sofa is the whole figure turned on its back along the top,
-head toward the left end (a bed's headboard).
+short legs. Someone sitting on the ground (a picnic, a campfire) draws its knees up, feet flat before it.
+Someone lying on a bed or a sofa is the whole figure turned on its back along the top, head toward
+the left end (a bed's headboard).
 
 The figure's size comes from its box, corrected toward the seat: a sitter's shins reach from the
 seat to the floor, so their length says how tall the figure is (within :data:`SIZE_RANGE` of the
@@ -103,7 +104,10 @@ def _placement(figure: Figure, ink: Box, sy: float, clip: tuple[float, float] | 
 
 
 def _seat_height(figure: Figure, seat: Box) -> float:
-    """The figure's height on ``seat``: its shins (knee to sole) reach from the seat to the floor."""
+    """The figure's height on ``seat``: its shins (knee to sole) reach from the seat to the floor;
+    on the ground (a seat with no height), its own."""
+    if seat[3] - seat[1] < 1.0:
+        return figure.height
     wanted = (seat[3] - seat[1]) / SHIN
     low, high = SIZE_RANGE
     return min(max(wanted, figure.height * low), figure.height * high)
@@ -146,6 +150,30 @@ def _side_legs(
     knee = hx + forward * max(height * THIGH, width * 0.5 + thick * 1.5)  # clear of the body
     sole = min(floor, seat_y + height * SHIN)
     shoe = max(thick * 0.55, height * 0.045)
+    if floor - seat_y < thick:  # on the ground: knees drawn up, feet flat before the hips
+        for step, darker in ((1.0, True), (0.0, False)):
+            back = -forward * thick * 0.5 * step
+            knee_x = hx + back + forward * max(height * 0.26, width * 0.5 + thick)  # past the body
+            knee_at = (knee_x, seat_y - height * 0.22)
+            foot = knee_x + forward * height * 0.12
+            leg = skia.Path()
+            leg.moveTo(hx + back, seat_y - thick / 2)
+            leg.lineTo(*knee_at)
+            leg.lineTo(foot, seat_y - thick / 2)
+            trousers = shade(legs.trousers, -0.12) if darker else legs.trousers
+            paint = skia.Paint(
+                Color=skia.Color(*trousers),
+                AntiAlias=True,
+                Style=skia.Paint.kStroke_Style,
+                StrokeWidth=thick,
+                StrokeCap=skia.Paint.kRound_Cap,
+                StrokeJoin=skia.Paint.kRound_Join,
+            )
+            canvas.drawPath(leg, paint)
+            tx0, tx1 = sorted((foot - forward * thick * 0.6, foot + forward * height * 0.075))
+            shoes = shade(legs.shoes, -0.12) if darker else legs.shoes
+            _rounded(canvas, (tx0, seat_y - shoe, tx1, seat_y), shoe * 0.45, shoes)
+        return seat_y
     for step, darker in ((1.0, True), (0.0, False)):  # the far leg first
         back = -forward * thick * 0.35 * step
         trousers = shade(legs.trousers, -0.12) if darker else legs.trousers
@@ -188,7 +216,8 @@ def draw_sitting(
         body = (cx - width / 2, hips - (y1 - y0) * k, cx + width / 2, hips)
         paint_art(canvas, figure.art, _placement(sized, body, sized.scale, None), look, unit)
         return (body[0], body[1], body[2], sole)
-    top = seat_y - sized.height * HIP
+    # on the ground the lap rests on it; on a seat the hips do, the lap and hands over its front
+    top = seat_y - sized.height * (LAP if seat[3] - seat[1] < 1.0 else HIP)
     body = (cx - width / 2, top, cx + width / 2, top + sized.height)
     clip = (top - unit * 4, top + sized.height * LAP)
     paint_art(canvas, figure.art, _placement(sized, body, sized.scale, clip), look, unit)

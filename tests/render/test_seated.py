@@ -165,3 +165,11 @@ def test_sitting_on_nothing_sits_on_the_ground_with_the_knees_up() -> None:
     assert sitting[2] - sitting[0] > 1.5 * (standing[2] - standing[0])  # knees up before the body
     shoes = _extent(_near(_pixels(_alone("sitting")), STANDING_LEGS.shoes))
     assert shoes[3] <= ground + 2 and shoes[0] > SIDE * 0.4  # feet flat, ahead of the hips
+
+
+def test_lying_on_nothing_lies_on_the_ground() -> None:
+    staged = _stage(_alone("lying"))["e1"]
+    assert staged.lies and staged.seat == pytest.approx((0.3, 0.8, 0.46, 0.8))
+    lying = _extent(_near(_pixels(_alone("lying")), STANDING_LEGS.trousers))
+    assert lying[2] - lying[0] > 2 * (lying[3] - lying[1])  # long, not tall
+    assert 0.8 * SIDE - 0.1 * SIDE < lying[3] <= 0.8 * SIDE + 2  # on the ground line, not sunk or floating

@@ -229,10 +229,11 @@ def draw_lying(canvas: skia.Canvas, figure: Figure, bed: Box, unit: float, whole
     returns the rect it covers. ``whole`` draws the standing figure filling a box (in the turned
     canvas)."""
     x0, _, x1, _ = figure.ink
-    k = min(1.0, (bed[2] - bed[0]) * LIE_LENGTH / max(figure.height, 1e-6))
+    ground = bed[3] - bed[1] < 1.0  # on the ground: its own length, on it (no mattress to sink in)
+    k = 1.0 if ground else min(1.0, (bed[2] - bed[0]) * LIE_LENGTH / max(figure.height, 1e-6))
     length, thick = figure.height * k, (x1 - x0) * k
     cx = (bed[0] + bed[2]) / 2
-    bottom = bed[1] + thick * LIE_SINK
+    bottom = bed[1] + (0.0 if ground else thick * LIE_SINK)
     canvas.save()
     # turned a quarter counter-clockwise about the body's middle: the head goes left, the feet right
     canvas.translate(cx, bottom - thick / 2)

@@ -81,8 +81,8 @@ def _seat(subject: Element, thing: Element) -> tuple[tuple[float, float, float, 
 def _seats(plan: Plan, objects: list[Element]) -> dict[str, tuple[tuple[float, float, float, float], bool]]:
     """``{subject: (seat box, lies)}``: from the first seat relation of each subject (on, in), else
     from the first seat its box rests on (a relation the plan put elsewhere: "sitting on a couch
-    watching tv" keeps the couch in the layout), else, posed sitting, the ground under its box (a
-    seat with no height)."""
+    watching tv" keeps the couch in the layout), else, posed sitting or lying, the ground under its
+    box (a seat with no height)."""
     by_id = {e.id: e for e in objects}
     seats: dict[str, tuple[tuple[float, float, float, float], bool]] = {}
     for rel in plan.relations:
@@ -98,9 +98,10 @@ def _seats(plan: Plan, objects: list[Element]) -> dict[str, tuple[tuple[float, f
             if b is not a and b.z <= a.z and rests_on(a.box, b.box) and (seat := _seat(a, b)) is not None:
                 seats[a.id] = seat
                 break
-    for a in objects:  # sitting on nothing: on the ground, where its box stands
-        if a.id not in seats and a.attributes.get("pose") == "sitting":
-            seats[a.id] = ((a.box[0], a.box[3], a.box[2], a.box[3]), False)
+    for a in objects:  # sitting or lying on nothing: on the ground, where its box stands
+        pose = a.attributes.get("pose")
+        if a.id not in seats and pose in ("sitting", "lying"):
+            seats[a.id] = ((a.box[0], a.box[3], a.box[2], a.box[3]), pose == "lying")
     return seats
 
 

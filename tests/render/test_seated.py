@@ -51,7 +51,7 @@ def _extent(mask: np.ndarray) -> tuple[int, int, int, int]:
 
 
 def test_seats_are_told_apart_from_other_furniture() -> None:
-    for seat in ("sofa", "couch", "bench", "park bench", "stool", "bed", "rocking chair", "armchair"):
+    for seat in ("sofa", "couch", "bench", "park bench", "stool", "bed", "rocking chair", "armchair", "swing"):
         assert seat_top(seat) == 0.0, seat  # drawn in code: the seat is the box's top edge
     assert seat_top("chair") == pytest.approx(0.5)  # the chair emoji: its seat halfway down
     for other in ("table", "desk", "rock", "car", "shelf"):

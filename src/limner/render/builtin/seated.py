@@ -31,7 +31,7 @@ from limner.render.builtin.colors import RGB
 Box = tuple[float, float, float, float]
 
 #: Furniture drawn in code whose top edge is a seat (or a mattress): a person on one sits.
-SEATS = frozenset({"chair", "sofa", "couch", "bench", "stool", "bed"})
+SEATS = frozenset({"chair", "sofa", "couch", "bench", "stool", "bed", "swing"})
 #: Seat art drawn from an emoji, and where its seat is (share of the box's height, from the top).
 SEAT_EMOJI: Mapping[str, float] = MappingProxyType({"🪑": 0.5})
 #: The standing person emoji (and its gendered forms): whole figures that can sit or lie down.

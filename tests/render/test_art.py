@@ -277,6 +277,8 @@ EVERYDAY_DRAWN = {
     "boardwalk": "boardwalk",
     "tray": "tray",
     "serving tray": "serving tray",
+    "window blind": "window blind",
+    "venetian blind": "venetian blind",
 }
 
 

@@ -315,6 +315,11 @@ FURNITURE_KINDS: tuple[str, ...] = (
     "jetty",
     "wharf",
     "boardwalk",
+    "window blind",
+    "blinds",
+    "venetian blind",
+    "roller blind",
+    "window shade",
 )
 
 

@@ -1,6 +1,6 @@
 """Soft goods and fittings no emoji draws, drawn in code: rugs, carpets and mats lying flat, pillows and
 cushions, folded blankets, towels, curtains with folds, napkins, window sills, pipes, stairs, blackboards
-and serving trays (the only tray emoji is an office in-tray).
+serving trays (the only tray emoji is an office in-tray) and window blinds.
 
 Each fills its box in the flat style of the art (a fill and a darker outline from the :class:`Pen`); a
 thing others rest on (a rug, a sill, stairs) has its top surface on the box's top edge, like furniture.
@@ -30,6 +30,7 @@ STONE: RGB = (176, 168, 158)
 SLATE_GREEN: RGB = (46, 84, 66)
 BOARD_FRAME: RGB = (156, 104, 62)
 TRAY_SILVER: RGB = (196, 200, 206)
+BLIND_WHITE: RGB = (238, 234, 226)
 
 
 def _rug(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
@@ -391,6 +392,25 @@ def _tray(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     canvas.drawOval(inner, skia.Paint(Color=skia.Color(*shade(pen.rgb, 0.08)), AntiAlias=True))
 
 
+def _blind(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    """A window blind: a headrail along the box's top, horizontal slats down to a bottom rail, a pull
+    cord hanging at one side."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    half = pen.weight / 2
+    rail = max(pen.weight * 3, h * 0.06)
+    body = rect(x0 + w * 0.03, y0 + rail, x1 - w * 0.03, y1 - half)
+    pen.part(canvas, body)
+    slats = max(4, min(24, round(body.height() / max(pen.weight * 5, h * 0.045))))
+    for i in range(1, slats):
+        y = body.top() + body.height() * i / slats
+        pen.line(canvas, body.left() + pen.weight, y, body.right() - pen.weight, y)
+    pen.part(canvas, rect(x0 + half, y0 + half, x1 - half, y0 + rail), shade(pen.rgb, -0.08), pen.weight)
+    cord = x1 - w * 0.12
+    pen.line(canvas, cord, y0 + rail, cord, y0 + h * 0.7)
+    pen.knob(canvas, cord, y0 + h * 0.7, max(pen.weight * 1.5, w * 0.015))
+
+
 HOUSEHOLD: Mapping[str, Drawer] = MappingProxyType(
     {
         "rug": _rug,
@@ -417,6 +437,11 @@ HOUSEHOLD: Mapping[str, Drawer] = MappingProxyType(
         "chalkboard": _blackboard,
         "tray": _tray,
         "serving tray": _tray,
+        "window blind": _blind,
+        "blinds": _blind,
+        "venetian blind": _blind,
+        "roller blind": _blind,
+        "window shade": _blind,
     }
 )
 HOUSEHOLD_COLORS: Mapping[str, RGB] = MappingProxyType(
@@ -445,6 +470,11 @@ HOUSEHOLD_COLORS: Mapping[str, RGB] = MappingProxyType(
         "chalkboard": SLATE_GREEN,
         "tray": TRAY_SILVER,
         "serving tray": TRAY_SILVER,
+        "window blind": BLIND_WHITE,
+        "blinds": BLIND_WHITE,
+        "venetian blind": BLIND_WHITE,
+        "roller blind": BLIND_WHITE,
+        "window shade": BLIND_WHITE,
     }
 )
 

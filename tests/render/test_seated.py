@@ -51,7 +51,17 @@ def _extent(mask: np.ndarray) -> tuple[int, int, int, int]:
 
 
 def test_seats_are_told_apart_from_other_furniture() -> None:
-    for seat in ("sofa", "couch", "bench", "park bench", "stool", "bed", "rocking chair", "armchair", "swing"):
+    for seat in (
+        "sofa",
+        "couch",
+        "bench",
+        "park bench",
+        "stool",
+        "bed",
+        "rocking chair",
+        "armchair",
+        "swing",
+    ):
         assert seat_top(seat) == 0.0, seat  # drawn in code: the seat is the box's top edge
     assert seat_top("chair") == pytest.approx(0.5)  # the chair emoji: its seat halfway down
     for other in ("table", "desk", "rock", "car", "shelf"):
@@ -173,3 +183,33 @@ def test_lying_on_nothing_lies_on_the_ground() -> None:
     lying = _extent(_near(_pixels(_alone("lying")), STANDING_LEGS.trousers))
     assert lying[2] - lying[0] > 2 * (lying[3] - lying[1])  # long, not tall
     assert 0.8 * SIDE - 0.1 * SIDE < lying[3] <= 0.8 * SIDE + 2  # on the ground line, not sunk or floating
+
+
+def _worn(pose: str) -> Plan:
+    """A boy on a chair (the chair emoji: its seat halfway down) wearing a red hat at his head."""
+    attributes = {"pose": pose}
+    return Plan(
+        prompt="a boy on a chair wearing a red hat",
+        canvas={"width": SIDE, "height": SIDE, "background": {"color": "#d8e4f0"}},
+        elements=[
+            Element(id="c", noun="chair", box=(0.35, 0.55, 0.6, 0.9), z=1),
+            Element(id="b", noun="boy", box=(0.4, 0.15, 0.55, 0.55), z=2, attributes=attributes),
+            Element(id="h", noun="hat", box=(0.43, 0.1, 0.52, 0.19), z=3, attributes={"color": "red"}),
+        ],
+        relations=[
+            Relation(subject="b", predicate="on", object="c"),
+            Relation(subject="b", predicate="wears", object="h"),
+        ],
+    )
+
+
+def test_what_a_sitter_wears_or_holds_sits_down_with_it() -> None:
+    gaps = []
+    for pose in ("standing", "sitting"):
+        pixels = _pixels(_worn(pose))
+        shirt_top = _extent(_near(pixels, (0, 160, 224)))[1]
+        hat_top = _extent((pixels[:, :, 0] > 150) & (pixels[:, :, 1] < 90) & (pixels[:, :, 2] < 90))[1]
+        gaps.append(shirt_top - hat_top)
+    standing, sitting = gaps
+    # the hat stays on the head, the figure scaled a little to its seat (it floated far above)
+    assert 0.9 * standing < sitting < 1.4 * standing

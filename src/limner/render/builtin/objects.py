@@ -20,7 +20,16 @@ from limner.render.builtin.facing import mirrored
 from limner.render.builtin.furniture import draw_furniture, furniture_color
 from limner.render.builtin.memo import RenderMemo
 from limner.render.builtin.occupants import Cab, cab_of, draw_occupant
-from limner.render.builtin.seated import Box, Figure, Legs, can_sit, draw_lying, draw_sitting
+from limner.render.builtin.seated import (
+    Box,
+    Figure,
+    Legs,
+    Move,
+    can_sit,
+    draw_lying,
+    draw_sitting,
+    sitting_move,
+)
 from limner.render.builtin.shadow import AIR_ALPHA, CONTACT_ALPHA, draw_shadow
 from limner.render.builtin.staging import Staging, stage_elements
 from limner.render.builtin.visibility import Visibility, adapt, mean_under
@@ -127,6 +136,34 @@ def _legs(canvas: skia.Canvas, bust: tuple[float, float, float, float], ground: 
         canvas.drawRRect(skia.RRect.MakeRectXY(shoe, shoe_h * 0.45, shoe_h * 0.45), shoes)
 
 
+def _seat_and_figure(
+    art: Art, look: Look, box: Box, staging: Staging, bust: bool, scene: Scene, mirror: bool
+) -> tuple[Box, Figure]:
+    """The pixel seat of a sitter and its figure as placed standing in its pixel ``box``."""
+    assert staging.seat is not None
+    x0, y0, x1, y1 = staging.seat
+    seat = (x0 * scene.width, y0 * scene.height, x1 * scene.width, y1 * scene.height)
+    bx0, by0, bx1, by1 = box
+    placement = place(art, (bx0, by0, bx1, by0 + (by1 - by0) * BUST_SHARE) if bust else box, look, mirror)
+    height = by1 - by0 if bust else placement.ink[3] - placement.ink[1]
+    return seat, Figure(art, placement.ink, abs(placement.sy), mirror, height)
+
+
+def carried_move(carrier: Element, scene: Scene) -> Move | None:
+    """How a figure that sits moves what it holds or wears (None when it does not sit): its
+    figure placed as its own drawing places it (:func:`_seated`)."""
+    staging = scene.staging.get(carrier.id, Staging())
+    choice = resolve_art(carrier.noun)
+    if staging.seat is None or staging.lies or staging.vehicle is not None or not can_sit(choice.emoji):
+        return None
+    look = Look(stands=staging.stands, fill=staging.fill)
+    mirror = mirrored(carrier, choice.file, "right" if staging.figure else None)
+    bust = drawn_whole(choice.emoji)
+    box = pixel_box(carrier, scene.width, scene.height)
+    seat, figure = _seat_and_figure(load_art(choice.file, None), look, box, staging, bust, scene, mirror)
+    return sitting_move(figure, seat, bust)
+
+
 def _seated(
     canvas: skia.Canvas,
     art: Art,
@@ -139,13 +176,7 @@ def _seated(
     forward: float,
 ) -> None:
     """A person sitting or lying on ``staging.seat``, sized from its own pixel ``box``."""
-    assert staging.seat is not None
-    x0, y0, x1, y1 = staging.seat
-    seat = (x0 * scene.width, y0 * scene.height, x1 * scene.width, y1 * scene.height)
-    bx0, by0, bx1, by1 = box
-    placement = place(art, (bx0, by0, bx1, by0 + (by1 - by0) * BUST_SHARE) if bust else box, look, mirror)
-    height = by1 - by0 if bust else placement.ink[3] - placement.ink[1]
-    figure = Figure(art, placement.ink, abs(placement.sy), mirror, height)
+    seat, figure = _seat_and_figure(art, look, box, staging, bust, scene, mirror)
     if not staging.lies:
         legs = Legs(TROUSERS, SHOES) if bust else STANDING_LEGS
         draw_sitting(canvas, figure, seat, look, scene.unit, legs, bust, forward)
@@ -189,6 +220,8 @@ def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> Ar
     if element.attributes.get("color_implied") is True and choice.exact:
         color = None  # a colour the reasoner only implied: the art's own (a penguin keeps its white belly)
     box = pixel_box(element, scene.width, scene.height)
+    if staging.carrier is not None and (move := carried_move(staging.carrier, scene)) is not None:
+        box = move.box(box)  # held or worn by someone sitting down: it comes along
     if choice.furniture is not None:
         visibility = adapt(color or furniture_color(choice.furniture), under)
         _shadows(canvas, staging, box, scene.unit)
@@ -225,4 +258,4 @@ def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> Ar
     return choice
 
 
-__all__ = ["FADE_STEPS", "Scene", "draw_scene_object", "prepare_scene"]
+__all__ = ["FADE_STEPS", "Scene", "carried_move", "draw_scene_object", "prepare_scene"]

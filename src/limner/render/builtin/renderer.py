@@ -12,7 +12,7 @@ from limner.render.builtin.background import draw_background
 from limner.render.builtin.canvas import BufferPool
 from limner.render.builtin.colors import element_color
 from limner.render.builtin.memo import RenderMemo
-from limner.render.builtin.objects import Scene, draw_scene_object, prepare_scene
+from limner.render.builtin.objects import Scene, carried_move, draw_scene_object, prepare_scene
 from limner.render.builtin.palette import apply_palette, extract_palette
 from limner.render.builtin.panel import draw_panel, panel_style
 from limner.render.builtin.references import draw_background_reference, draw_reference
@@ -85,7 +85,8 @@ class BuiltinRenderer:
                         draw_background_reference(canvas, data, width, height)
                 canvas = tape.sync()  # objects read the backdrop beneath them
                 scene = prepare_scene(plan, backdrop, frame.pixels, width, height, tape.vector, self._memo)
-                draw_strings(canvas, plan, width, height, scene.unit)  # behind the things they hold
+                # behind the things they hold; a holder that sits down takes hand and thing along
+                draw_strings(canvas, plan, width, height, scene.unit, lambda e: carried_move(e, scene))
                 for element in draw_order(plan.elements):
                     if element.kind == "text":
                         canvas = tape.sync()  # text reads the pixels beneath it

@@ -190,6 +190,42 @@ def _side_legs(
     return sole
 
 
+@dataclass(frozen=True)
+class Move:
+    """How a standing figure's drawing moves when it sits: a point ``p`` of it goes to
+    ``(p - origin) * scale + to`` — what it holds or wears moves with it."""
+
+    scale: float
+    origin: tuple[float, float]
+    to: tuple[float, float]
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        return (
+            (x - self.origin[0]) * self.scale + self.to[0],
+            (y - self.origin[1]) * self.scale + self.to[1],
+        )
+
+    def box(self, box: Box) -> Box:
+        x0, y0 = self.point(box[0], box[1])
+        x1, y1 = self.point(box[2], box[3])
+        return (x0, y0, x1, y1)
+
+
+def sitting_move(figure: Figure, seat: Box, bust: bool = False) -> Move:
+    """Where ``figure`` (placed standing) goes to sit on the pixel box ``seat``: its hips on the seat
+    (on the ground, its lap), sized by the seat (:func:`_seat_height`), kept on it (away from its
+    ends). With ``bust`` the art is head and shoulders, its bottom the hips."""
+    x0, y0, x1, y1 = figure.ink
+    k = _seat_height(figure, seat) / figure.height
+    height = figure.height * k
+    cx = _centre_on((x0 + x1) / 2, (x1 - x0) * k / 2, seat)
+    if bust:  # the bust's bottom a little over the seat: the lap
+        return Move(k, ((x0 + x1) / 2, y1), (cx, seat[1] + height * (LAP - HIP) * 0.5))
+    ground = seat[3] - seat[1] < 1.0  # on the ground the lap rests on it, on a seat the hips do
+    hips = seat[1] - height * (LAP - HIP) if ground else seat[1]
+    return Move(k, ((x0 + x1) / 2, y0 + figure.height * HIP), (cx, hips))
+
+
 def draw_sitting(
     canvas: skia.Canvas,
     figure: Figure,
@@ -200,28 +236,23 @@ def draw_sitting(
     bust: bool = False,
     forward: float = 1.0,
 ) -> Box:
-    """``figure`` sitting on the top of the pixel box ``seat``, facing the viewer with its legs
-    seen from the side, toward ``forward``: thighs along the seat, shins down to the seat's bottom
-    (the floor). With ``bust`` the art is head and shoulders only (its bottom the hips), else the
-    whole standing figure, cut at the lap. Returns the rect the figure covers."""
-    x0, y0, x1, y1 = figure.ink
-    k = _seat_height(figure, seat) / figure.height
-    sized = figure.scaled(k)
-    width = (x1 - x0) * k
-    cx = _centre_on((x0 + x1) / 2, width / 2, seat)
+    """``figure`` sitting on the top of the pixel box ``seat`` (:func:`sitting_move`), facing the
+    viewer with its legs seen from the side, toward ``forward``: thighs along the seat, shins down to
+    the seat's bottom (the floor). With ``bust`` the art is head and shoulders only (its bottom the
+    hips), else the whole standing figure, cut at the lap. Returns the rect the figure covers."""
+    move = sitting_move(figure, seat, bust)
+    sized = figure.scaled(move.scale)
+    body = move.box(figure.ink)
+    cx = (body[0] + body[2]) / 2
+    width = body[2] - body[0]
     seat_y, floor = seat[1], seat[3]
     sole = _side_legs(canvas, (cx, seat_y), sized.height, width, floor, forward, legs)
-    if bust:  # its bottom a little over the seat: the lap
-        hips = seat_y + sized.height * (LAP - HIP) * 0.5
-        body = (cx - width / 2, hips - (y1 - y0) * k, cx + width / 2, hips)
+    if bust:
         paint_art(canvas, figure.art, _placement(sized, body, sized.scale, None), look, unit)
         return (body[0], body[1], body[2], sole)
-    # on the ground the lap rests on it; on a seat the hips do, the lap and hands over its front
-    top = seat_y - sized.height * (LAP if seat[3] - seat[1] < 1.0 else HIP)
-    body = (cx - width / 2, top, cx + width / 2, top + sized.height)
-    clip = (top - unit * 4, top + sized.height * LAP)
+    clip = (body[1] - unit * 4, body[1] + sized.height * LAP)
     paint_art(canvas, figure.art, _placement(sized, body, sized.scale, clip), look, unit)
-    return (cx - width / 2, top, cx + width / 2, sole)
+    return (body[0], body[1], body[2], sole)
 
 
 def draw_lying(canvas: skia.Canvas, figure: Figure, bed: Box, unit: float, whole: WholeDrawer) -> Box:
@@ -246,4 +277,14 @@ def draw_lying(canvas: skia.Canvas, figure: Figure, bed: Box, unit: float, whole
 #: Draws a standing figure filling a pixel box (in whatever frame the canvas is turned to).
 WholeDrawer = Callable[[skia.Canvas, Box], None]
 
-__all__ = ["Figure", "Legs", "WholeDrawer", "can_sit", "draw_lying", "draw_sitting", "seat_top"]
+__all__ = [
+    "Figure",
+    "Legs",
+    "Move",
+    "WholeDrawer",
+    "can_sit",
+    "draw_lying",
+    "draw_sitting",
+    "seat_top",
+    "sitting_move",
+]

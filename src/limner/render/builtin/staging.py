@@ -60,6 +60,8 @@ class Staging:
     #: among the vehicle's occupants (0: the driver).
     vehicle: Element | None = None
     place: int = 0
+    #: The figure that holds, carries or wears it (it moves with that figure when it sits), else None.
+    carrier: Element | None = None
 
 
 def _seat(subject: Element, thing: Element) -> tuple[tuple[float, float, float, float], bool] | None:
@@ -164,6 +166,12 @@ def stage_elements(plan: Plan, backdrop: Backdrop, height: int) -> dict[str, Sta
     horizon = backdrop.horizon / height if backdrop.horizon is not None else None
     seats = _seats(plan, objects)
     vehicles = _vehicles(plan, objects)
+    by_id = {e.id: e for e in objects}
+    carriers = {
+        str(rel.object): by_id[rel.subject]
+        for rel in plan.relations
+        if rel.predicate in FIGURE_PREDICATES and rel.subject in by_id
+    }
     result: dict[str, Staging] = {}
     for e in objects:
         bottom = e.box[3]
@@ -189,6 +197,7 @@ def stage_elements(plan: Plan, backdrop: Backdrop, height: int) -> dict[str, Sta
             lies=e.id in seats and seats[e.id][1],
             vehicle=vehicles[e.id][0] if e.id in vehicles else None,
             place=vehicles[e.id][1] if e.id in vehicles else 0,
+            carrier=carriers.get(e.id),
         )
     return result
 

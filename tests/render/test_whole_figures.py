@@ -63,3 +63,11 @@ def test_the_bust_is_drawn_on_top_and_legs_below() -> None:
     # a worn hat's anchor is that head
     head = anchor_box((0.2, 0.1, 0.8, 0.95), "bust", "head")
     assert head[1] == pytest.approx(0.1) and head[3] < 0.1 + 0.85 * BUST_SHARE
+
+
+def test_a_mermaid_and_a_fairy_are_drawn_whole_already() -> None:
+    """The art set draws them with a tail and wings: trouser legs under them were a second body."""
+    for noun in ("mermaid", "fairy"):
+        emoji = resolve_art(noun).emoji
+        assert emoji[0] in "🧜🧚" and not drawn_whole(emoji), noun
+    assert drawn_whole(resolve_art("wizard").emoji)  # a wizard's bust still gets legs

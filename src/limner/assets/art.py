@@ -81,8 +81,8 @@ def _svg_files() -> frozenset[str]:
 #: alone or as the first character of a role sequence ("🧑‍🍳"), unless the sequence adds a whole body
 #: (a cane, a wheelchair, two people holding hands).
 _HALF_FIGURES = frozenset(
-    "🧑👨👩👶🧒👦👧🧓👴👵🧔👱👮💂🕵👷🤴👸🫅👳👲🧕🤵👰🤰🫄🤱👼🎅🤶🦸🦹🧙🧚🧛🧜🧝🧞🧟🥷🤡🤠👪"
-)
+    "🧑👨👩👶🧒👦👧🧓👴👵🧔👱👮💂🕵👷🤴👸🫅👳👲🧕🤵👰🤰🫄🤱👼🎅🤶🦸🦹🧙🧛🧝🧞🧟🥷🤡🤠👪"
+)  # not the fairy 🧚 and the merperson 🧜: the art set draws them whole (wings, a tail), no legs to add
 _WHOLE_BODY_PARTS = frozenset("🦯🦼🦽🤝")
 
 

@@ -12,7 +12,8 @@ Each line of ``_SUITE`` is ``task | prompt | checks``; checks are space-separate
   (``*COUNT`` and ``:COLOUR`` are optional; ``+`` stands for a space inside a noun)
   (``a|b`` lists two lemmas of one sense)
 - ``rel=A/PRED/B``  a plan relation PRED from an A element to a B element (nouns as lemmas;
-  ``p|q`` lists predicates of one meaning: ``under|below``)
+  ``p|q`` lists predicates of one meaning: ``under|below``; ``*`` takes any predicate: "feeding",
+  "playing with" name an interaction the plan must link, not which one)
 - ``pos=A/REL/B``   GenEval's relative-position rule holds between the first A and the first B
 - ``setting=S`` ``time=T`` ``weather=W``   the structured backdrop (``a|b`` lists names of one place)
 - ``layer=KIND``    the backdrop has a band of that kind (``floor`` in a kitchen, ``water`` by a lake)
@@ -266,7 +267,7 @@ def check_everyday(case: Case, plan: Plan) -> tuple[bool, str]:
         elif key == "rel":
             a, predicate, b = value.split("/")
             if not any(
-                r.predicate in predicate.split("|")
+                (predicate == "*" or r.predicate in predicate.split("|"))
                 and _is(plan.element(r.subject), a)
                 and _is(plan.element(r.object), b)
                 for r in plan.relations

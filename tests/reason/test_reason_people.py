@@ -16,7 +16,7 @@ from limner.assets.art import resolve_art
 from limner.plan import Plan
 from limner.plan.geometry import intersection, violated_relations
 from limner.reason import BuiltinReasoner, ReasonRequest
-from limner.reason.concepts import sense_of
+from limner.reason.concepts import concept, sense_of
 from limner.reason.vocab import lexicon
 
 REASONER = BuiltinReasoner()
@@ -76,7 +76,8 @@ PERSON_STAND_INS = frozenset({"🤺", "💂"})
 def test_every_people_row_is_a_kind_of_person_with_person_art(noun: str) -> None:
     info = lexicon().nouns[noun]
     assert info.category == "person"
-    assert sense_of(noun, "person.n.01") is not None or noun == "person"
+    # a kind of person in WordNet, or a word WordNet 3.0 does not know at all (superhero, vlogger)
+    assert sense_of(noun, "person.n.01") is not None or noun == "person" or concept(noun) is None
     choice = resolve_art(noun)
     # the exact emoji, or a person it is a kind of, said so, or a person figure that reads as it (a
     # knight fences, a soldier stands guard): never a shape, a dog or a ship

@@ -70,6 +70,8 @@ def _attributes(entity: Entity, member: int) -> dict[str, AttributeValue]:
         attrs["position"] = entity.position
     if entity.pose:
         attrs["pose"] = entity.pose
+    if entity.toppings:
+        attrs["with"] = ", ".join(entity.toppings)  # "a cake with candles": the candles are on it
     return attrs
 
 
@@ -225,6 +227,8 @@ def largest_size(entities: list[Entity], lex: Lexicon) -> float:
 def _element_links(rel: EntityRelation, ids: dict[int, list[str]]) -> list[Link]:
     subjects = ids.get(rel.subject.key, [])
     objects = ids.get(rel.object.key, [])
+    if rel.members is not None:  # "a boy and a girl flying kites": this subject's own kites
+        objects = objects[rel.members[0] : rel.members[1]] or objects
     if not subjects or not objects:
         return []
     predicate = rel.predicate

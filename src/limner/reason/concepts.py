@@ -216,7 +216,7 @@ def _regular_singulars(word: str) -> list[str]:
         return out
     out.append(word[:-1])
     if word.endswith("ies"):
-        out.append(word[:-3] + "y")
+        out += [word[:-3] + "y", word[:-2]]  # "berries": berry; "chilies": chili
     if word.endswith("ves"):
         out += [word[:-3] + "f", word[:-3] + "fe"]
     if re.search(r"(s|x|z|ch|sh|o)es$", word):

@@ -115,6 +115,16 @@ def _shift(box: Box, dx: float, dy: float) -> Box:
     return (box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy)
 
 
+#: ``hangs_on`` a thing more than this many times the subject's height is climbed: the subject is on
+#: its side, its feet ``CLIMB_LIFT`` of the thing's height above the thing's foot (not under it).
+CLIMB_RATIO = 1.0
+CLIMB_LIFT = 0.2
+#: How far (in the subject's widths) a climber's centre is beside the thing's centre line.
+CLIMB_SIDE = 0.4
+#: Relations that rest their subject on (or in, or hanging from) another thing.
+_SUPPORTED = frozenset({"on", "stacked_on", "rides", "in", "inside", "hangs_on"})
+
+
 def settle(
     boxes: dict[str, Box], bodies: Mapping[str, Body], links: Sequence[Link], notes: list[str]
 ) -> None:
@@ -123,18 +133,22 @@ def settle(
     ordered = sorted(
         (k for k in enumerate(links) if k[1].predicate in rank), key=lambda k: (rank[k[1].predicate], k[0])
     )
+    # "a woman sitting on a bench feeding birds": what rests on a thing keeps its place there
+    supported = frozenset(k.subject for k in links if k.predicate in _SUPPORTED)
     for round_ in range(2):
         for _, link in ordered:
             if link.subject not in boxes or link.object not in boxes:
                 continue
             if link.subject not in bodies or link.object not in bodies:
                 continue
-            _settle_one(boxes, bodies, link)
+            _settle_one(boxes, bodies, link, supported)
             if round_ == 0:
                 notes.append(f"{link.subject} {link.predicate} {link.object}: settled")
 
 
-def _settle_one(boxes: dict[str, Box], bodies: Mapping[str, Body], link: Link) -> None:
+def _settle_one(
+    boxes: dict[str, Box], bodies: Mapping[str, Body], link: Link, supported: frozenset[str] = frozenset()
+) -> None:
     a, b = boxes[link.subject], boxes[link.object]
     sa, sb = bodies[link.subject], bodies[link.object]
     pred = link.predicate
@@ -152,13 +166,23 @@ def _settle_one(boxes: dict[str, Box], bodies: Mapping[str, Body], link: Link) -
         w, h = _size(a)
         cx = (b[0] + b[2]) / 2
         y0 = b[3] - 0.25 * (b[3] - b[1])
+        if b[3] - b[1] > CLIMB_RATIO * h:  # "a boy climbing a tree": on its side, feet off the ground
+            y0 = b[3] - CLIMB_LIFT * (b[3] - b[1]) - h
+            cx += CLIMB_SIDE * w
+            sa.attributes["facing"] = "left"  # towards the trunk or the ladder it clings to
         boxes[link.subject] = fit((cx - w / 2, y0, cx + w / 2, y0 + h))
     elif pred in ("touches", "leans_on"):
         overlap = TOUCH_OVERLAP if pred == "touches" else LEAN_OVERLAP
         boxes[link.subject], boxes[link.object] = _beside(a, b, sa, sb, overlap)
+        if link.subject in supported and link.object not in supported:
+            # "a dog lying on a rug chewing a bone": the dog keeps its place on the rug, the bone comes
+            moved = boxes[link.subject]
+            boxes[link.object] = fit(_shift(boxes[link.object], a[0] - moved[0], a[3] - moved[3]))
+            boxes[link.subject] = a
         _face_each_other(sa, sb, boxes[link.subject], boxes[link.object], mutual=pred == "touches")
     elif pred in ("chases", "follows", "looks_at", "faces"):
-        if not (sa.airborne or sb.airborne):
+        on_ground = link.subject not in supported and link.object not in supported
+        if on_ground and not (sa.airborne or sb.airborne):
             boxes[link.subject] = fit(_shift(a, 0.0, b[3] - a[3]))  # one ground line
         _face_each_other(sa, sb, boxes[link.subject], b, mutual=False)
         if pred in ("chases", "follows") and sb.category in ANIMATE:
@@ -279,6 +303,9 @@ def _face_each_other(sa: Body, sb: Body, a: Box, b: Box, mutual: bool) -> None:
 
 __all__ = [
     "ANIMATE",
+    "CLIMB_LIFT",
+    "CLIMB_RATIO",
+    "CLIMB_SIDE",
     "FLOWN_DIP",
     "FLOWN_MAX",
     "HAND_SCALE",

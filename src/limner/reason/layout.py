@@ -579,7 +579,7 @@ def _z_order(nodes: dict[str, _Node], links: list[Link]) -> dict[str, int]:
             above.append((nid, node.parent))
     for link in links:
         if link.subject in nodes and link.object in nodes:
-            if link.predicate == "in front of":
+            if link.predicate in ("in front of", "hangs_on"):  # what hangs on a thing is before it
                 above.append((link.subject, link.object))
             elif link.predicate == "behind":
                 above.append((link.object, link.subject))

@@ -17,7 +17,7 @@ from limner.reason.concepts import is_a
 from limner.reason.counts import count_edits
 from limner.reason.frames import frames
 from limner.reason.segment import Token
-from limner.reason.typos import correct
+from limner.reason.typos import colour_slip, correct
 from limner.reason.vocab import Lexicon, Tag, context_noun
 
 
@@ -82,6 +82,10 @@ def lexemes_of(tokens: tuple[Token, ...], lex: Lexicon, notes: list[str] | None 
         for length in range(end - i, 0, -1):
             key = tuple(t.text for t in tokens[i : i + length])
             tags = _lookup(lex, key)
+            if tags and length > 1 and _opens_place(tokens, i + length - 1, lex) and _lookup(lex, key[:-1]):
+                continue  # "sleeping in front of a fire": "sleeping", then "in front of"
+            if length > 1 and _article_before(out) and tags and all(t.kind == "frame" for t in tags):
+                continue  # "a painting on the wall": a thing after its article, not "painting on"
             if tags:
                 after = i + length
                 if after < n and tokens[after].kind == "word" and (tokens[after].text,) not in lex.phrases:
@@ -106,6 +110,8 @@ def lexemes_of(tokens: tuple[Token, ...], lex: Lexicon, notes: list[str] | None 
                 i += 2
                 continue
             fixed = correct(word, lex)
+            if fixed is None and fixed_next is None and nxt is not None and _names_thing(lex, nxt.text):
+                fixed = colour_slip(word, lex)  # "a wite rabbit": the colour before the thing
             if fixed is not None:
                 if notes is not None:
                     notes.append(f"typo: '{word}' read as '{fixed}'")
@@ -116,6 +122,19 @@ def lexemes_of(tokens: tuple[Token, ...], lex: Lexicon, notes: list[str] | None 
             out.append(Lexeme(word, (), kind=kind))
             i += 1
     return _actions(_modals(_without_parts(out, lex)), lex)
+
+
+def _opens_place(tokens: tuple[Token, ...], j: int, lex: Lexicon) -> bool:
+    """Whether the word at ``j`` opens a longer place phrase ("in front of", "on top of")."""
+    for length in range(3, 1, -1):
+        key = tuple(t.text for t in tokens[j : j + length] if t.kind == "word")
+        if len(key) == length and any(t.kind == "rel" for t in lex.phrases.get(key, ())):
+            return True
+    return False
+
+
+def _names_thing(lex: Lexicon, word: str) -> bool:
+    return any(t.kind == "noun" for t in lex.phrases.get((word,), ()))
 
 
 #: Modal verbs that are also things ("a can of soda"), and the words after which they are the verb.
@@ -147,9 +166,15 @@ def _without_parts(out: list[Lexeme], lex: Lexicon) -> list[Lexeme]:
             j = i + 1
             while j < len(out) and out[j].tags and all(t.kind in _PART_MODIFIERS for t in out[j].tags):
                 j += 1
+            if j + 1 < len(out) and out[j].has("noun") and out[j + 1].has("noun"):
+                nxt = out[j + 1].tag("noun").value
+                j += int(_is_part(nxt, lex))  # "a snowman with a carrot nose": a nose of carrot
             part = out[j] if j < len(out) else None
             if part is not None and part.has("noun") and _is_part(part.tag("noun").value, lex):
                 i = j + 1
+                if i + 1 < len(out) and out[i].text == "and" and not out[i + 1].has("pron"):
+                    kept.append(lx)  # "with blue eyes and a red hat": "with a red hat"
+                    i += 1
                 continue
         kept.append(lx)
         i += 1
@@ -230,15 +255,31 @@ def _actions(out: list[Lexeme], lex: Lexicon) -> list[Lexeme]:
     a thing and the start of another noun phrase, is a verb (an ``action``), not a thing ("building",
     "painting") nor an unknown word that swallows the thing before it. Its object is a thing of its own;
     no relation is made (the verb tables say which verbs make one)."""
-    for i in range(1, len(out) - 1):
-        lx, before, after = out[i], out[i - 1], out[i + 1]
+    for i in range(1, len(out)):
+        lx, before = out[i], out[i - 1]
+        after = out[i + 1] if i + 1 < len(out) else None
         if not lx.text.endswith("ing") or len(lx.text) < 6 or " " in lx.text:
             continue
         if not (lx.kind == "word" or (lx.tags and all(t.kind in ("noun", "filler") for t in lx.tags))):
             continue
-        if _thing(before, lex) and (after.text in DETERMINERS or after.has("num") or after.has("noun")):
+        named = after is not None and (after.text in DETERMINERS or after.has("num") or after.has("noun"))
+        # "a grandmother knitting in a rocking chair": a person doing something, then where
+        placed = (
+            after is None or after.has("rel") or after.has("frame") or after.kind == "punct"
+        ) and _person(before, lex)
+        if (named and _thing(before, lex)) or placed:
             out[i] = Lexeme(lx.text, (Tag("action", lx.text),))
     return out
+
+
+def _person(lx: Lexeme, lex: Lexicon) -> bool:
+    info = lex.nouns.get(lx.tag("noun").value) if lx.has("noun") else None
+    return info is not None and info.category == "person"
+
+
+def _article_before(out: list[Lexeme]) -> bool:
+    """Whether the last lexeme read is an article or a count ("a", "the", "two"): a noun follows."""
+    return bool(out) and (out[-1].has("num") or out[-1].has("def"))
 
 
 def _lookup(lex: Lexicon, key: tuple[str, ...]) -> tuple[Tag, ...] | None:

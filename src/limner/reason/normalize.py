@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from limner.reason.addressed import mark_addressed
+from limner.reason.collectives import expand_collectives
 from limner.reason.unquoted import mark_unquoted
 
 #: Longest prompt the reasoner reads; the API caps prompts at 8000 characters too.
@@ -23,9 +25,16 @@ _QUOTES = re.compile(
 )
 _SPACE = re.compile(r"[ \t\r\f\v]+")
 #: Shorthand typed for words: "a dog w/ a collar", "coffee w/o milk", "a cat & a dog", "a tent wit
-#: stars", "a path thru the woods".
-_SHORTHAND = re.compile(r"(?<!\S)(w/o|w/|&|wit|thru)(?!\S)", re.IGNORECASE)
-_SHORTHAND_WORDS = {"w/o": "without", "w/": "with", "&": "and", "wit": "with", "thru": "through"}
+#: stars", "a path thru the woods", "a red car... nvm blue".
+_SHORTHAND = re.compile(r"(?<!\S)(w/o|w/|&|wit|thru|nvm)(?!\S)", re.IGNORECASE)
+_SHORTHAND_WORDS = {
+    "w/o": "without",
+    "w/": "with",
+    "&": "and",
+    "wit": "with",
+    "thru": "through",
+    "nvm": "never mind",
+}
 
 
 @dataclass(frozen=True)
@@ -54,11 +63,13 @@ def normalize(prompt: str) -> Normalized:
 
     text = _QUOTES.sub(keep, text)
     text = mark_unquoted(text, quotes, QUOTE_MARK)  # "a sign that says OPEN": OPEN is a quote
+    text = mark_addressed(text, quotes, QUOTE_MARK)  # "an invitation for Anna and Ben": names
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     text = text.replace("\u2014", ", ").replace("\u2013", "-")
     text = _SHORTHAND.sub(lambda m: _SHORTHAND_WORDS[m.group(1).lower()], text)
     text = _SPACE.sub(" ", text).strip()
+    text = expand_collectives(text)  # "a couple dancing": a man and a woman
     return Normalized(original=prompt, text=text, quotes=tuple(quotes), truncated=truncated)
 
 

@@ -31,6 +31,7 @@ names hand over to them, so every rule reads the same state.
 from __future__ import annotations
 
 from limner.reason import parse_edits, parse_links, parse_numbers, parse_things
+from limner.reason.frames import frames
 from limner.reason.grammar import (
     AFFIRMATIONS,
     ALL_WORDS,
@@ -46,9 +47,15 @@ from limner.reason.grammar import (
 )
 from limner.reason.lexemes import Lexeme, lexemes_of
 from limner.reason.mentions import LOOKUP, LOOKUP_ANY, RECOUNT, Mention, NounPhrase, Op, ParsedSentence
+from limner.reason.parse_with import with_contents
 from limner.reason.segment import Segment
 from limner.reason.setting import setting_row
 from limner.reason.vocab import Lexicon, Tag, class_noun, context_noun, nearest_basic
+
+#: Poses of a thing on its way somewhere: "a bear walking into a cave" is still outside the cave.
+MOVING_POSES = frozenset({"walking", "running", "flying", "swimming"})
+#: Categories of things a weather word before them is the weather of ("a snowy hill", "a foggy bridge").
+OUTDOOR_THINGS = frozenset({"nature", "plant", "building", "structure", "outdoor"})
 
 
 class SentenceParser:
@@ -72,6 +79,14 @@ class SentenceParser:
         self.rel: Op | None = None
         self.rel_waiting = 0  # 1: object, 2: second object ("between"), -1: inverted subject
         self.corr = False
+        #: "a horse and a cow, no wait, a horse and a donkey": a correction that restates the thing it
+        #: corrects goes on through the things named after that one, in order (the donkey for the cow).
+        self.restating: list[Mention] = []
+        #: "a boy sitting at a desk reading a book": the thing after "at" is where the doer is, not a
+        #: doer (no relation is made for "at"; a verb after it is the boy's).
+        self.at_place = False
+        #: "a cup on a table no wait on a shelf": the support a corrected place replaces.
+        self.corr_place: Mention | None = None
         self.verb: str | None = None
         self.copula = False
         self.textverb: str | None = None
@@ -129,7 +144,12 @@ class SentenceParser:
         j = i + 1
         while j < len(self.lx):
             lx = self.lx[j]
-            if lx.has("noun") or (lx.kind == "word" and context_noun(self.lex, lx.text) is not None):
+            # after a colour any word WordNet knows as a thing is one ("an orange scale": a colour, not the
+            # fruit), as the word itself will read it
+            coloured = j == i + 1 and self.lx[i].has("color")
+            if lx.has("noun") or (
+                lx.kind == "word" and context_noun(self.lex, lx.text, coloured) is not None
+            ):
                 return True  # "an orange globe": a thing WordNet knows, though the table does not
             if direct:
                 return False
@@ -248,6 +268,12 @@ class SentenceParser:
             self.swap_what = "color"  # "swap the colours (of A and B)"
             self.np = None
             return
+        nxt = self._next(i)
+        ahead = self._noun_ahead(i) or (nxt is not None and nxt.text == "one")
+        if lx.text == "another" and self.np is None and ahead:
+            np = self._np()  # "a horse and another horse": one more, not the same one again
+            np.count, np.count_word = 1, lx.text
+            return
         if lx.kind == "stop":
             return
         if HEX.match(lx.text):  # "a #ff8800 car": the exact value, named by its nearest basic colour
@@ -284,7 +310,7 @@ class SentenceParser:
         before = i - 1
         while before >= 0 and (self.lx[before].has("def") or self.lx[before].text in ("a", "an", "the")):
             before -= 1
-        placed = (before >= 0 and self.lx[before].has("rel")) or (nxt is not None and nxt.has("rel"))
+        placed = (before >= 0 and self._places(self.lx[before])) or (nxt is not None and nxt.has("rel"))
         thing = context_noun(self.lex, lx.text, coloured or counted or placed) if in_place else None
         if thing is None and in_place:  # "a red furniture", "next to a male": the class word is the thing
             thing = class_noun(self.lex, lx.text)
@@ -327,18 +353,35 @@ class SentenceParser:
         if (
             "color" in kinds
             and "noun" in kinds
-            and (self._predicative(i) or self._color_pair_ahead(i) or negated_colour or corrected_colour)
+            and (
+                self._predicative(i)
+                or self._color_pair_ahead(i)
+                or negated_colour
+                or corrected_colour
+                or self._paints_scene(i)
+            )
         ):
             self._color(i, lx.tag("color"))
+        elif (
+            "scene" in kinds
+            and "noun" not in kinds
+            and not self._scene_context(i)  # "a dog on the beach to the left of a cat": the place
+            and (side := parse_links.side_thing(self, i, lx)) is not None
+        ):
+            self._noun(Lexeme(lx.text, (side,)))  # "a mug to the left of a river": the river, a thing
         elif "scene" in kinds and "noun" not in kinds and self._weather_of_place(i, lx):
             self._scene(lx)  # "in the snowy mountains", "a rainy street": the weather of the place
         elif "scene" in kinds and "noun" not in kinds and self._noun_ahead(i, direct=True):
             self._np().words.append(lx.text)  # "a lake house", "a city bus": a kind of thing, not the scene
-            if _room(lx):  # "on the kitchen counter": the counter of a kitchen, so a kitchen too
+            if _room(lx) or self._weather_on(i, lx):
+                # "on the kitchen counter": the counter of a kitchen, so a kitchen too; "a snowy hill",
+                # "a foggy bridge": the weather of the place the thing stands in
                 tag = lx.tag("scene")
                 self._op("scene", value=tag.value, extra=tag.extra, colors=[])
         elif "scene" in kinds and ("noun" not in kinds or self._scene_context(i)):
             self._scene(lx)
+        elif (walls := self._room_walls(lx)) is not None:
+            self._scene(walls)  # "a room with blue walls": the room's walls, painted blue
         elif "quote" in kinds:
             return
         elif "countedit" in kinds and self._count_edit(i, lx):
@@ -413,9 +456,12 @@ class SentenceParser:
             elif (focus := self._focus()) is not None:
                 focus.arrangement = how  # "six chairs in a circle"
         elif "rel" in kinds:
-            self._relation(i, lx.tag("rel").value)
+            # "a bear walking into a cave": at its entrance, in front of it, not yet inside
+            self._relation(i, "in front of" if self._moving_into(i) else lx.tag("rel").value)
             if lx.tag("rel").extra == "it" and self.rel is not None:
                 self._pronoun(Lexeme("it", (Tag("pron", "it"),)), plural=False)
+        elif "remove" in kinds and self._takes_back(i, lx):
+            self.corr = self.corrected = True  # "a red car... never mind, blue": said instead
         elif kinds & {"remove", "add", "modify", "replace", "move"}:
             self._verb(kinds)
             self.verb_word = lx.text
@@ -498,12 +544,71 @@ class SentenceParser:
         ):
             j -= 1  # "in the snowy mountains": past the weather word too
         if j >= 0 and self.lx[j].text in SCENE_PREPS:
-            return True
+            return not self._moving_into(j)  # "a bear walking into a cave": outside it, the cave a thing
         if j >= 0 and self.lx[j].has("frame") and self.lx[j].text.split()[-1] in SCENE_PREPS:
-            return True  # "a clock hanging on the wall", "a cat sleeping in the kitchen": the place
+            # "a clock hanging on the wall", "a cat sleeping in the kitchen": the place; but what a thing
+            # leans on stands beside it ("a ladder leaning on a wall"), a thing as with "against"
+            frame = frames().get(self.lx[j].tag("frame").value)
+            return frame is None or frame.predicate != "leans_on"
         # "mountains at sunrise with a lake": a bare plural scene word opening the sentence is the place
         opens = j < 0 or self.lx[j].kind == "punct"  # "snowy mountains at dawn" too
         return opens and self.lx[i].has("noun") and self.lx[i].tag("noun").plural
+
+    def _room_walls(self, lx: Lexeme) -> Lexeme | None:
+        """ "a room with blue walls", "a kitchen with yellow walls": uncounted walls after a room named in
+        the sentence are that room's walls (its wall band, in their colour), no things of their own."""
+        tag = lx.tag("noun") if lx.has("noun") else None
+        if tag is None or tag.value != "wall" or not tag.plural or (self.np is not None and self.np.count):
+            return None
+        if not any(
+            op.kind == "scene" and isinstance(op.value, str) and _room_row(op.value) for op in self.ops
+        ):
+            return None
+        scene = next((t for t in self.lex.phrases.get(("wall",), ()) if t.kind == "scene"), None)
+        return Lexeme(lx.text, (scene,)) if scene is not None else None
+
+    def _weather_on(self, i: int, lx: Lexeme) -> bool:
+        """A weather or time word right before a thing of the land, a plant or a building ("a snowy
+        hill", "a misty bridge"); not before a thing one wears or uses ("a winter coat")."""
+        row = setting_row(lx.tag("scene").value)
+        nxt = self._next(i)
+        if row is None or row.setting is not None or not (row.weather or row.time) or nxt is None:
+            return False
+        info = self.lex.nouns.get(nxt.tag("noun").value) if nxt.has("noun") else None
+        return info is not None and info.category in OUTDOOR_THINGS
+
+    def _takes_back(self, i: int, lx: Lexeme) -> bool:
+        """ "never mind" before a new colour, count or thing (not "the boat", "it"): a correction of what
+        was just said, not a removal."""
+        nxt = self._next(i)
+        if not lx.text.startswith("never") or nxt is None or (self.seg.index == 0 and not self.mentions):
+            return False
+        if nxt.kind == "punct":  # "never mind, a blue one"
+            nxt = self._next(i + 1)
+        return nxt is not None and (nxt.has("color") or nxt.has("num") or nxt.text in ("a", "an"))
+
+    def _paints_scene(self, i: int) -> bool:
+        """ "the sky is orange": a colour after a copula right after a scene word it can paint."""
+        prev, last = self._prev(i), (self.ops[-1] if self.ops else None)
+        if prev is None or not prev.has("copula") or last is None or last.kind != "scene":
+            return False
+        row = setting_row(last.value)
+        return row is not None and row.paint is not None and not self._noun_ahead(i)
+
+    def _moving_into(self, i: int) -> bool:
+        """ "into" right after a verb of moving ("walking into a cave", "a fox running into a barn"):
+        the mover is on its way in, still outside the place, which is a thing before it."""
+        prev = self._prev(i)
+        if self.lx[i].text != "into" or prev is None or not prev.has("frame"):
+            return False
+        frame = frames().get(prev.tag("frame").value)
+        return frame is not None and frame.pose_only and frame.pose in MOVING_POSES
+
+    @staticmethod
+    def _places(lx: Lexeme) -> bool:
+        """A relation word, or a verb frame ending in a preposition ("on", "sitting on"): what follows
+        it is where a thing is ("a cat on the steps"), so a word WordNet knows as a thing is one there."""
+        return lx.has("rel") or (lx.has("frame") and lx.text.split()[-1] in SCENE_PREPS)
 
     def _weather_of_place(self, i: int, lx: Lexeme) -> bool:
         """A time or weather word ("snowy", "misty") right before a word that can name the place."""
@@ -623,7 +728,8 @@ class SentenceParser:
             return
         if lx.text == "with":
             host = self.last if self.rel is None else None
-            framed = parse_links.with_frame(self, i)  # "a snowman with a red scarf": wears
+            # "a pizza with pepperoni", "a tray with two cups"; "a snowman with a red scarf": wears
+            framed = with_contents(self, i) or parse_links.with_frame(self, i)
             self.with_host = host  # "a vase with roses next to a window": the vase is by it
             if framed:
                 return
@@ -666,11 +772,15 @@ def _confirm(parser: SentenceParser) -> None:
     parser.notes.append("confirmation: the things named again are the ones before")
 
 
-def _room(lx: Lexeme) -> bool:
-    """Whether a scene word names a room (a place with a wall over a floor: a kitchen, a bedroom)."""
-    row = setting_row(lx.tag("scene").value)
+def _room_row(value: str) -> bool:
+    row = setting_row(value)
     kinds = {spec.kind for spec in row.layers} if row is not None and row.setting is not None else set()
     return {"wall", "floor"} <= kinds
+
+
+def _room(lx: Lexeme) -> bool:
+    """Whether a scene word names a room (a place with a wall over a floor: a kitchen, a bedroom)."""
+    return _room_row(lx.tag("scene").value)
 
 
 def parse(segments: list[Segment], quotes: tuple[str, ...], lex: Lexicon) -> list[ParsedSentence]:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from limner.reason.counts import count_edits
-from limner.reason.grammar import COLOR_NOUNS, SWAP_WORDS
+from limner.reason.grammar import COLOR_NOUNS, SCENE_PREPS, SWAP_WORDS
 from limner.reason.lexemes import Lexeme
+from limner.reason.setting import setting_row
 from limner.reason.vocab import Tag
 
 if TYPE_CHECKING:
@@ -31,12 +32,20 @@ def negation(p: SentenceParser, i: int, lx: Lexeme) -> None:
         nxt is None
         or nxt.kind == "punct"
         or nxt.has("corr")  # "no wait", "no actually"
+        or (prev is not None and prev.has("corr") and not nxt.has("noun"))  # "wait no, a blue one"
+        or (
+            p.mentions and (nxt.has("rel") or (nxt.has("frame") and nxt.text in SCENE_PREPS))
+        )  # "no, at dawn"
         or any(nxt.has(k) for k in ("modify", "replace", "remove", "add"))  # "… no make it two birds"
         or (nxt.text in ("a", "an") and not p.mentions)  # "a cat... no a dog"
         or (prev is not None and prev.kind == "punct" and (nxt.has("num") or nxt.has("color")))
         or p._corrects_last(prev, nxt)  # "a cat no a dog", "two cats no three cats"
     ):
         p.corr = p.corrected = True
+        return
+    if lx.text == "minus" and nxt is not None and nxt.has("num") and p.mentions:
+        verb(p, {"remove"})  # "four birds minus one": one fewer, as "remove one"
+        p.verb_word = lx.text
         return
     if lx.text == "zero":
         p._np().negated = True
@@ -112,6 +121,13 @@ def color(p: SentenceParser, i: int, tag: Tag) -> None:
         elif color not in np.colors:
             np.colors.append(color)
         return
+    last = p.ops[-1] if p.ops else None
+    prev = p._prev(i)
+    if last is not None and last.kind == "scene" and prev is not None and prev.has("copula"):
+        row = setting_row(last.value)
+        if row is not None and row.paint is not None:  # "the sky is orange": the sky's colour
+            last.colors = [color]
+            return
     p._apply_colors([color], replace=p.corr)
     p.corr = False
 

@@ -8,10 +8,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from limner.assets.anchors import WORN_AT
+from limner.reason.concepts import concept, singular_of
 from limner.reason.frames import frames
 from limner.reason.lexemes import Lexeme
 from limner.reason.mentions import Mention, Op
 from limner.reason.stage import flown_nouns
+from limner.reason.vocab import OpenPhrases, Tag
 from limner.reason.wordlists import word_set
 
 if TYPE_CHECKING:
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
 
 def relation(p: SentenceParser, i: int, predicate: str) -> None:
     if predicate == "at":
+        p.at_place = p.last is not None
         return
     if predicate == "contains":  # "a bowl full of apples"
         if p.last is not None and p.rel is None:
@@ -40,11 +43,18 @@ def relation(p: SentenceParser, i: int, predicate: str) -> None:
     elif subject is not None and subject.index in p.acted_on:
         doers = [m for m in p.mentions if m.index not in p.acted_on and not m.negated]
         subject = doers[-1] if doers else subject  # "a man playing guitar by a fire": the man
+    elif subject is not None and predicate in _DOER_PLACES:
+        subject = _doer(p, subject) or subject  # "a girl reading a book under a tree": the girl
     if p.np is not None and p.np.empty():
         p.np = None
     moved = False
     if subject is None and p.corr and not p.mentions:
         subject, moved = p._earlier(), True  # "a cup on the table. no, under the table"
+        p.corr = False
+    elif p.corr and p.np is None and (placed := _placed_last(p)) is not None:
+        # "a cup on a saucer i mean on a book": the cup moves, and the book is what the saucer was
+        subject, moved = placed.mention, True
+        p.corr_place = placed.other
         p.corr = False
     if p.verb == "move" and p.target is not None:
         subject = p.target
@@ -132,6 +142,26 @@ def _to_it(p: SentenceParser, i: int) -> bool:
     return to_it or (nxt is not None and (nxt.has("pron") or nxt.has("prons")))
 
 
+#: Places said after a held thing that are its holder's: "a girl reading a book under a tree" (but "a man
+#: holding a cup on a table": the cup is on it).
+_DOER_PLACES = frozenset({"under", "next to", "behind", "in front of"})
+#: Verbs whose object goes where its doer goes.
+_CARRIED = frozenset({"holds", "carries", "wears"})
+
+
+def _doer(p: SentenceParser, mention: Mention) -> Mention | None:
+    """Who holds, carries or wears ``mention`` in a verb read before ("reading a book": the reader)."""
+    for op in reversed(p.ops):
+        if op.kind == "relation" and op.other is mention and op.predicate in _CARRIED:
+            return op.mention
+    return None
+
+
+def _placed_last(p: SentenceParser) -> Op | None:
+    """The latest relation of the sentence that places a thing (what a corrected place changes)."""
+    return next((op for op in reversed(p.ops) if op.kind == "relation" and op.mention and op.other), None)
+
+
 def _holder(p: SentenceParser, mention: Mention) -> Mention | None:
     """The container whose contents ``mention`` is ("a vase of roses": the vase), or None."""
     for op in p.ops:
@@ -195,12 +225,42 @@ def bound(p: SentenceParser, rel: Op) -> None:
 
 def scene(p: SentenceParser, lx: Lexeme) -> None:
     tag = lx.tag("scene")
+    if p.np is not None and p.np.negated and not p.np.colors:
+        p.np = None  # "it's snowing, not raining": no rain
+        p.notes.append(f"'{lx.text}' negated: not set")
+        return
     stated = list(p.np.colors) if p.np is not None else []  # "a black sky", "pink sand"
-    p._op("scene", value=tag.value, extra=tag.extra, colors=stated)
+    # "a boat on the ocean, no, on a lake", "make the park a beach": the place said instead
+    instead = p.corr or p.verb in ("modify", "replace", "replace-with")
+    p._op("scene", value=tag.value, extra=tag.extra, colors=stated, predicate="replace" if instead else "")
+    p.corr = False if instead else p.corr
     if p.rel is not None and p.rel_waiting == 1 and p.rel.other is None:
         p.rel = None
         p.rel_waiting = 0
     p.np = None
+
+
+#: Relations a setting cannot keep: a place spans the picture, so nothing stands to its left or right.
+SIDE_RELATIONS = frozenset({"left of", "right of"})
+
+
+def side_thing(p: SentenceParser, i: int, lx: Lexeme) -> Tag | None:
+    """A place or season word on one side of a left/right relation ("a mug to the left of a river", "a
+    lake to the right of a fox", "a spring left of a nail") that WordNet also knows as a thing is that
+    thing, drawn beside the other: its noun tag, else None."""
+    j = i - 1
+    while j >= 0 and (p.lx[j].has("def") or p.lx[j].text in ("a", "an") or p.lx[j].has("color")):
+        j -= 1
+    k = i + 1
+    sides = [p.lx[n] for n in (j, k) if 0 <= n < len(p.lx)]
+    if not any(s.has("rel") and s.tag("rel").value in SIDE_RELATIONS for s in sides):
+        return None
+    tags = p.lex.phrases.open_tags((lx.text,)) if isinstance(p.lex.phrases, OpenPhrases) else None
+    thing = next((t for t in tags or () if t.kind == "noun"), None)
+    found = singular_of(lx.text) if thing is None else None
+    if found is not None and concept(found[0]) is not None:  # mostly a season ("a spring"): placed, a thing
+        thing = Tag("noun", found[0], plural=found[1], extra=found[0])
+    return thing
 
 
 @cache
@@ -240,5 +300,6 @@ __all__ = [
     "frame",
     "relation",
     "scene",
+    "side_thing",
     "with_frame",
 ]

@@ -129,14 +129,26 @@ def recounts(p: SentenceParser, i: int, lx: Lexeme, n: int) -> bool:
 def quantifies(p: SentenceParser, i: int, lx: Lexeme) -> bool:
     """ "two dogs, both brown", "four apples, two green and two red", "all of them red", "each one
     blue": a number or "all" word with no noun of its own speaks of members of the group just named."""
-    if lx.text in ("a", "an") or p.corr or (p.np is not None and not p.np.empty()):
+    if lx.text in ("a", "an") or (p.np is not None and not p.np.empty()):
         return False
     if p._noun_ahead(i) and not p._colour_noun_alone(i + 1):
         return False
     nxt = p._next(i)
     group = p._group()
-    fresh = (  # "six eggs. all are brown"
-        group is None and p.last is None and not p.mentions and nxt is not None and nxt.has("copula")
+    # "a red car and a blue car, no, both red": "both" with no group of its own is the two just named
+    pair = lx.text == "both" and group is None and nxt is not None and nxt.has("color") and _two_named(p)
+    # "a car a bus a truck all red": "all" with no group of its own is every single thing just named
+    every_named = (
+        lx.text == "all" and group is None and nxt is not None and nxt.has("color") and _named(p) > 1
+    )
+    if p.corr and not pair:
+        return False
+    fresh = (
+        (  # "six eggs. all are brown"
+            group is None and p.last is None and not p.mentions and nxt is not None and nxt.has("copula")
+        )
+        or pair
+        or every_named
     )
     if (group is None and not fresh) or nxt is None:
         return False
@@ -153,6 +165,10 @@ def quantifies(p: SentenceParser, i: int, lx: Lexeme) -> bool:
             p.next_index += 1
             p._op("mention", mention=group)
             p.target = group
+            if pair:  # "no, both red": "both of them", the colour the correction
+                group.subset, group.plural, p.corr = 2, False, False
+                p.notes.append("'both': the two things named")
+                return True
         if every and group.pronoun is not None and group.subset is None:
             return True  # "make them all blue": "them" already is every one
         n = -1 if every else int(lx.tag("num").number)
@@ -222,6 +238,21 @@ def group(p: SentenceParser) -> Mention | None:
         None,
     )
     return subject if focus.index in p.objects and subject is not None and _several(subject) else None
+
+
+def _named(p: SentenceParser) -> int:
+    """How many single things the sentence has named."""
+    named = [m for m in p.mentions if not m.negated and m.noun is not None and m.pronoun is None]
+    return len(named) if all((m.count or 1) == 1 and not m.plural for m in named) else 0
+
+
+def _two_named(p: SentenceParser) -> bool:
+    """Whether the sentence has named exactly two single things ("a red car and a blue car"), or
+    opens with "both" (a correction of the sentence before)."""
+    named = [m for m in p.mentions if not m.negated and m.noun is not None and m.pronoun is None]
+    if not p.mentions and p.last is None:
+        return True  # "… a blue car. no, both red": the sentence before named them
+    return len(named) == 2 and all((m.count or 1) == 1 and not m.plural for m in named)
 
 
 def _several(mention: Mention) -> bool:

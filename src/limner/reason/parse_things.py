@@ -11,7 +11,7 @@ from limner.reason.concepts import concept, is_a
 from limner.reason.grammar import PUT_WORDS
 from limner.reason.lexemes import Lexeme
 from limner.reason.mentions import LOOKUP, LOOKUP_ANY, RECOUNT, Mention, NounPhrase
-from limner.reason.whole_plurals import whole_plural
+from limner.reason.whole_plurals import one_pair, whole_plural
 
 if TYPE_CHECKING:
     from limner.reason.parse import SentenceParser
@@ -31,8 +31,12 @@ def _share_object(p: SentenceParser, mention: Mention) -> None:
     if last is None or last.other is None or last.other is not p.last or last.predicate not in SHARED_OBJECTS:
         return
     info = p.lex.nouns.get(mention.noun or "")
-    if info is None or info.category in ("person", "animal") or last.frame is None or last.frame.inverse:
-        return
+    if (
+        info is None
+        or info.category in ("person", "animal")
+        or (last.frame is not None and last.frame.inverse)
+    ):
+        return  # (a frame-less "with" shares too: "a snowman with a scarf and a top hat")
     p.ops.append(dataclasses.replace(last, other=mention))
     p.objects.add(mention.index)
 
@@ -50,6 +54,10 @@ def noun(p: SentenceParser, lx: Lexeme) -> None:
     p.np = None
     if bare and any(m.noun == tag.value and not m.negated for m in p.mentions):
         np.definite = True  # "a giraffe next to a zebra, giraffe on the left": that giraffe
+    moved = p.rel is not None and p.rel.value == "move" and not tag.plural and (np.count or 1) == 1
+    earlier = [m for m in p.mentions if m.pronoun is None]  # none: the place was said sentences before
+    if moved and (not earlier or any(m.noun == tag.value and m.index in p.objects for m in earlier)):
+        np.definite = True  # "a dog next to a tree, sorry, behind a tree": the same tree
     if np.count_word in MASS_QUANTIFIERS and not tag.plural and _amount(p, tag.extra or tag.value):
         np.count = 1  # "some water", "lots of rice": one portion, not three waters
         p.notes.append(f"'{np.count_word} {tag.extra or tag.value}': an amount of a substance, drawn once")
@@ -59,10 +67,54 @@ def noun(p: SentenceParser, lx: Lexeme) -> None:
     p.elided = []
     mention = p._new_mention(tag.value, tag.extra, np, plural=tag.plural)
     old: Mention | None = None
-    if (p.corr or np.replaces) and not mention.negated and p.verb != "remove":
+    placing = p.rel is not None and p.rel_waiting == 1 and p.rel.mention is not None
+    if (p.corr or np.replaces) and not mention.negated and p.verb != "remove" and not placing:
         old = p._corrected(mention.noun)
+        p.restating = _after(p, old) if old is not None and old.noun == mention.noun else []
+    elif p.restating and not mention.negated and p.verb is None and not np.definite:
+        old = p.restating.pop(0)  # "…no wait, a horse and a donkey": the donkey is what the cow was
+    elif (described := _apposition(p, mention, np)) is not None:
+        old = described  # "a dog on a skateboard, a red skateboard": that skateboard, now red
+    elif p.corr_place is not None and not mention.negated and not mention.definite:
+        # "a cup on a table no wait on a shelf": the shelf is what the table was
+        old = p.corr_place if p.corr_place.noun != mention.noun else None
+    p.corr_place = None
     p.corr = False
     p._complete(mention, replaces=old)
+
+
+def _apposition(p: SentenceParser, mention: Mention, np: NounPhrase) -> Mention | None:
+    """What ``mention``, right after a comma, says more of: the single uncoloured thing just named, its
+    noun again with only a colour ("a dog on a skateboard, a red skateboard"), or an uncounted plural
+    named before, its noun again with only a count ("a cake with candles on it, 5 candles")."""
+    if np.definite or np.negated or np.size_words or p.verb is not None or p.rel is not None:
+        return None
+    j = p.lx_index - 1
+    while j >= 0 and (p.lx[j].has("color") or p.lx[j].has("num")):
+        j -= 1
+    if j <= 0 or p.lx[j].kind != "punct":
+        return None
+    last = p.last
+    if (
+        last is not None
+        and np.colors
+        and p.lx[j - 1].has("noun")
+        and last.noun == mention.noun
+        and not (last.negated or last.colors or last.plural or mention.plural)
+        and (last.count or 1) == 1
+        and (np.count or 1) == 1
+    ):
+        return last
+    if np.colors or not mention.plural or (np.count or 0) < 2:
+        return None
+    same = [m for m in p.mentions if m.noun == mention.noun and not m.negated]
+    return same[-1] if same and same[-1].plural and same[-1].count is None else None
+
+
+def _after(p: SentenceParser, old: Mention) -> list[Mention]:
+    """The things named after ``old`` in the sentence (what a restating correction goes on to)."""
+    later = [m for m in p.mentions if m.index > old.index and not m.negated and m.noun is not None]
+    return sorted(later, key=lambda m: m.index)
 
 
 def complete(p: SentenceParser, mention: Mention, replaces: Mention | None = None) -> None:
@@ -128,6 +180,9 @@ def complete(p: SentenceParser, mention: Mention, replaces: Mention | None = Non
         p.acting = False
     if p.joined and p.rel is None and not mention.negated:
         _share_object(p, mention)  # "a man wearing a hat and a scarf": the scarf is worn too
+    if p.at_place:  # "sitting at a desk": the desk is where the sitter is
+        p.objects.add(mention.index)
+        p.at_place = False
     bound = mention.index in p.objects or mention.index in p.acted_on
     if p.joined and not bound and p.rel is None and p.verb is None and not mention.negated:
         p.group.append(mention)  # "a cat and a dog": one group, until a relation takes them
@@ -169,6 +224,8 @@ def new_mention(p: SentenceParser, noun: str, label: str, np: NounPhrase, plural
         mention.count = 1
     elif np.pair and plural and whole_plural(label, noun) is not None:
         mention.count = None  # "a pair of pliers": one pliers, as a bare plural makes it
+    elif np.pair and one_pair(noun, label, plural):
+        mention.count = 1  # "a pair of tongs", "a pair of tweezers": one tool
     p.next_index += 1
     return mention
 
@@ -200,8 +257,12 @@ def pronoun(p: SentenceParser, lx: Lexeme, plural: bool) -> None:
         p.np = None
         p._reference(mention)
         return
-    if lx.text == "one" and p.np is not None and (p.np.colors or p.np.size_words):
-        p._another_one(p.np)
+    if (
+        lx.text == "one"
+        and p.np is not None
+        and (p.np.colors or p.np.size_words or p.np.count_word == "another")
+    ):
+        p._another_one(p.np)  # "a red ball and a blue one", "a horse and another one"
         return
     nxt = p._next(p.lx_index) if p.lx_index >= 0 else None
     if lx.text == "one" and p.np is not None and p.np.definite and nxt is not None and nxt.has("pos"):
@@ -233,6 +294,29 @@ def another_one(p: SentenceParser, np: NounPhrase) -> None:
         target = coloured[-1] if coloured else focus
         p._op("recolor", mention=target, colors=list(np.colors), value="replace")
         p.notes.append(f"correction: colour → {np.colors[0][0]}")
+        return
+    last = p.last
+    j = p.lx_index - 1
+    while j >= 0 and (p.lx[j].has("color") or p.lx[j].has("num")):
+        j -= 1
+    after_comma = j > 0 and p.lx[j].kind == "punct" and p.lx[j - 1].has("noun")
+    single = last is not None and (last.count or 1) == 1 and (np.count or 1) == 1
+    if (
+        after_comma
+        and single
+        and np.colors
+        and last is not None
+        and not (last.colors or last.plural or last.negated or p.verb or p.rel)
+    ):
+        # "a dog, a brown one, on a skateboard": the dog just named, in that colour
+        p._op("recolor", mention=last, colors=list(np.colors), value="replace")
+        return
+    if np.replaces and np.size_words and focus is not None:
+        # "a big brown bear, actually a small one": the thing just named, resized
+        sized = [m for m in p.mentions if m.size_words and not m.negated]
+        target = sized[-1] if sized else focus
+        p._op("resize", mention=target, number=np.size, value=" ".join(np.size_words), extra="replace")
+        p.notes.append(f"correction: size → {np.size_words[0]}")
         return
     if p.verb == "modify" and focus is not None:
         if np.colors:

@@ -36,13 +36,14 @@ from limner.reason.design import design_layout
 from limner.reason.edit import base_entities, edit_layout, edit_scale, next_numbers
 from limner.reason.english import reads_as_english
 from limner.reason.i18n.prepare import Prepared, localize_plan, prepare_prompt
+from limner.reason.implied_place import held_predicate, implied_place
 from limner.reason.layout import LayoutResult
 from limner.reason.normalize import normalize
 from limner.reason.parse import ParsedSentence, parse
 from limner.reason.references import bind_references, name_references
 from limner.reason.region import fit_region, lone_side
 from limner.reason.resolve import Note, ResolvedScene, resolve
-from limner.reason.rooms import room_of
+from limner.reason.rooms import fixture_word, room_of
 from limner.reason.scene_layout import bodies, interact_and_stage, solve_natural
 from limner.reason.segment import segment
 from limner.reason.setting import SceneWord, backdrop, setting_row
@@ -166,7 +167,7 @@ def plan_from_scene(
     rows = line_rows(composition, figures, scene, request.prompt) if request.base is None else 0
     if rows and background.description is None and not background.layers:
         background = default_backdrop(composition, figures)
-        room = room_of([d.noun for d in composition.drafts if d.kind == "object"])
+        room = room_of([fixture_word(d.noun, d.label) for d in composition.drafts if d.kind == "object"])
         if room is not None and background.layers[0].kind == "wall":  # indoors: the room its things name
             background = backdrop([SceneWord(room, DEFAULT_BACKGROUND)], DEFAULT_BACKGROUND)
             trace.add("layout", f"no place named: the {room} its things name")
@@ -345,13 +346,31 @@ def _background(scene: ResolvedScene, request: ReasonRequest) -> Background:
         old = request.base.canvas.background
         kept = [SceneWord(d, old.color) for d in old.description.split(", ") if d] if old.description else []
         return backdrop([*kept, *scene.scenes], DEFAULT_BACKGROUND)
-    if scene.scenes:
-        return backdrop([*scene.scenes, *_night_of(scene)], DEFAULT_BACKGROUND)
+    own_words = bool(scene.scenes) or scene.background is None  # not a scene an LLM extracted
+    implied = _implied_place(scene) if request.base is None and own_words else None
+    if scene.scenes or implied is not None:
+        words = [*scene.scenes, *_night_of(scene)]
+        return backdrop([*implied, *words] if implied is not None else words, DEFAULT_BACKGROUND)
     if scene.background is not None:  # a scene an LLM extracted: its one scene word
         return backdrop([SceneWord(scene.background[0], scene.background[1])], DEFAULT_BACKGROUND)
     if request.base is not None:
         return request.base.canvas.background.model_copy()
     return Background(color=DEFAULT_BACKGROUND, description=None)
+
+
+def _implied_place(scene: ResolvedScene) -> list[SceneWord] | None:
+    """The place the scene's things imply ("two penguins on an iceberg": the arctic) as a scene word,
+    when no scene word names a place or paints the ground ("a camel in the snow"); else None."""
+    for word in scene.scenes:
+        row = setting_row(word.description)
+        if row is not None and (row.setting is not None or row.layers):
+            return None
+    lex = lexicon()
+    live = [e for e in scene.entities if e.alive and e.kind == "object"]
+    things = [(e.noun, info.category if (info := lex.nouns.get(e.noun)) else None) for e in live]
+    held = [(r.subject.noun, r.object.noun) for r in scene.relations if held_predicate(r.predicate)]
+    place = implied_place(things, held)
+    return [SceneWord(place, DEFAULT_BACKGROUND)] if place is not None else None
 
 
 def _elements(

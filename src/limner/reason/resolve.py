@@ -9,12 +9,14 @@ makes the cat a pair.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from limner.errors import InvalidRequestError
+from limner.reason.company import pick_senses
 from limner.reason.counts import new_count
 from limner.reason.mentions import LOOKUP, LOOKUP_ANY, Mention, Op, ParsedSentence
-from limner.reason.setting import SceneWord
+from limner.reason.setting import SceneWord, setting_row
+from limner.reason.toppings import TOPPED_WITH, fold
 from limner.reason.vocab import Lexicon
 from limner.reason.whole_plurals import whole_plural
 
@@ -25,6 +27,24 @@ MAX_ELEMENTS = 120
 BARE_PLURAL = 3
 #: Interactions in which each member of a group has its own object ("two girls wearing hats": two hats).
 _ONE_EACH = frozenset({"wears", "holds", "carries", "rides"})
+#: Where one thing is with respect to another: a newer one of these between the same two things
+#: replaces the older ("… the cat should be under the table").
+_PLACES = frozenset(
+    {
+        "on",
+        "on top of",
+        "under",
+        "inside",
+        "in",
+        "next to",
+        "beside",
+        "behind",
+        "in front of",
+        "above",
+        "below",
+    }
+    | {"left of", "right of", "stacked_on"}
+)
 #: The ordinal number of "the middle one".
 MIDDLE = -1000
 
@@ -64,6 +84,8 @@ class Entity:
     swap_with: Entity | None = None
     #: ``attributes.pose`` (from a verb: "a cat sitting on a mat" → sitting).
     pose: str | None = None
+    #: ``attributes.with``: what tops or decorates it ("a cake with candles"), its own labels.
+    toppings: list[str] = field(default_factory=list)
 
     def color_of(self, member: int) -> list[Color]:
         return self.member_colors.get(member, self.colors)
@@ -76,6 +98,9 @@ class EntityRelation:
     object: Entity
     object2: Entity | None
     sentence: int
+    #: "a boy and a girl flying kites": the object's members this subject has (start, stop), when
+    #: several subjects share out one bare plural; None: all of them.
+    members: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -138,6 +163,8 @@ class _Resolver:
         self.others: dict[int, Entity | _Subset] = {}
         #: "one is sitting, the other is brown": the members a counted subset took when named.
         self.reserved: dict[int, list[int]] = {}
+        #: Bare plurals shared out one per subject ("a boy and a girl flying kites"), by entity key.
+        self.shared: set[int] = set()
 
     # -- helpers -------------------------------------------------------------------------------
     def note(
@@ -412,6 +439,8 @@ class _Resolver:
             for op in sentence.ops:
                 self.apply(op)
             self.warnings.extend(sentence.warnings)
+        for entity in pick_senses(self.live(), self.relations, self.lex):  # "a cat chasing a mouse"
+            self.note("resolve", f"{entity.label}: the {entity.noun} its company names", (entity.key,))
         for entity in self.live():
             self.imply(entity)
 
@@ -471,8 +500,11 @@ class _Resolver:
         elif op.kind == "resize":
             target = self.entity(self.get(op.mention))
             if target is not None:
-                target.size *= op.number
-                target.size_words.append(op.value)
+                if op.extra == "replace":  # "a big dog, actually a small one": that size instead
+                    target.size, target.size_words = op.number, op.value.split()
+                else:
+                    target.size *= op.number
+                    target.size_words.append(op.value)
                 target.modified = True
                 self.act(
                     op.sentence, "modify" if target.base_ids or target.sentence != op.sentence else "create"
@@ -491,6 +523,8 @@ class _Resolver:
             stated = self.lex.color_hex.get(op.colors[0][0]) if op.colors else None
             if op.colors and op.colors[0][1].startswith("#"):
                 stated = op.colors[0][1]
+            if op.predicate == "replace" and _is_place(op.value):  # the place said instead of another
+                self.scenes = [w for w in self.scenes if not _is_place(w.description)]
             self.scenes.append(SceneWord(op.value, op.extra, stated))
             self.note("resolve", f"scene '{op.value}' sets the background {op.extra}", (), op.sentence)
             self.act(op.sentence, "style")
@@ -569,7 +603,13 @@ class _Resolver:
                 self.act(op.sentence, "remove" if entity.base_ids else "retract")
 
     def relate(self, op: Op) -> None:
-        subject = self.entity(self.get(op.mention))
+        mover, place_said = op.mention, op.other
+        if op.value == "move" and mover and mover.pronoun == "it" and place_said and not place_said.pronoun:
+            # "a cup on a plate. no, under the table": what moves is not the new place itself
+            place = self.entity(self.get(op.other))
+            subject = self.entity(self.get(op.mention, exclude=place))
+        else:
+            subject = self.entity(self.get(op.mention))
         frame = op.frame
         if frame is not None and frame.mutual and op.other is op.mention and subject is not None:
             self.mutual(subject, op)  # "two kids holding hands"
@@ -582,6 +622,9 @@ class _Resolver:
             subject.pose = frame.pose
             if frame.mutual and obj is not None:
                 obj.pose = obj.pose or frame.pose
+        if op.predicate == TOPPED_WITH and subject is not None and obj is not None and subject is not obj:
+            self.note("resolve", fold(subject, obj), (subject.key,), op.sentence)  # "a cake with candles"
+            return
         if subject is None or obj is None or subject is obj:
             self.note(
                 "resolve",
@@ -600,6 +643,12 @@ class _Resolver:
         if op.predicate == "between" and obj2 is None and obj.count < 2:
             self.warnings.append("'between' needs two things; relation dropped")
             return
+        if op.predicate in _PLACES:  # "a cat on a table. actually the cat is under the table": not both
+            self.relations = [
+                r
+                for r in self.relations
+                if not (r.subject is subject and r.object is obj and r.predicate in _PLACES)
+            ]
         if op.value == "move":  # "move the car above the bus": its earlier placement no longer holds
             self.relations = [
                 r
@@ -611,6 +660,7 @@ class _Resolver:
             # "a knight fighting a dragon": the dragon fights back, facing the knight
             self.relations.append(EntityRelation(obj, op.predicate, subject, None, op.sentence))
         self.one_per_body(subject, obj, op)
+        self.share_out(obj, op)
         self.objects.add(obj.key)
         self.objects.discard(subject.key)
         if op.value == "move":
@@ -640,7 +690,47 @@ class _Resolver:
             return
         self.total += subject.count - obj.count
         obj.count = subject.count
+        self.shared.add(obj.key)  # one each: a holder named next gets its own too
         self.note("resolve", f"one {obj.noun} for each {subject.noun}: {obj.count}", (obj.key,), op.sentence)
+
+    def share_out(self, obj: Entity, op: Op) -> None:
+        """ "a boy and a girl flying kites": a bare plural that several things each wear, hold, carry or
+        ride is one for each of them (two kites, one per flyer), each holder with its own, in the order
+        the prompt names the holders; not the three a bare plural makes, all in the first one's hand."""
+        other = op.other
+        if (
+            op.predicate not in _ONE_EACH
+            or other is None
+            or other.count is not None
+            or not other.plural
+            or other.noun != obj.noun
+            or (obj.count != BARE_PLURAL and obj.key not in self.shared)
+        ):
+            return
+        holders = {
+            r.subject.key: r.subject
+            for r in self.relations
+            if r.object is obj and r.predicate == op.predicate
+        }
+        subjects = sorted(holders.values(), key=lambda e: e.key)
+        if len(subjects) < 2:
+            return
+        starts: dict[int, int] = {}
+        wanted = 0
+        for subject in subjects:
+            starts[subject.key] = wanted
+            wanted += subject.count
+        self.total += wanted - obj.count
+        obj.count = wanted
+        self.shared.add(obj.key)
+        self.relations = [
+            replace(r, members=(starts[r.subject.key], starts[r.subject.key] + r.subject.count))
+            if r.object is obj and r.predicate == op.predicate
+            else r
+            for r in self.relations
+        ]
+        names = " and ".join(s.noun for s in subjects)
+        self.note("resolve", f"one {obj.noun} for each of the {names}: {obj.count}", (obj.key,), op.sentence)
 
     def mutual(self, group: Entity, op: Op) -> None:
         """A verb the members of one group do to each other: each member with the next."""
@@ -852,6 +942,11 @@ class _Resolver:
                 (entity.key,),
                 entity.sentence,
             )
+
+
+def _is_place(description: str) -> bool:
+    row = setting_row(description)
+    return row is not None and row.setting is not None
 
 
 def resolve(

@@ -59,4 +59,10 @@ def room_of(nouns: Sequence[str]) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
-__all__ = ["MIN_THINGS", "fixtures", "room_of"]
+def fixture_word(noun: str, label: str) -> str:
+    """The word a thing counts as in :func:`room_of`: its label where that is a fixture of its own ("an
+    office chair" is drawn as a chair but names an office), else its noun."""
+    return label if label != noun and label in fixtures() else noun
+
+
+__all__ = ["MIN_THINGS", "fixture_word", "fixtures", "room_of"]

@@ -114,10 +114,14 @@ def correct(word: str, lex: Lexicon) -> str | None:
     found = candidates(word, lex)
     if not found and len(word) >= SOUND_ALIKE_LENGTH:  # "elefants", "bycicle": spelt as they sound
         found = {c for variant in sound_alikes(word) for c in _exact_or_near(variant, lex)}
+    if not found and len(word) >= SOUND_ALIKE_LENGTH:  # "squirel": a usual slip of a thing WordNet knows
+        found = _usual_open(word, lex)
     if len(found) > 1:  # the usual slips first: a doubled letter dropped or added, two letters swapped
         found = {c for c in found if _usual(word, c)} or found
     if len(found) > 1:  # a thing before a place ("a bech" is a bench; "a feild" has only the field)
         found = {c for c in found if _meaning(c, lex)[0] != "scene"} or found
+    if len(found) > 1:  # a silent final "e" left off ("a hors" is a horse, not horns)
+        found = {c for c in found if c == word + "e"} or found
     if len(found) > 1:  # typos seldom change the first letter
         found = {c for c in found if c[0] == word[0]} or found
     if len(found) > 1:  # nor the last ("monky" is a monkey, not a monk)
@@ -129,6 +133,21 @@ def correct(word: str, lex: Lexicon) -> str | None:
         return None  # none, or ambiguous: better left unknown than guessed
     plural = word.endswith("s")
     return sorted(found, key=lambda c: (c.endswith("s") != plural, c))[0]
+
+
+def colour_slip(word: str, lex: Lexicon) -> str | None:
+    """The colour a word right before a thing misspells by a letter left out or two letters swapped
+    ("a wite rabbit", "a bleu car"), though it is a real word of its own elsewhere (so :func:`correct`
+    leaves it): one colour only, never a word the lexicon knows, a stopword or another kind of edit
+    ("an alive fish" stays alive)."""
+    if len(word) < MIN_LENGTH + 1 or not word.isalpha() or (word,) in lex.phrases or word in lex.stopwords:
+        return None
+    found = {
+        c
+        for c in candidates(word, lex)
+        if _meaning(c, lex)[0] == "color" and edit_kind(word, c) in ("insert", "swap")
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 #: Letters spelt for one another by sound; a long word may have one such slip besides one edit.
@@ -146,6 +165,22 @@ def sound_alikes(word: str) -> list[str]:
             out.append(word[:start] + meant + word[start + len(spelt) :])
             start = word.find(spelt, start + 1)
     return sorted(set(out))
+
+
+def _usual_open(word: str, lex: Lexicon) -> set[str]:
+    """The common nouns WordNet knows (outside the lexicon's table) that ``word`` misspells by a usual
+    slip: a doubled letter written once or once too often, or two letters swapped ("squirel")."""
+    variants = {word[: i + 1] + word[i] + word[i + 1 :] for i in range(len(word))}  # a letter doubled
+    variants |= {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
+    variants |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    out: set[str] = set()
+    for variant in sorted(variants - {word}):
+        tags = lex.phrases.get((variant,)) or ()
+        found = singular_of(variant)
+        info = concept(found[0]) if found is not None else None
+        if any(t.kind == "noun" for t in tags) and info is not None and not info.rare and not info.weak:
+            out.add(variant)
+    return out
 
 
 def _exact_or_near(variant: str, lex: Lexicon) -> set[str]:
@@ -183,4 +218,13 @@ def _meaning(form: str, lex: Lexicon) -> tuple[str, str]:
     return next((t.kind, t.value) for t in lex.phrases[(form,)] if t.kind in KINDS)
 
 
-__all__ = ["MIN_LENGTH", "SOUND_ALIKES", "candidates", "correct", "edit_kind", "one_edit", "sound_alikes"]
+__all__ = [
+    "MIN_LENGTH",
+    "SOUND_ALIKES",
+    "candidates",
+    "colour_slip",
+    "correct",
+    "edit_kind",
+    "one_edit",
+    "sound_alikes",
+]

@@ -6,6 +6,8 @@ quotation marks, so the rest of the reasoner treats them the same. Which words:
 
 - a run of UPPER-CASE words ("OPEN", "HELLO WORLD", "SALE 50% OFF");
 - else a run of Capitalized words, with small joining words inside ("The Lord of the Rings");
+- a capitalized run that goes on past lower-case words to more capitals, or opens with "I", is the
+  whole phrase up to a word that starts another phrase ("a t-shirt that says I love NY");
 - else, after a marker that can only introduce text ("says", "with the words"), the lower-case words up
   to the end of the clause or a word that starts another phrase ("a sign that says open on a door").
 
@@ -22,6 +24,8 @@ from limner.reason.wordlists import words
 
 #: At most this many lower-case words are read as text.
 MAX_LOWER_WORDS = 4
+#: At most this many words of a phrase that mixes capitals and lower case ("I love NY").
+MAX_PHRASE_WORDS = 6
 #: Words that join capitalized words inside a title.
 _JOINERS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "&"})
 #: Words that end lower-case text: the start of another phrase.
@@ -110,6 +114,20 @@ def _lower_run(words: Sequence[str]) -> int:
     return n
 
 
+def _phrase_run(words: Sequence[str], run: int) -> int:
+    """The whole phrase after a marker when a capitalized run of ``run`` words opens it and it goes on
+    past lower-case words to more capitals ("I love NY", "I ❤ Paris"): up to a word that starts
+    another phrase, at most ``MAX_PHRASE_WORDS`` words; 0 otherwise."""
+    if run == 0:
+        return 0
+    n = run
+    while n < min(len(words), MAX_PHRASE_WORDS) and words[n].lower() not in _ENDERS:
+        n += 1
+    capital_after = any(w[:1].isupper() for w in words[run + 1 : n])
+    pronoun = words[0].split("'")[0] == "I" and n > 1  # "I", "I'm" open a sentence of text, not a title
+    return n if capital_after or pronoun else 0
+
+
 def mark_unquoted(text: str, quotes: list[str], mark: str) -> str:
     """``text`` with unquoted text after a marker replaced by ``mark.format(n)`` (appended to ``quotes``)."""
     matches = list(_WORD.finditer(text))
@@ -138,6 +156,7 @@ def mark_unquoted(text: str, quotes: list[str], mark: str) -> str:
             continue
         rest = words[start:]
         n = _capital_run(rest) or _title_run(rest) or (0 if capitals else _lower_run(rest))
+        n = max(n, _phrase_run(rest, n))  # "a t-shirt that says I love NY": the whole phrase
         if n == 0:
             i = start
             continue
@@ -151,4 +170,4 @@ def mark_unquoted(text: str, quotes: list[str], mark: str) -> str:
     return "".join(out)
 
 
-__all__ = ["MAX_LOWER_WORDS", "mark_unquoted"]
+__all__ = ["MAX_LOWER_WORDS", "MAX_PHRASE_WORDS", "mark_unquoted"]

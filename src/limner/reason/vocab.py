@@ -253,8 +253,9 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
     def _blocked(self, key: tuple[str, ...]) -> bool:
         """Whether a word keeps ``key`` from being an open phrase: a stopword, or in a compound a word
         the table tags as something else. A compound may open with a verb ("a lead pencil", "a throw
-        pillow") and hold nouns that are also colours ("a sweet orange", "an ice cream cone"), never
-        open with a word that is only a colour ("a red fox" stays a red fox)."""
+        pillow") or a stopword the table also knows as a thing ("a can opener"), and hold nouns that are
+        also colours ("a sweet orange", "an ice cream cone"), never open with a word that is only a colour
+        ("a red fox" stays a red fox)."""
         *head, last = key
         # a class word may end a compound ("street clothes", "work clothes"): a kind of that class
         heads = bool(head) and (last in COMPOUND_HEADS or self.class_noun(last) is not None)
@@ -263,7 +264,7 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
             word in self._stop
             and word not in COMPOUND_VERBS
             and (word not in COMPOUND_OPENERS or i > 0)
-            and not (i == 0 and (kind or self._scene_opens(key)))
+            and not (i == 0 and (kind or self._scene_opens(key) or self._also_noun(word, inner=False)))
             for i, word in enumerate(head)
         ):
             return True
@@ -304,6 +305,10 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
         if found is None or found[0] in self._stop or found[0] in SETTING_WORDS:
             return None
         info = concept(found[0])
+        if info is not None and not info.weak and info.rare and found[1] and coloured:
+            # a rare word's plural near a known noun is left out of open phrases for the typo reading
+            # ("orangs"); counted or coloured where only a noun fits, it is that thing ("three hoses")
+            return Tag("noun", found[0], plural=True, extra=found[0])
         if info is None or not info.weak or not (info.in_place or coloured or info.category == "person"):
             return None  # a plain noun is in the table already; "story", "name" are no things
         # (a kind of person is one where a noun goes: "a mechanic fixing a car", "a giant")

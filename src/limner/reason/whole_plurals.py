@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from limner.reason.concepts import concept
 from limner.reason.wordlists import word_table
 
 
@@ -23,4 +24,19 @@ def whole_plural(label: str, noun: str) -> str | None:
     return table.get(label) or table.get(noun)
 
 
-__all__ = ["one_thing_plurals", "whole_plural"]
+def one_pair(noun: str, label: str, plural: bool) -> bool:
+    """Whether "a pair of" before ``noun`` (read from ``label``, a plural form when ``plural``) names one
+    thing, as WordNet has it: a lemma that is itself a plural form ("a pair of tongs", "binoculars",
+    "goggles"), or one WordNet also names "pair of …" ("a pair of tweezers"). "A pair of shoes" and
+    "a pair of dice" stay two."""
+    if plural:
+        return any(_lemma_is(f"pair of {label}{end}") for end in ("s", "es"))
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is", "os", "as")) and _lemma_is(noun)
+
+
+def _lemma_is(phrase: str) -> bool:
+    found = concept(phrase)
+    return found is not None and found.lemma == phrase
+
+
+__all__ = ["one_pair", "one_thing_plurals", "whole_plural"]

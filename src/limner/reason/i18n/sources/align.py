@@ -81,6 +81,13 @@ class _English:
     weak: dict[str, str]
 
 
+def _flag(char: str) -> bool:
+    """A country or region flag: two regional indicator letters, or a black flag with tag letters."""
+    indicators = [c for c in char if 0x1F1E6 <= ord(c) <= 0x1F1FF]
+    tags = [c for c in char if 0xE0020 <= ord(c) <= 0xE007F]
+    return len(indicators) == 2 == len(char) or (char.startswith("\U0001F3F4") and bool(tags))
+
+
 @cache
 def _english() -> _English:
     carriers: dict[str, set[str]] = {}
@@ -89,7 +96,8 @@ def _english() -> _English:
     for char, note in cldr_annotations("en").items():
         for name in note.names:
             carriers.setdefault(name, set()).add(char)
-            nouns[name] = frozenset(name_heads(name))
+            # a flag's name is its country's ("åland islands"): the thing drawn is a flag
+            nouns[name] = frozenset({"flag"}) if _flag(char) else frozenset(name_heads(name))
         for keyword in note.keywords:
             carriers.setdefault(keyword, set()).add(char)
             noun = keyword_noun(keyword)
@@ -190,7 +198,10 @@ def _name_links(
         source = english.get(char)
         if source is None or not source.names:
             continue
-        structure = _checked(name_structure(source.names[0]), source.names[0], source.keywords)
+        if _flag(char):  # "bandiera isole åland": a flag, whatever the country's name says
+            structure = NameParts(("flag",), ("flag",), False)
+        else:
+            structure = _checked(name_structure(source.names[0]), source.names[0], source.keywords)
         for name in note.names:
             pairs = [(p, n) for p, n in _pairs(name, structure, joins) if n is not None and accept(p)]
             if len({n for _, n in pairs}) == 1:

@@ -107,10 +107,16 @@ class NameParts:
     has_with: bool
 
 
+def _category(name: str) -> str:
+    """A CLDR name's category, where it has one: "flag: Åland Islands" is a flag, "family: man, woman,
+    boy" a family (the part after the colon says which one, not what it is)."""
+    return name.split(":", 1)[0]
+
+
 def first_segment(name: str) -> tuple[str, ...]:
     """The name's tokens before its first "of", "with", "in", … ("glass of milk" → glass)."""
     first: list[str] = []
-    for token in tokens_of(name):
+    for token in tokens_of(_category(name)):
         if token in _BREAKS:
             break
         first.append(token)
@@ -119,6 +125,7 @@ def first_segment(name: str) -> tuple[str, ...]:
 
 def name_structure(name: str) -> NameParts:
     index = noun_index()
+    name = _category(name)
     tokens = tokens_of(name)
     first = list(first_segment(name))
     segments: list[list[str]] = [[]]

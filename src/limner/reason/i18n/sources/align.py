@@ -85,7 +85,7 @@ def _flag(char: str) -> bool:
     """A country or region flag: two regional indicator letters, or a black flag with tag letters."""
     indicators = [c for c in char if 0x1F1E6 <= ord(c) <= 0x1F1FF]
     tags = [c for c in char if 0xE0020 <= ord(c) <= 0xE007F]
-    return len(indicators) == 2 == len(char) or (char.startswith("\U0001F3F4") and bool(tags))
+    return len(indicators) == 2 == len(char) or (char.startswith("\U0001f3f4") and bool(tags))
 
 
 @cache

@@ -97,7 +97,7 @@ interact | a snowman wearing a top hat | obj=snowman obj=top+hat rel=snowman/wea
 interact | a woman wearing a yellow raincoat | obj=woman obj=raincoat:yellow rel=woman/wears/raincoat
 interact | a fox chasing a rabbit | rel=fox/chases/rabbit
 interact | two puppies chasing a butterfly | obj=puppy*2 obj=butterfly rel=puppy/chases/butterfly
-interact | a cat chasing a mouse under a table | rel=cat/chases/mouse|mouse+animal obj=table
+interact | a cat chasing a mouse under a table | rel=cat/chases/mouse obj=table
 interact | a lantern hanging from a tree | obj=lantern obj=tree rel=lantern/hangs_on/tree
 interact | a swing hanging from a branch | rel=swing/hangs_on/branch
 interact | a sloth hanging from a branch | obj=sloth rel=sloth/hangs_on/branch

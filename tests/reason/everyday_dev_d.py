@@ -3,7 +3,8 @@
 
 Written before the fourth tuning round that used them, several wordings per class: collective people
 nouns ("a couple dancing", "a crowd cheering"), a noun's sense from its company ("a cat chasing a
-mouse" is the rodent, "a mouse next to a laptop" the device), "X with Y" where Y tops or decorates X
+mouse" is the rodent, "a mouse next to a laptop" the device: the noun stays "mouse" either way, the
+sense is ``attributes.sense``, checked in ``test_reason_round4.py``), "X with Y" where Y tops or decorates X
 (folded into X) or X holds Y (Y on or in X), a place kept when a second verb follows ("sitting on a
 couch watching tv"), verbs whose object is a surface worked on, not stood on ("writing on a
 blackboard"), and things that imply their place when none is named ("penguins on an iceberg": the
@@ -27,17 +28,17 @@ people | a crowd watching fireworks | obj=person*6
 people | a pair of friends eating pizza | obj=friend*2 obj=pizza
 people | a couple of apples on a plate | obj=apple*2 obj=man*0 rel=apple/on/plate
 people | a couple of dogs in the snow | obj=dog*2 obj=man*0 obj=woman*0
-sense | a cat chasing a mouse in the kitchen | obj=cat obj=mouse+animal obj=mouse*0 rel=cat/chases/mouse+animal setting=kitchen
-sense | an owl catching a mouse at night | obj=owl obj=mouse+animal obj=mouse*0 time=night
-sense | a snake hunting a mouse in the grass | obj=snake obj=mouse+animal obj=mouse*0
-sense | two mice running from a cat | obj=mouse+animal*2 obj=cat obj=mouse*0
-sense | a little gray mouse eating cheese | obj=mouse+animal:gray obj=cheese obj=mouse*0
-sense | a crane catching a fish in a pond | obj=crane+bird obj=fish obj=crane*0
-sense | a mouse next to a laptop | obj=mouse obj=laptop obj=mouse+animal*0
-sense | a keyboard and a mouse on a desk | obj=keyboard obj=mouse obj=mouse+animal*0
-sense | a computer mouse beside a sleeping cat | obj=mouse obj=cat obj=mouse+animal*0
-sense | a crane next to a tall building | obj=crane obj=crane+bird*0
-sense | a giraffe standing next to a gray mouse | obj=giraffe obj=mouse:gray obj=mouse+animal*0
+sense | a cat chasing a mouse in the kitchen | obj=cat obj=mouse rel=cat/chases/mouse setting=kitchen
+sense | an owl catching a mouse at night | obj=owl obj=mouse time=night
+sense | a snake hunting a mouse in the grass | obj=snake obj=mouse
+sense | two mice running from a cat | obj=mouse*2 obj=cat
+sense | a little gray mouse eating cheese | obj=mouse:gray obj=cheese
+sense | a crane catching a fish in a pond | obj=crane obj=fish
+sense | a mouse next to a laptop | obj=mouse obj=laptop
+sense | a keyboard and a mouse on a desk | obj=keyboard obj=mouse
+sense | a computer mouse beside a sleeping cat | obj=mouse obj=cat
+sense | a crane next to a tall building | obj=crane
+sense | a giraffe standing next to a gray mouse | obj=giraffe obj=mouse:gray
 with | a birthday cake with candles | obj=birthday+cake obj=candle*0
 with | a pizza with pepperoni on a table | obj=pizza obj=pepperoni*0 rel=pizza/on/table
 with | three cupcakes with pink frosting | obj=cupcake*3:pink obj=frosting*0

@@ -9,6 +9,7 @@ import pytest
 from everyday_dev_d import check_everyday, everyday_dev_d_cases
 from reasoned import nouns, plan_of, relations, things
 
+from limner.assets.art import resolve_art
 from limner.plan.model import Element, Plan
 from limner.reason.collectives import expand_collectives
 from limner.reason.company import animal_senses
@@ -72,8 +73,10 @@ def test_the_lexicon_names_animal_senses_of_everyday_nouns() -> None:
     [("a hawk catching a mouse", 1), ("a fox chasing two mice", 2), ("a mouse running across a table", 1)],
 )
 def test_a_mouse_that_acts_or_is_hunted_is_the_rodent(prompt: str, count: int) -> None:
-    found = nouns(plan_of(prompt))
-    assert found.count("mouse animal") == count and "mouse" not in found
+    plan = plan_of(prompt)
+    mice = [e for e in plan.elements if e.noun == "mouse"]  # the word the user named …
+    assert len(mice) == count and all(e.attributes.get("sense") == "mouse animal" for e in mice)
+    assert all(resolve_art(e.attributes["sense"]).emoji == "🐁" for e in mice)  # … drawn as the rodent
 
 
 @pytest.mark.parametrize(
@@ -85,7 +88,8 @@ def test_a_mouse_that_acts_or_is_hunted_is_the_rodent(prompt: str, count: int) -
     ],
 )
 def test_a_mouse_stays_the_device_without_a_living_deed(prompt: str) -> None:
-    assert "mouse animal" not in nouns(plan_of(prompt))
+    plan = plan_of(prompt)
+    assert "mouse animal" not in nouns(plan) and all("sense" not in e.attributes for e in plan.elements)
 
 
 # -- 3. "X with Y" -------------------------------------------------------------------------------

@@ -21,6 +21,9 @@ from limner.reason.vocab import Lexicon
 if TYPE_CHECKING:
     from limner.reason.resolve import Entity, EntityRelation
 
+#: ``attributes.sense`` of an element whose noun the prompt used in its animal sense: the lexicon's row
+#: for that sense ("mouse animal"); the element's ``noun`` stays the word the user named ("mouse").
+SENSE = "sense"
 #: WordNet categories (:func:`limner.reason.concepts.category`) of animals.
 _ANIMAL_KINDS = frozenset({"animal", "bird", "fish", "insect", "creature"})
 #: Categories that lean to the animal sense (+1) and to the everyday one (−1).
@@ -92,4 +95,4 @@ def pick_senses(
     return changed
 
 
-__all__ = ["animal_senses", "pick_senses"]
+__all__ = ["SENSE", "animal_senses", "pick_senses"]

@@ -30,6 +30,7 @@ from limner.plan.model import Background, Canvas, Element, Plan, Relation, Sente
 from limner.reason.arrange import AFTER_SOLVE, CORNERS, corner_box, mirror_partner, rearrange
 from limner.reason.art import art_note
 from limner.reason.base import ReasonRequest
+from limner.reason.company import SENSE, animal_senses
 from limner.reason.compose import Composition, Draft, compose, largest_size
 from limner.reason.default_stage import default_backdrop, line_rows
 from limner.reason.design import design_layout
@@ -382,17 +383,22 @@ def _elements(
         for element in base.elements:
             if element.id in kept:
                 out.append(result_element(element, result))
+    heads = {row: head for head, row in animal_senses(lexicon()).items()}
     for draft in drafts:
         box = result.boxes.get(draft.id)
         if box is None:
             continue
+        # a sense row ("mouse animal") is the noun the user named, with the sense said apart
+        noun, attributes = draft.noun, draft.attributes
+        if noun in heads:
+            noun, attributes = heads[noun], {**attributes, SENSE: draft.noun}
         out.append(
             Element(
                 id=draft.id,
                 kind=draft.kind,
-                noun=draft.noun,
+                noun=noun,
                 label=draft.label,
-                attributes=draft.attributes,
+                attributes=attributes,
                 box=box,
                 z=result.z.get(draft.id, 1),
                 group=draft.group,

@@ -211,9 +211,16 @@ def _occupant(
     draw_occupant(canvas, art, look, ink, cab, staging.place, mirror, scene.unit, share)
 
 
+def art_noun(element: Element) -> str:
+    """What the art is chosen by: the sense the reasoner read the noun in ("mouse" read as
+    ``attributes.sense`` "mouse animal": the rodent), else the noun."""
+    sense = element.attributes.get("sense")
+    return sense if isinstance(sense, str) and sense else element.noun
+
+
 def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> ArtChoice:
     """Draw one object element in its scene; returns the art choice (for substitution notes)."""
-    choice = resolve_art(element.noun)
+    choice = resolve_art(art_noun(element))
     staging = scene.staging.get(element.id, Staging())
     under = scene.under.get(element.id, (scene.backdrop.color, scene.backdrop.color))
     color = element_color(element.attributes)
@@ -258,4 +265,4 @@ def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> Ar
     return choice
 
 
-__all__ = ["FADE_STEPS", "Scene", "carried_move", "draw_scene_object", "prepare_scene"]
+__all__ = ["FADE_STEPS", "Scene", "art_noun", "carried_move", "draw_scene_object", "prepare_scene"]

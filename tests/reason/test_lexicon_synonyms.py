@@ -202,6 +202,9 @@ KINDS = frozenset(
         ("wine glass", "champagne glass"),
         ("wine glass", "cocktail glass"),
         ("wine glass", "martini glass"),
+        # kinds a fresh-noun suite named (issue 13): the plan keeps the user's words
+        ("trousers", "slacks"),
+        ("overalls", "dungarees"),
     }
 )
 # A wider word than the row's thing ("ball" on the sports ball row, "money" on the coin row). Not a
@@ -309,7 +312,10 @@ def test_marked_wider_words_are_listed_and_keep_their_noun() -> None:
     """A '~' word is one of the reviewed wider words or kinds; the plan names it as the user did ("money",
     "campfire"), with the row's facts, and other languages' words still reach the row's noun."""
     lex = lexicon()
-    assert lex.wider and all((row, word) in WIDER | KINDS for word, row in lex.wider.items())
+    # (a kind WordNet vouches for needs no review: "desk lamp" on the lamp row)
+    assert lex.wider and all(
+        (row, word) in WIDER | KINDS or verified(row, word) for word, row in lex.wider.items()
+    )
     for word, row in lex.wider.items():
         tags = lex.phrases[tuple(word.split())]
         assert tags[0].kind == "noun" and tags[0].value == word, word

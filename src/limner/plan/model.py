@@ -74,9 +74,10 @@ INTERACTIONS = (
 FACINGS = ("left", "right")
 #: ``attributes.pose`` values that renderers understand (others are kept and ignored).
 POSES = ("standing", "sitting", "lying", "flying", "riding", "running", "walking", "swimming", "hanging")
-#: ``attributes.sense`` (a string): the sense the noun was read in, when the lexicon tells two apart —
+#: ``attributes.sense`` (a string): what the noun was read as, where the noun alone would not say —
 #: "a cat chasing a mouse" keeps ``noun`` "mouse" (the word named) with ``sense`` "mouse animal" (the
-#: rodent, not the device); renderers choose the picture by it. Others leave it unset.
+#: rodent, not the device); "a wizard hat" (a compound no lexicon lists) keeps its noun with ``sense``
+#: "hat". Renderers choose the picture by it. Others leave it unset.
 #: ``attributes.crop_bottom`` (a number in (0, 0.95), set by close-up framing): the share of a box's
 #: thing that runs past the canvas's bottom edge; renderers draw it whole and let the edge cut it.
 #: Other values are ignored.

@@ -14,7 +14,9 @@ import numpy.typing as npt
 
 from limner.plan.geometry import relative_position
 from limner.plan.model import AttributeValue, Element, Plan
+from limner.reason.company import SENSE
 from limner.reason.compose import SIZE_EXPONENT, TARGET_SIZE, Composition, Draft
+from limner.reason.compound_kinds import kind_of
 from limner.reason.layout import ATTACH, DIRECTIONS, Box, LayoutResult, clean_box
 from limner.reason.resolve import Entity, ResolvedScene
 from limner.reason.vocab import Lexicon
@@ -27,6 +29,13 @@ def next_numbers(base: Plan) -> tuple[int, int]:
     ids = [int(m.group(1)) for e in base.elements if (m := _NUMBERED.match(e.id))]
     groups = [int(m.group(1)) for e in base.elements if e.group and (m := _NUMBERED.match(e.group))]
     return max(ids, default=0) + 1, max(groups, default=0) + 1
+
+
+def compound_head(element: Element) -> str:
+    """The noun a base element is read back as: the head a compound the user wrote was drawn as ("egg
+    carton" is the carton row, its sense), else the element's noun."""
+    sense = element.attributes.get(SENSE)
+    return sense if isinstance(sense, str) and kind_of(element.noun, sense) else element.noun
 
 
 def base_entities(base: Plan) -> list[Entity]:
@@ -43,7 +52,7 @@ def base_entities(base: Plan) -> list[Entity]:
         hex_value = element.attributes.get("hex")
         entity = Entity(
             key=len(entities),
-            noun=element.noun,
+            noun=compound_head(element),
             label=element.label or element.noun,
             count=1,
             sentence=element.sentence if element.sentence is not None else 0,

@@ -36,9 +36,10 @@ def place_things() -> Mapping[str, str]:
 def implied_place(things: Sequence[tuple[str, str | None]], held: Sequence[tuple[str, str]]) -> str | None:
     """The one place ``things`` imply, or None. ``things``: (noun, lexicon category or None) of each
     thing; ``held``: (subject noun, object noun) of each relation that puts a thing in or on another."""
-    if any(category in INDOOR_CATEGORIES for _, category in things):
-        return None
     table = place_things()
+    # a listed thing is not indoor whatever its category ("a park bench" is furniture, of the park)
+    if any(category in INDOOR_CATEGORIES and noun not in table for noun, category in things):
+        return None
     inside = {subject for subject, obj in held if table.get(obj) is None}
     places = {table[noun] for noun, _ in things if noun in table and noun not in inside}
     return next(iter(places)) if len(places) == 1 else None

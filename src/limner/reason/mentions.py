@@ -93,6 +93,8 @@ class NounPhrase:
     count: int | None = None
     count_word: str = ""
     pair: bool = False
+    #: "two pairs of pliers": each counted thing is one pair
+    pairs: bool = False
     colors: list[tuple[str, str]] = field(default_factory=list)
     size: float = 1.0
     size_words: list[str] = field(default_factory=list)

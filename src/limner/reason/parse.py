@@ -31,6 +31,7 @@ names hand over to them, so every rule reads the same state.
 from __future__ import annotations
 
 from limner.reason import parse_edits, parse_links, parse_numbers, parse_things
+from limner.reason.agreement import furnished_interior, verb_after
 from limner.reason.frames import frames
 from limner.reason.grammar import (
     AFFIRMATIONS,
@@ -45,7 +46,7 @@ from limner.reason.grammar import (
     STANDALONE_TEXT,
     SWAP_WORDS,
 )
-from limner.reason.lexemes import Lexeme, lexemes_of
+from limner.reason.lexemes import POSSESSIVES, Lexeme, lexemes_of
 from limner.reason.mentions import LOOKUP, LOOKUP_ANY, RECOUNT, Mention, NounPhrase, Op, ParsedSentence
 from limner.reason.parse_with import with_contents
 from limner.reason.segment import Segment
@@ -95,6 +96,8 @@ class SentenceParser:
         self.since_noun = 99
         self.verb_word = ""
         self.ordinal: int | None = None
+        #: "three kids, each with a balloon": the group's count, for the one thing each member has
+        self.each_count: int | None = None
         self.mentions: list[Mention] = []
         self.objects: set[int] = set()
         #: "a man playing guitar by a fire": a verb no frame knows is waiting for its object; the things
@@ -274,6 +277,13 @@ class SentenceParser:
             np = self._np()  # "a horse and another horse": one more, not the same one again
             np.count, np.count_word = 1, lx.text
             return
+        if lx.text == "for" and self.verb == "replace" and self.verb_word in SWAP_WORDS:
+            self.verb = "replace-with"  # "swap the rabbit for a cat": the cat is what the rabbit was
+            self.swapped = True  # a replacement, not two things trading places
+            return
+        if lx.text == "to" and self._worn_to(i):  # "add a hat to the man": the man wears it
+            self._frame(i, Lexeme("worn by", (Tag("frame", "worn by"),)))
+            return
         if lx.kind == "stop":
             return
         if HEX.match(lx.text):  # "a #ff8800 car": the exact value, named by its nearest basic colour
@@ -311,7 +321,8 @@ class SentenceParser:
         while before >= 0 and (self.lx[before].has("def") or self.lx[before].text in ("a", "an", "the")):
             before -= 1
         placed = (before >= 0 and self._places(self.lx[before])) or (nxt is not None and nxt.has("rel"))
-        thing = context_noun(self.lex, lx.text, coloured or counted or placed) if in_place else None
+        strong = coloured or counted or placed
+        thing = context_noun(self.lex, lx.text, strong, verbs=True) if in_place else None
         if thing is None and in_place:  # "a red furniture", "next to a male": the class word is the thing
             thing = class_noun(self.lex, lx.text)
         if (
@@ -328,6 +339,21 @@ class SentenceParser:
                 self.rel_waiting = 0
         elif self.np is not None and nxt is not None:
             self.np.words.append(lx.text)
+
+    def _each_has(self, i: int) -> bool:
+        """ "three kids, each with a red balloon", "two girls each wearing a hat": one thing for every
+        member of the group just named."""
+        nxt, group = self._next(i), self._group()
+        if nxt is None or not (nxt.has("frame") or nxt.text == "with") or self.np is not None:
+            return False
+        if group is None or (group.count or 0) < 2:
+            return False
+        self.each_count = group.count
+        self.since_noun = 0  # "with" reads as right after the group
+        return True
+
+    def _worn_to(self, i: int) -> bool:
+        return parse_links.worn_to(self, i)
 
     def _phrase(self, i: int, lx: Lexeme) -> None:
         kinds = {t.kind for t in lx.tags}
@@ -398,7 +424,11 @@ class SentenceParser:
             ("color" in kinds or "material" in kinds or "size" in kinds)
             and (self._noun_ahead(i) or self._scene_ahead(i))  # "orange sand": a colour
         ):
-            if self._noun_ahead(i, direct=True) and not self._next_is_pair(i) and not self._noun_run(i):
+            nxt = self._next(i)
+            possessed = i > 0 and self.lx[i - 1].text in POSSESSIVES
+            if verb_after(self.lex, self.np, lx.tag("noun"), nxt, possessed):  # "a farmer watches": a verb
+                self.skip_noun = i + 1 if nxt is not None and nxt.has("noun") else self.skip_noun
+            elif self._noun_ahead(i, direct=True) and not self._next_is_pair(i) and not self._noun_run(i):
                 self._np().words.append(lx.text)  # "dog house": the last noun is the head
                 return
             self._noun(lx)
@@ -552,6 +582,8 @@ class SentenceParser:
             return frame is None or frame.predicate != "leans_on"
         # "mountains at sunrise with a lake": a bare plural scene word opening the sentence is the place
         opens = j < 0 or self.lx[j].kind == "punct"  # "snowy mountains at dawn" too
+        if opens and furnished_interior(self.lex, self.lx, i):
+            return True  # "a library with tall shelves": its inside, the place
         return opens and self.lx[i].has("noun") and self.lx[i].tag("noun").plural
 
     def _room_walls(self, lx: Lexeme) -> Lexeme | None:
@@ -695,6 +727,8 @@ class SentenceParser:
         parse_things.reference(self, mention)
 
     def _filler(self, i: int, lx: Lexeme) -> None:
+        if lx.text == "pairs of" and self.np is not None:
+            self.np.pairs = True
         if lx.text in ("and", "or") and self._elide(i):
             return
         if lx.text == "and" and self.rel is None and self.np is None and self.last is not None:
@@ -702,6 +736,8 @@ class SentenceParser:
         nxt = self._next(i)
         if lx.text in ("just", "only") and self.corr and nxt is not None and nxt.has("def"):
             self.only = True
+            return
+        if lx.text == "each" and self._each_has(i):
             return
         if lx.text in ALL_WORDS and self._quantifies(i, lx):
             return

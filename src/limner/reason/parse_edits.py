@@ -117,6 +117,7 @@ def color(p: SentenceParser, i: int, tag: Tag) -> None:
         if p.corr:
             p.notes.append(f"correction: colour → {color[0]}")
             np.colors = [color]
+            np.replaces = True  # "red flowers, no, yellow flowers": the yellow ones are what they were
             p.corr = False
         elif color not in np.colors:
             np.colors.append(color)
@@ -128,7 +129,9 @@ def color(p: SentenceParser, i: int, tag: Tag) -> None:
         if row is not None and row.paint is not None:  # "the sky is orange": the sky's colour
             last.colors = [color]
             return
-    p._apply_colors([color], replace=p.corr)
+    # "a yellow bird, the bird should be blue": said of the thing, the colour it is now
+    said = prev is not None and prev.has("copula")
+    p._apply_colors([color], replace=p.corr or said)
     p.corr = False
 
 

@@ -79,6 +79,12 @@ def frame(p: SentenceParser, i: int, lx: Lexeme) -> None:
     if verb_frame.pose_only and focus is not None and _flown_ahead(p, i):
         p._relation(i, "holds")  # "two kids flying kites": each holds a kite's string
         return
+    counted = frames().get(f"{verb_frame.phrase} a")  # "walking two dogs" as "walking a dog"
+    nxt = p._next(i)
+    counts = nxt is not None and nxt.has("num") and p._noun_ahead(i + 1, direct=True)
+    if verb_frame.pose_only and counted is not None and focus is not None and counts:
+        frame(p, i, Lexeme(counted.phrase, (Tag("frame", counted.phrase),)))
+        return
     if verb_frame.pose_only:
         if p._noun_ahead(i, direct=True) or focus is None:
             p.pose_next = verb_frame.pose  # "a flying bird"
@@ -273,7 +279,11 @@ def with_frame(p: SentenceParser, i: int) -> bool:
     """ "a snowman with a red scarf" (wears), "a girl with a balloon" (holds): "with" after a figure and
     before a worn or held thing is that verb; otherwise "with" only joins."""
     last = p.last
-    if last is None or last.noun is None or p.rel is not None or p.verb is not None or p.since_noun > 1:
+    # "a snowman, with a red scarf, in a garden": a comma between them too
+    set_off = p.since_noun == 2 and i > 0 and p.lx[i - 1].kind == "punct" and p.lx[i - 1].text == ","
+    if last is None or last.noun is None or p.rel is not None or p.verb is not None:
+        return False
+    if p.since_noun > 1 and not set_off:
         return False
     figures, held = _with_words()
     info = p.lex.nouns.get(last.noun)
@@ -294,6 +304,23 @@ def with_frame(p: SentenceParser, i: int) -> bool:
     return True
 
 
+def worn_to(p: SentenceParser, i: int) -> bool:
+    """ "add a hat to the man", "put a scarf on the snowman"'s kin: "to" after a worn thing the sentence
+    adds, before a person or figure, says that one wears it."""
+    last = p.last
+    if p.verb != "add" or p.rel is not None or last is None or last.noun is None or p.since_noun != 1:
+        return False
+    if last.noun.rsplit(" ", 1)[-1] not in WORN_AT or last.plural or (last.count or 1) > 1:
+        return False
+    k = next((k for k in range(i + 1, len(p.lx)) if not p.lx[k].has("def") and not p.lx[k].has("num")), None)
+    if k is None or not p.lx[k].has("noun"):
+        return False
+    figures, _ = _with_words()
+    noun = p.lx[k].tag("noun").value
+    info = p.lex.nouns.get(noun)
+    return (info is not None and info.category in ("person", "animal")) or noun in figures
+
+
 __all__ = [
     "bind_object",
     "bound",
@@ -302,4 +329,5 @@ __all__ = [
     "scene",
     "side_thing",
     "with_frame",
+    "worn_to",
 ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from limner.reason.concepts import concept, is_a
+from limner.reason.concepts import category, concept, is_a
 from limner.reason.grammar import PUT_WORDS
 from limner.reason.lexemes import Lexeme
 from limner.reason.mentions import LOOKUP, LOOKUP_ANY, RECOUNT, Mention, NounPhrase
@@ -47,18 +47,32 @@ def _amount(p: SentenceParser, word: str) -> bool:
     return is_a(word, "substance") or (word in p.lex.wider and concept(word) is None)
 
 
+def _uncounted(p: SentenceParser, np: NounPhrase, word: str) -> bool:
+    """Whether "some WORD" (or "much WORD") with a singular noun names one lot of it ("some silverware",
+    "some luggage", "some kale"): English counts things with their plural, so a singular after "some"
+    is a mass. Not a living thing, whose plural may be the singular ("some sheep", "some fish")."""
+    info = p.lex.nouns.get(word) or p.lex.nouns.get(p.lex.wider.get(word, ""))
+    if np.count_word not in ("some", "much") or info is None:
+        return False
+    return info.category not in KIND_LIVING and not is_a(word, "organism.n.01")
+
+
 def noun(p: SentenceParser, lx: Lexeme) -> None:
     tag = lx.tag("noun")
     bare = p.np is None and not tag.plural and p.rel is None
     np = p.np or NounPhrase()
     p.np = None
+    if p.each_count is not None and np.count_word in ("a", "an", "one") and not tag.plural:
+        np.count = p.each_count  # "each with a balloon": a balloon for each
+    p.each_count = None
     if bare and any(m.noun == tag.value and not m.negated for m in p.mentions):
         np.definite = True  # "a giraffe next to a zebra, giraffe on the left": that giraffe
     moved = p.rel is not None and p.rel.value == "move" and not tag.plural and (np.count or 1) == 1
     earlier = [m for m in p.mentions if m.pronoun is None]  # none: the place was said sentences before
     if moved and (not earlier or any(m.noun == tag.value and m.index in p.objects for m in earlier)):
         np.definite = True  # "a dog next to a tree, sorry, behind a tree": the same tree
-    if np.count_word in MASS_QUANTIFIERS and not tag.plural and _amount(p, tag.extra or tag.value):
+    word = tag.extra or tag.value
+    if np.count_word in MASS_QUANTIFIERS and not tag.plural and (_amount(p, word) or _uncounted(p, np, word)):
         np.count = 1  # "some water", "lots of rice": one portion, not three waters
         p.notes.append(f"'{np.count_word} {tag.extra or tag.value}': an amount of a substance, drawn once")
     for waiting in p.elided:
@@ -226,8 +240,51 @@ def new_mention(p: SentenceParser, noun: str, label: str, np: NounPhrase, plural
         mention.count = None  # "a pair of pliers": one pliers, as a bare plural makes it
     elif np.pair and one_pair(noun, label, plural):
         mention.count = 1  # "a pair of tongs", "a pair of tweezers": one tool
+    elif np.pairs and plural and (whole := whole_plural(label, noun)) is not None:
+        mention.noun, mention.label, mention.plural = whole, whole, False  # "two pairs of pliers"
+    kind = kind_words(p, np, noun)
+    if kind:
+        mention.label = f"{' '.join(kind)} {label}"  # "an egg carton": the carton the user named so
     p.next_index += 1
     return mention
+
+
+def kind_words(p: SentenceParser, np: NounPhrase, noun: str) -> list[str]:
+    """The nouns right before the head that say which kind of it the thing is ("egg" in "an egg carton",
+    "tape" in "a tape dispenser"): the words at the phrase's end that the lexicon knows only as things.
+    Not before a living thing ("a mother bird" is a bird) or a thing that shows another ("a horse
+    costume", "a dragon statue"), and not an animal, a material or a shape ("a brick building", "a
+    heart balloon": what it is made of or shaped like); a kind of person may ("a wizard hat"). Scene
+    words stay places ("a lake house")."""
+    head = p.lex.nouns.get(noun)
+    if head is None or head.category in KIND_LIVING or is_a(noun, "organism.n.01"):
+        return []
+    if any(is_a(noun, name) for name in _DEPICTING):
+        return []  # "a horse costume", "a dragon statue": what it shows
+    out: list[str] = []
+    for word in reversed(np.words):
+        tags = p.lex.phrases.get((word,), ())
+        if not tags or any(t.kind != "noun" for t in tags) or not _names_a_kind(p, tags[0].value):
+            break
+        out.insert(0, word)
+    return out
+
+
+def _names_a_kind(p: SentenceParser, noun: str) -> bool:
+    info, found = p.lex.nouns.get(noun), concept(noun)
+    if info is not None and info.category == "person":
+        return found is not None and not found.rare  # "a wizard hat", "a baby stroller"; not "a ted cup"
+    if info is None or info.category in KIND_LIVING or is_a(noun, "organism.n.01"):
+        return False
+    return not any(is_a(noun, name) for name in _NOT_KINDS) and category(noun) != "shape"
+
+
+#: Lexicon categories of living things.
+KIND_LIVING = frozenset({"person", "animal", "bird", "fish", "insect"})
+#: WordNet senses whose kinds say what a thing is made of, not which kind of thing it is.
+_NOT_KINDS = ("material.n.01", "building_material.n.01")
+#: WordNet senses of things a noun before them says the look of: "a horse costume" shows a horse.
+_DEPICTING = ("representation.n.02", "art.n.01", "costume.n.01", "disguise.n.02")
 
 
 def pronoun(p: SentenceParser, lx: Lexeme, plural: bool) -> None:
@@ -297,8 +354,8 @@ def another_one(p: SentenceParser, np: NounPhrase) -> None:
         return
     last = p.last
     j = p.lx_index - 1
-    while j >= 0 and (p.lx[j].has("color") or p.lx[j].has("num")):
-        j -= 1
+    while j >= 0 and (p.lx[j].has("color") or p.lx[j].has("num") or p.lx[j].has("size")):
+        j -= 1  # "a bear, a big brown one": past its size too
     after_comma = j > 0 and p.lx[j].kind == "punct" and p.lx[j - 1].has("noun")
     single = last is not None and (last.count or 1) == 1 and (np.count or 1) == 1
     if (
@@ -310,6 +367,8 @@ def another_one(p: SentenceParser, np: NounPhrase) -> None:
     ):
         # "a dog, a brown one, on a skateboard": the dog just named, in that colour
         p._op("recolor", mention=last, colors=list(np.colors), value="replace")
+        if np.size_words:
+            p._op("resize", mention=last, number=np.size, value=" ".join(np.size_words), extra="replace")
         return
     if np.replaces and np.size_words and focus is not None:
         # "a big brown bear, actually a small one": the thing just named, resized

@@ -32,6 +32,7 @@ from limner.reason.art import art_note
 from limner.reason.base import ReasonRequest
 from limner.reason.company import SENSE, animal_senses
 from limner.reason.compose import Composition, Draft, compose, largest_size
+from limner.reason.compound_kinds import kind_of
 from limner.reason.default_stage import default_backdrop, line_rows
 from limner.reason.design import design_layout
 from limner.reason.edit import base_entities, edit_layout, edit_scale, next_numbers
@@ -341,6 +342,13 @@ def _night_of(scene: ResolvedScene) -> list[SceneWord]:
     return [SceneWord("night", DEFAULT_BACKGROUND)]
 
 
+def _under_night_sky(scene: ResolvedScene) -> bool:
+    """ "three wolves under a full moon": something is under the moon or the stars, so the sky is the
+    night's even with no place named (a moon alone stays a moon on a plain backdrop)."""
+    night = night_nouns()
+    return any(r.predicate == "under" and r.object.noun in night and r.object.alive for r in scene.relations)
+
+
 def _background(scene: ResolvedScene, request: ReasonRequest) -> Background:
     if scene.scenes and request.base is not None and request.base.canvas.background.description:
         # an edit ("make it night") changes the base's backdrop: its scene words, then the new ones
@@ -349,7 +357,8 @@ def _background(scene: ResolvedScene, request: ReasonRequest) -> Background:
         return backdrop([*kept, *scene.scenes], DEFAULT_BACKGROUND)
     own_words = bool(scene.scenes) or scene.background is None  # not a scene an LLM extracted
     implied = _implied_place(scene) if request.base is None and own_words else None
-    if scene.scenes or implied is not None:
+    night_sky = request.base is None and own_words and _under_night_sky(scene)  # "wolves under a moon"
+    if scene.scenes or implied is not None or night_sky:
         words = [*scene.scenes, *_night_of(scene)]
         return backdrop([*implied, *words] if implied is not None else words, DEFAULT_BACKGROUND)
     if scene.background is not None:  # a scene an LLM extracted: its one scene word
@@ -367,7 +376,9 @@ def _implied_place(scene: ResolvedScene) -> list[SceneWord] | None:
         if row is not None and (row.setting is not None or row.layers):
             return None
     lex = lexicon()
-    live = [e for e in scene.entities if e.alive and e.kind == "object"]
+    in_hand = [r.object for r in scene.relations if r.predicate in ("holds", "carries")]
+    # a thing in someone's hands goes where they go ("a man reading a newspaper on a park bench")
+    live = [e for e in scene.entities if e.alive and e.kind == "object" and not any(e is h for h in in_hand)]
     things = [(e.noun, info.category if (info := lex.nouns.get(e.noun)) else None) for e in live]
     held = [(r.subject.noun, r.object.noun) for r in scene.relations if held_predicate(r.predicate)]
     place = implied_place(things, held)
@@ -392,6 +403,8 @@ def _elements(
         noun, attributes = draft.noun, draft.attributes
         if noun in heads:
             noun, attributes = heads[noun], {**attributes, SENSE: draft.noun}
+        elif kind_of(draft.label, noun):  # "an egg carton": the user's words, drawn as a carton
+            noun, attributes = draft.label, {**attributes, SENSE: draft.noun}
         out.append(
             Element(
                 id=draft.id,

@@ -208,6 +208,9 @@ class _Resolver:
                 return sized[0]
         if mention.plural or mention.subset is not None or mention.member is not None:
             plural = [e for e in candidates if e.count > 1]
+            named = [e for e in reversed(candidates) if e.kind == "object"]
+            if not plural and mention.member is not None and 0 <= mention.member < len(named) > 1:
+                return named[mention.member]  # "a cat, a dog and a bird, make the second one red": the dog
             pool = plural or candidates
             return pool[0] if pool else None
         # "a cat on a mat. It is gray": a sentence's subject, not the thing it rests on or by.

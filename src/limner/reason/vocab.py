@@ -116,10 +116,12 @@ _VERBS = """
     sit stand hold ride wear carry fly chase follow touch hang lean stack park swim walk run jump play draw
     paint make put add remove move turn swap cover fill rest lie sleep eat drink read write sing dance kick
     throw catch climb push pull float sail drive lead hug kiss feed stay wait hide look use keep let try
-    need bring face show place grow reach point hunt cast
+    need bring face show place grow reach point hunt cast fall share build knit sweep
 """
-#: "a fly on a cake" is the insect; "flies" is the verb far more often than the insects.
-_VERB_FORMS = frozenset(form for verb in _VERBS.split() for form in (verb, *_third_person(verb))) - {"fly"}
+#: "a fly on a cake" is the insect; "flies" is the verb far more often than the insects. "in the fall" is
+#: autumn; "snow falls" the verb.
+_VERB_FORMS = frozenset(form for verb in _VERBS.split() for form in (verb, *_third_person(verb)))
+_VERB_FORMS -= {"fly", "fall"}
 OPEN_STOPWORDS = frozenset(_OPEN_STOP_TEXT.split()) | _VERB_FORMS
 #: Verbs that may open a compound noun WordNet knows ("lead pencil", "hang glider", "throw pillow").
 COMPOUND_VERBS = _VERB_FORMS - frozenset(_OPEN_STOP_TEXT.split())
@@ -259,7 +261,15 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
         *head, last = key
         # a class word may end a compound ("street clothes", "work clothes"): a kind of that class
         heads = bool(head) and (last in COMPOUND_HEADS or self.class_noun(last) is not None)
-        kind = bool(head) and head[0] in KIND_OPENERS and _kind_of_head(key)
+        # a stopword WordNet also knows as a thing, or a verb's -ing form the table only skips, may open
+        # a kind of the last word ("a floor lamp", "a playing card"), as the kind openers do; never
+        # another word the table tags ("left", "an old man")
+        fills = bool(head) and head[0].endswith("ing")
+        fills = fills and {t.kind for t in self._table.get(tuple(head[:1]), ())} == {"filler"}
+        opener = bool(head) and (
+            head[0] in KIND_OPENERS or fills or _thing_opener(head[0], self._stop, self._closed)
+        )
+        kind = opener and _kind_of_head(key)
         if (last in self._stop and not heads) or any(
             word in self._stop
             and word not in COMPOUND_VERBS
@@ -290,10 +300,14 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
         kinds = {tag.kind for tag in self._table.get((word,), ())}
         return "noun" in kinds or (inner and kinds == {"color"})
 
-    def context_noun(self, word: str, coloured: bool = False) -> Tag | None:
+    def context_noun(self, word: str, coloured: bool = False, verbs: bool = False) -> Tag | None:
         """A noun tag for a one-word thing WordNet knows though mostly as something else ("shed",
         "globe"), for the parser to use where only a noun fits; after a colour ("a pink date") any
-        such word is a thing. None for words the table tags, stopwords, settings and no things."""
+        such word is a thing. None for words the table tags, stopwords, settings and no things. With
+        ``verbs`` (coloured, counted or placed where a noun goes: "two sails", "a float over a cat"), a
+        verb of posing that WordNet knows as a thing is that thing."""
+        if verbs and coloured and word in _VERB_FORMS and self._table.get((word,)) is None:
+            return _verb_thing(word)
         if (
             len(word) < 3
             or word in self._stop
@@ -331,6 +345,16 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
         return Tag("noun", found[0], plural=found[1], extra=found[0])
 
 
+def _verb_thing(word: str) -> Tag | None:
+    """The thing a verb form names where only a noun fits ("two sails", "a float over a cat"), when
+    WordNet knows it as a thing (not land, a substance or a body part), though mostly as a verb."""
+    found = singular_of(word)
+    info = concept(found[0]) if found is not None else None
+    if found is None or info is None or info.lemma != found[0] or info.category in _NO_THING - {"object"}:
+        return None
+    return Tag("noun", found[0], plural=found[1], extra=found[0])
+
+
 #: Concept categories that a class, size or material word in a noun's place does not name as a thing:
 #: "a floor", "a metal", "a face" stay what the rest of the prompt says.
 _NO_THING = frozenset({"object", "nature", "substance", "body"})
@@ -340,6 +364,13 @@ def class_noun(lex: Lexicon, word: str, tagged: bool = False) -> Tag | None:
     """See :meth:`OpenPhrases.class_noun` (None when the lexicon's table is closed)."""
     phrases = lex.phrases
     return phrases.class_noun(word, tagged) if isinstance(phrases, OpenPhrases) else None
+
+
+def _thing_opener(word: str, stop: frozenset[str], closed: frozenset[str]) -> bool:
+    """A stopword that is no word of the table's closed kinds and that WordNet knows as a thing of its
+    own ("floor"): it may open a compound that is a kind of the compound's last word."""
+    found = concept(word) if word in stop and word not in closed else None
+    return found is not None and found.lemma == word and not found.weak
 
 
 def _kind_of_head(key: tuple[str, ...]) -> bool:
@@ -374,12 +405,12 @@ class RealWords(Set[str]):
         return len(self._listed)
 
 
-def context_noun(lex: Lexicon, word: str, coloured: bool = False) -> Tag | None:
+def context_noun(lex: Lexicon, word: str, coloured: bool = False, verbs: bool = False) -> Tag | None:
     """The noun a word the lexicon does not tag names when it stands where a noun goes ("a brown shed",
     "two drills", "next to a globe"): WordNet's words that are mostly verbs or seldom abstract
     elsewhere, and after a colour ("a pink date") any word WordNet knows as a thing."""
     phrases = lex.phrases
-    return phrases.context_noun(word, coloured) if isinstance(phrases, OpenPhrases) else None
+    return phrases.context_noun(word, coloured, verbs) if isinstance(phrases, OpenPhrases) else None
 
 
 class OpenNouns(Mapping[str, NounInfo]):

@@ -13,10 +13,12 @@ electronics or office things in the scene keep it the everyday thing. A compound
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from limner.reason.concepts import category
-from limner.reason.vocab import Lexicon
+from limner.reason.vocab import Lexicon, lexicon
 
 if TYPE_CHECKING:
     from limner.reason.resolve import Entity, EntityRelation
@@ -47,7 +49,16 @@ def _animal(noun: str, lex: Lexicon) -> bool:
 
 def animal_senses(lex: Lexicon) -> Mapping[str, str]:
     """Noun → its animal-sense row ("mouse" → "mouse animal"), for nouns whose own row is not an
-    animal, in lexicon order."""
+    animal, in lexicon order (the process's lexicon's table is made once: every plan asks)."""
+    return _process_senses() if lex is lexicon() else _senses(lex)
+
+
+@cache
+def _process_senses() -> Mapping[str, str]:
+    return MappingProxyType(_senses(lexicon()))
+
+
+def _senses(lex: Lexicon) -> dict[str, str]:
     out: dict[str, str] = {}
     for name, info in lex.nouns.items():
         head, _, rest = name.partition(" ")

@@ -17,8 +17,9 @@ quotation marks, so the rest of the reasoner treats them the same. Which words:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
+from types import MappingProxyType
 
 from limner.reason.wordlists import words
 
@@ -62,11 +63,17 @@ _CAPS = re.compile(r"^[A-Z0-9][A-Z0-9%&$'!?.\-]*$")
 
 
 @cache
-def _markers() -> tuple[tuple[tuple[str, ...], bool], ...]:
-    """(marker words, capitals only), longest first."""
+def _markers() -> Mapping[str, tuple[tuple[tuple[str, ...], bool], ...]]:
+    """First word → (marker words, capitals only) of the markers it starts, longest first."""
     markers = words().get("text_markers", {})
-    rows = [(tuple(phrase.split()), how == "capitals") for phrase, how in markers.items()]
-    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
+    rows = sorted(
+        ((tuple(phrase.split()), how == "capitals") for phrase, how in markers.items()),
+        key=lambda r: (-len(r[0]), r[0]),
+    )
+    by_first: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    for row in rows:
+        by_first.setdefault(row[0][0], []).append(row)
+    return MappingProxyType({first: tuple(found) for first, found in by_first.items()})
 
 
 def _has_letter_or_digit(word: str) -> bool:
@@ -140,7 +147,7 @@ def mark_unquoted(text: str, quotes: list[str], mark: str) -> str:
         found = next(
             (
                 (marker, capitals)
-                for marker, capitals in _markers()
+                for marker, capitals in _markers().get(lower[i], ())
                 if tuple(lower[i : i + len(marker)]) == marker
             ),
             None,

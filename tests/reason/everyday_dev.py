@@ -18,7 +18,7 @@ line is ``task | prompt | checks``, checks space-separated:
 
 from __future__ import annotations
 
-from everyday_heldout import check_everyday
+from everyday_heldout import check_everyday, suite_cases
 from geneval import Case
 
 _SUITE = """
@@ -424,11 +424,7 @@ multi | a horse and a cow in a barn at night | obj=horse obj=cow time=night
 
 def everyday_dev_cases() -> list[Case]:
     """The suite's cases (task, prompt, and the checks in ``extra['checks']``)."""
-    out: list[Case] = []
-    for line in _SUITE.strip().splitlines():
-        task, prompt, checks = (part.strip() for part in line.split(" | ", 2))
-        out.append(Case(task, prompt, (), None, {"checks": checks}))
-    return out
+    return suite_cases(_SUITE)
 
 
 __all__ = ["check_everyday", "everyday_dev_cases"]

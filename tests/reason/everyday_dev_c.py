@@ -15,7 +15,7 @@ stop", "pumpkin patch", a playground "slide"; slang "doggo"). ``make eval`` coun
 
 from __future__ import annotations
 
-from everyday_heldout import check_everyday
+from everyday_heldout import check_everyday, suite_cases
 from geneval import Case
 
 _SUITE = """
@@ -529,11 +529,7 @@ interaction | a mother bird feeding her chicks in a nest | obj=bird obj=nest
 
 def everyday_dev_c_cases() -> list[Case]:
     """The suite's cases (task, prompt, and the checks in ``extra['checks']``)."""
-    out: list[Case] = []
-    for line in _SUITE.strip().splitlines():
-        task, prompt, checks = (part.strip() for part in line.split(" | ", 2))
-        out.append(Case(task, prompt, (), None, {"checks": checks}))
-    return out
+    return suite_cases(_SUITE)
 
 
 __all__ = ["check_everyday", "everyday_dev_c_cases"]

@@ -14,7 +14,7 @@ arctic). ``make eval`` counts and lists them as ``everyday_dev_d``. The line for
 
 from __future__ import annotations
 
-from everyday_heldout import check_everyday
+from everyday_heldout import check_everyday, suite_cases
 from geneval import Case
 
 _SUITE = """
@@ -84,11 +84,7 @@ place | a penguin on an iceberg at night | obj=penguin obj=iceberg setting=arcti
 
 def everyday_dev_d_cases() -> list[Case]:
     """The suite's cases (task, prompt, and the checks in ``extra['checks']``)."""
-    out: list[Case] = []
-    for line in _SUITE.strip().splitlines():
-        task, prompt, checks = (part.strip() for part in line.split(" | ", 2))
-        out.append(Case(task, prompt, (), None, {"checks": checks}))
-    return out
+    return suite_cases(_SUITE)
 
 
 __all__ = ["check_everyday", "everyday_dev_d_cases"]

@@ -13,7 +13,7 @@ under an umbrella, between two things, surrounded by). ``make eval`` counts and 
 
 from __future__ import annotations
 
-from everyday_heldout import check_everyday
+from everyday_heldout import check_everyday, suite_cases
 from geneval import Case
 
 _SUITE = """
@@ -434,11 +434,7 @@ messy | a cat (black) sleeping on a chair (red) | obj=cat:black obj=chair:red
 
 def everyday_dev_e_cases() -> list[Case]:
     """The suite's cases (task, prompt, and the checks in ``extra['checks']``)."""
-    out: list[Case] = []
-    for line in _SUITE.strip().splitlines():
-        task, prompt, checks = (part.strip() for part in line.split(" | ", 2))
-        out.append(Case(task, prompt, (), None, {"checks": checks}))
-    return out
+    return suite_cases(_SUITE)
 
 
 __all__ = ["check_everyday", "everyday_dev_e_cases"]

@@ -229,13 +229,19 @@ everyday | a deer in a snowy forest | obj=deer setting=forest weather=snow
 """
 
 
-def everyday_cases() -> list[Case]:
-    """The suite's cases (task, prompt, and the checks in ``extra['checks']``)."""
+def suite_cases(suite: str) -> list[Case]:
+    """The cases of a suite written one a line: ``task | prompt | checks`` (the checks in
+    ``extra['checks']``, read by :func:`check_everyday`)."""
     out: list[Case] = []
-    for line in _SUITE.strip().splitlines():
+    for line in suite.strip().splitlines():
         task, prompt, checks = (part.strip() for part in line.split(" | ", 2))
         out.append(Case(task, prompt, (), None, {"checks": checks}))
     return out
+
+
+def everyday_cases() -> list[Case]:
+    """The suite's cases (task, prompt, and the checks in ``extra['checks']``)."""
+    return suite_cases(_SUITE)
 
 
 def _is(element: Element, noun: str) -> bool:

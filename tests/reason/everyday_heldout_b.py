@@ -13,7 +13,7 @@ them; see its docstring for the check vocabulary). A case is one line, however l
 
 from __future__ import annotations
 
-from everyday_heldout import check_everyday
+from everyday_heldout import check_everyday, suite_cases
 from geneval import Case
 
 _SUITE = """
@@ -230,11 +230,7 @@ mixed | a gray wolf howling at night in a snowy forest | obj=wolf:gray setting=f
 
 def everyday_b_cases() -> list[Case]:
     """The suite's cases (task, prompt, and the checks in ``extra['checks']``)."""
-    out: list[Case] = []
-    for line in _SUITE.strip().splitlines():
-        task, prompt, checks = (part.strip() for part in line.split(" | ", 2))
-        out.append(Case(task, prompt, (), None, {"checks": checks}))
-    return out
+    return suite_cases(_SUITE)
 
 
 __all__ = ["check_everyday", "everyday_b_cases"]

@@ -18,7 +18,7 @@ is gone). ``make eval`` counts this suite as ``everyday_heldout_c`` and never li
 
 from __future__ import annotations
 
-from everyday_heldout import check_everyday
+from everyday_heldout import check_everyday, suite_cases
 from geneval import Case
 
 _SUITE = """
@@ -289,11 +289,7 @@ mixed | a dog in a park with a red ball and a kid throwing a frisbee | obj=dog o
 
 def everyday_c_cases() -> list[Case]:
     """The suite's cases (task, prompt, and the checks in ``extra['checks']``)."""
-    out: list[Case] = []
-    for line in _SUITE.strip().splitlines():
-        task, prompt, checks = (part.strip() for part in line.split(" | ", 2))
-        out.append(Case(task, prompt, (), None, {"checks": checks}))
-    return out
+    return suite_cases(_SUITE)
 
 
 __all__ = ["check_everyday", "everyday_c_cases"]

@@ -19,6 +19,7 @@ import random
 
 from geneval import COLORS, Case, Expect, article
 from open_nouns import canonical
+from open_nouns import plural as open_plural
 
 from limner.reason.whole_plurals import whole_plural
 
@@ -118,15 +119,8 @@ _NUMBER = {2: "two", 3: "three", 4: "four"}
 
 
 def plural(noun: str) -> str:
-    if noun in _IRREGULAR:
-        return _IRREGULAR[noun]
-    head, _, last = noun.rpartition(" ")
-    prefix = f"{head} " if head else ""
-    if last.endswith(("s", "x", "z", "ch", "sh")):
-        return prefix + last + "es"
-    if last.endswith("y") and last[-2] not in "aeiou":
-        return prefix + last[:-1] + "ies"
-    return prefix + last + "s"
+    """``open_nouns``'s plural, with this suite's irregular nouns."""
+    return _IRREGULAR.get(noun) or open_plural(noun)
 
 
 def _one(noun: str, group: str, color: str | None = None) -> str:

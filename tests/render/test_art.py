@@ -148,15 +148,21 @@ def test_a_lighthouse_is_drawn_in_code_not_as_a_landmark() -> None:
     assert png.data[:8] == b"\x89PNG\r\n\x1a\n"
 
 
-def _drawn(noun: str, color: str | None = None) -> np.ndarray:
-    """``noun`` alone, filling most of a 240×120 canvas with a plain backdrop, as RGB pixels."""
+def _drawn(
+    noun: str,
+    color: str | None = None,
+    size: tuple[int, int] = (240, 120),
+    box: tuple[float, float, float, float] = (0.1, 0.2, 0.9, 0.9),
+) -> np.ndarray:
+    """``noun`` alone in ``box`` of a white canvas (240×120 by default), as RGB pixels."""
     attributes = {"color": color} if color else {}
+    width, height = size
     plan = Plan(
         prompt=noun,
-        canvas={"width": 240, "height": 120, "background": {"color": "#ffffff"}},
-        elements=[Element(id="e1", noun=noun, attributes=attributes, box=(0.1, 0.2, 0.9, 0.9))],
+        canvas={"width": width, "height": height, "background": {"color": "#ffffff"}},
+        elements=[Element(id="e1", noun=noun, attributes=attributes, box=box)],
     )
-    png = BuiltinRenderer().render(plan, RenderOptions(width=240, height=120, seed=1))
+    png = BuiltinRenderer().render(plan, RenderOptions(width=width, height=height, seed=1))
     return np.asarray(Image.open(io.BytesIO(png.data)).convert("RGB")).astype(int)
 
 
@@ -328,13 +334,7 @@ def test_a_rug_lies_wide_and_flat_in_red_by_default_and_takes_the_plan_colour() 
 
 
 def test_a_hot_air_balloon_is_a_striped_envelope_over_a_basket_not_a_party_balloon() -> None:
-    plan = Plan(
-        prompt="a hot air balloon",
-        canvas={"width": 200, "height": 300, "background": {"color": "#ffffff"}},
-        elements=[Element(id="e1", noun="hot air balloon", box=(0.1, 0.05, 0.9, 0.95))],
-    )
-    png = BuiltinRenderer().render(plan, RenderOptions(width=200, height=300, seed=1))
-    pixels = np.asarray(Image.open(io.BytesIO(png.data)).convert("RGB")).astype(int)
+    pixels = _drawn("hot air balloon", size=(200, 300), box=(0.1, 0.05, 0.9, 0.95))
     envelope = pixels[40:150]
     red = (envelope[:, :, 0] > envelope[:, :, 2] + 80).mean()
     pale = ((envelope[:, :, 0] > 200) & (envelope[:, :, 1] > 120) & (envelope[:, :, 1] < 200)).mean()

@@ -35,6 +35,8 @@ MAX_STRETCH = 1.5
 SINK_SHOWN = 0.35
 #: How much of a rider's figure hangs below the seat.
 RIDER_SINK = 0.4
+#: Channel sum at or under which a pixel is black ink (outlines, shadows): neither a colour nor body.
+INK_BLACK = 90
 #: A plan colour paints the art's body: the fills within this many degrees of hue of the colour most
 #: of its coloured ink has (a car's paint, not its windows, tyres or lights; a cat's fur, not its
 #: eyes) — unless less than this share of its (not black) ink is coloured at all (a white cup, a
@@ -93,6 +95,13 @@ class Placement:
     clip_bottom: float | None = None
     #: Where the drawing is cut off above (a sitter's shins, drawn apart from its body), else None.
     clip_top: float | None = None
+
+
+def art_noun(element: Element) -> str:
+    """What an element's art is chosen by: the sense the reasoner read its noun in (``attributes.sense``:
+    "mouse" read as "mouse animal", the rodent), else the noun."""
+    sense = element.attributes.get("sense")
+    return sense if isinstance(sense, str) and sense else element.noun
 
 
 def _svg_text(file: str) -> str:
@@ -161,7 +170,7 @@ def _probe(picture: skia.Picture) -> tuple[tuple[float, float, float, float], RG
         return (0.0, 0.0, _VIEW, _VIEW), (128, 128, 128)
     k = _VIEW / _PROBE
     solid = pixels[alpha > 200][:, :3].astype(np.int64)
-    solid = solid[solid.sum(axis=1) > 90]
+    solid = solid[solid.sum(axis=1) > INK_BLACK]
     mean: RGB = (128, 128, 128)
     if len(solid):
         r, g, b = (int(v) for v in solid.mean(axis=0).round())
@@ -193,7 +202,7 @@ def body_hues(file: str) -> tuple[float, ...] | None:
     inked = coloured = 0
     for value, area in zip(colours.tolist(), areas.tolist(), strict=True):
         rgb = (value >> 16, (value >> 8) & 255, value & 255)
-        if sum(rgb) <= 90:
+        if sum(rgb) <= INK_BLACK:
             continue  # black outlines and shadows are neither body nor detail
         inked += area
         hue, lightness, saturation = _hue_saturation(rgb)

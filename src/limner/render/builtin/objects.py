@@ -13,7 +13,7 @@ import skia
 from limner.assets.anchors import BUST_SHARE
 from limner.assets.art import ArtChoice, drawn_whole, resolve_art
 from limner.plan.model import Element, Plan
-from limner.render.builtin.art import RIDER_SINK, Art, Look, load_art, paint_art, pixel_box, place
+from limner.render.builtin.art import RIDER_SINK, Art, Look, art_noun, load_art, paint_art, pixel_box, place
 from limner.render.builtin.backdrop import Backdrop
 from limner.render.builtin.colors import RGB, element_color
 from limner.render.builtin.facing import mirrored
@@ -153,7 +153,7 @@ def carried_move(carrier: Element, scene: Scene) -> Move | None:
     """How a figure that sits moves what it holds or wears (None when it does not sit): its
     figure placed as its own drawing places it (:func:`_seated`)."""
     staging = scene.staging.get(carrier.id, Staging())
-    choice = resolve_art(carrier.noun)
+    choice = resolve_art(art_noun(carrier))
     if staging.seat is None or staging.lies or staging.vehicle is not None or not can_sit(choice.emoji):
         return None
     look = Look(stands=staging.stands, fill=staging.fill)
@@ -202,20 +202,13 @@ def _occupant(
     ``share`` as :func:`draw_occupant` takes it."""
     assert staging.vehicle is not None
     vehicle = staging.vehicle
-    file = resolve_art(vehicle.noun).file
+    file = resolve_art(art_noun(vehicle)).file
     carrier = scene.staging.get(vehicle.id, Staging())
     vehicle_look = Look(stands=carrier.stands, fill=carrier.fill)
     mirror = mirrored(vehicle, file, "right" if carrier.figure else None)
     box = pixel_box(vehicle, scene.width, scene.height)
     ink = place(load_art(file, None), box, vehicle_look, mirror=mirror).ink
     draw_occupant(canvas, art, look, ink, cab, staging.place, mirror, scene.unit, share)
-
-
-def art_noun(element: Element) -> str:
-    """What the art is chosen by: the sense the reasoner read the noun in ("mouse" read as
-    ``attributes.sense`` "mouse animal": the rodent), else the noun."""
-    sense = element.attributes.get("sense")
-    return sense if isinstance(sense, str) and sense else element.noun
 
 
 def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> ArtChoice:
@@ -241,7 +234,7 @@ def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> Ar
     if visibility.outline is not None or look.fade is not None:
         art = load_art(choice.file, color, visibility.outline, look.fade)
     mirror = mirrored(element, choice.file, "right" if staging.figure else None)
-    if staging.vehicle is not None and (cab := cab_of(staging.vehicle.noun)) is not None:
+    if staging.vehicle is not None and (cab := cab_of(art_noun(staging.vehicle))) is not None:
         share = BUST_SHARE if drawn_whole(choice.emoji) else 1.0 if can_sit(choice.emoji) else None
         _occupant(canvas, art, look, staging, cab, scene, share)
         return choice
@@ -265,4 +258,4 @@ def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> Ar
     return choice
 
 
-__all__ = ["FADE_STEPS", "Scene", "art_noun", "carried_move", "draw_scene_object", "prepare_scene"]
+__all__ = ["FADE_STEPS", "Scene", "carried_move", "draw_scene_object", "prepare_scene"]

@@ -21,6 +21,7 @@ from limner.assets.formats import (
     own_sign_art,
 )
 from limner.plan.model import Element
+from limner.render.builtin.art import art_noun
 from limner.render.builtin.colors import RGB, element_color, luminance, parse_hex
 
 STYLES = frozenset(FACES)
@@ -36,7 +37,7 @@ def panel_style(element: Element) -> str | None:
     noun_style = format_style(element.noun)
     if noun_style not in {"board", "wallboard"}:
         return None
-    return None if own_sign_art(element.noun) else noun_style
+    return None if own_sign_art(art_noun(element)) else noun_style
 
 
 def _shade(rgb: RGB, factor: float) -> RGB:

@@ -103,10 +103,15 @@ def _placement(figure: Figure, ink: Box, sy: float, clip: tuple[float, float] | 
     )
 
 
+def _on_ground(seat: Box) -> bool:
+    """A seat with no height is the ground under a figure (sitting or lying on nothing)."""
+    return seat[3] - seat[1] < 1.0
+
+
 def _seat_height(figure: Figure, seat: Box) -> float:
     """The figure's height on ``seat``: its shins (knee to sole) reach from the seat to the floor;
     on the ground (a seat with no height), its own."""
-    if seat[3] - seat[1] < 1.0:
+    if _on_ground(seat):
         return figure.height
     wanted = (seat[3] - seat[1]) / SHIN
     low, high = SIZE_RANGE
@@ -150,8 +155,10 @@ def _side_legs(
     knee = hx + forward * max(height * THIGH, width * 0.5 + thick * 1.5)  # clear of the body
     sole = min(floor, seat_y + height * SHIN)
     shoe = max(thick * 0.55, height * 0.045)
+    # the far leg first, a shade darker and a little behind
+    tones = ((1.0, shade(legs.trousers, -0.12), shade(legs.shoes, -0.12)), (0.0, legs.trousers, legs.shoes))
     if floor - seat_y < thick:  # on the ground: knees drawn up, feet flat before the hips
-        for step, darker in ((1.0, True), (0.0, False)):
+        for step, trousers, shoes in tones:
             back = -forward * thick * 0.5 * step
             knee_x = hx + back + forward * max(height * 0.26, width * 0.5 + thick)  # past the body
             knee_at = (knee_x, seat_y - height * 0.22)
@@ -160,7 +167,6 @@ def _side_legs(
             leg.moveTo(hx + back, seat_y - thick / 2)
             leg.lineTo(*knee_at)
             leg.lineTo(foot, seat_y - thick / 2)
-            trousers = shade(legs.trousers, -0.12) if darker else legs.trousers
             paint = skia.Paint(
                 Color=skia.Color(*trousers),
                 AntiAlias=True,
@@ -171,13 +177,10 @@ def _side_legs(
             )
             canvas.drawPath(leg, paint)
             tx0, tx1 = sorted((foot - forward * thick * 0.6, foot + forward * height * 0.075))
-            shoes = shade(legs.shoes, -0.12) if darker else legs.shoes
             _rounded(canvas, (tx0, seat_y - shoe, tx1, seat_y), shoe * 0.45, shoes)
         return seat_y
-    for step, darker in ((1.0, True), (0.0, False)):  # the far leg first
+    for step, trousers, shoes in tones:
         back = -forward * thick * 0.35 * step
-        trousers = shade(legs.trousers, -0.12) if darker else legs.trousers
-        shoes = shade(legs.shoes, -0.12) if darker else legs.shoes
         kx = knee + back
         x0, x1 = sorted((hx - forward * width * 0.15 + back, kx))
         _rounded(
@@ -221,8 +224,8 @@ def sitting_move(figure: Figure, seat: Box, bust: bool = False) -> Move:
     cx = _centre_on((x0 + x1) / 2, (x1 - x0) * k / 2, seat)
     if bust:  # the bust's bottom a little over the seat: the lap
         return Move(k, ((x0 + x1) / 2, y1), (cx, seat[1] + height * (LAP - HIP) * 0.5))
-    ground = seat[3] - seat[1] < 1.0  # on the ground the lap rests on it, on a seat the hips do
-    hips = seat[1] - height * (LAP - HIP) if ground else seat[1]
+    # on the ground the lap rests on it, on a seat the hips do
+    hips = seat[1] - height * (LAP - HIP) if _on_ground(seat) else seat[1]
     return Move(k, ((x0 + x1) / 2, y0 + figure.height * HIP), (cx, hips))
 
 
@@ -260,7 +263,7 @@ def draw_lying(canvas: skia.Canvas, figure: Figure, bed: Box, unit: float, whole
     returns the rect it covers. ``whole`` draws the standing figure filling a box (in the turned
     canvas)."""
     x0, _, x1, _ = figure.ink
-    ground = bed[3] - bed[1] < 1.0  # on the ground: its own length, on it (no mattress to sink in)
+    ground = _on_ground(bed)  # on the ground: its own length, on it (no mattress to sink in)
     k = 1.0 if ground else min(1.0, (bed[2] - bed[0]) * LIE_LENGTH / max(figure.height, 1e-6))
     length, thick = figure.height * k, (x1 - x0) * k
     cx = (bed[0] + bed[2]) / 2

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from limner.plan.geometry import rests_on
 from limner.plan.model import Element, Plan
+from limner.render.builtin.art import art_noun
 from limner.render.builtin.backdrop import Backdrop
 from limner.render.builtin.occupants import cab_of
 from limner.render.builtin.seated import seat_top
@@ -20,8 +21,10 @@ SUPPORT_PREDICATES = frozenset({"on", "stacked_on"})
 ATTACHED_PREDICATES = frozenset({"wears", "holds", "carries", "rides", "in", "hangs_on"})
 #: Figures whose anchor regions (head, hand, back, seat) must line up with their box.
 FIGURE_PREDICATES = frozenset({"wears", "holds", "carries"})
+#: Predicates that put their subject inside their object (an occupant in its vehicle).
+INSIDE_PREDICATES = frozenset({"in", "inside"})
 #: What a person sits or lies on, when the object is a seat or the pose says so.
-SEAT_PREDICATES = frozenset({"on", "in", "inside"})
+SEAT_PREDICATES = frozenset({"on"}) | INSIDE_PREDICATES
 AIRBORNE = frozenset(
     {
         "bird", "balloon", "kite", "airplane", "plane", "jet", "helicopter", "drone", "butterfly", "bee",
@@ -71,7 +74,7 @@ def _seat(subject: Element, thing: Element) -> tuple[tuple[float, float, float, 
     pose = subject.attributes.get("pose")
     if pose not in (None, "sitting", "lying"):
         return None
-    top = seat_top(thing.noun)
+    top = seat_top(art_noun(thing))
     if top is None and pose is not None:
         top = 0.0
     if top is None:
@@ -80,12 +83,14 @@ def _seat(subject: Element, thing: Element) -> tuple[tuple[float, float, float, 
     return (x0, y0 + (y1 - y0) * top, x1, y1), pose == "lying"
 
 
-def _seats(plan: Plan, objects: list[Element]) -> dict[str, tuple[tuple[float, float, float, float], bool]]:
+def _seats(
+    plan: Plan, by_id: dict[str, Element]
+) -> dict[str, tuple[tuple[float, float, float, float], bool]]:
     """``{subject: (seat box, lies)}``: from the first seat relation of each subject (on, in), else
     from the first seat its box rests on (a relation the plan put elsewhere: "sitting on a couch
     watching tv" keeps the couch in the layout), else, posed sitting or lying, the ground under its
     box (a seat with no height)."""
-    by_id = {e.id: e for e in objects}
+    objects = list(by_id.values())
     seats: dict[str, tuple[tuple[float, float, float, float], bool]] = {}
     for rel in plan.relations:
         subject, thing = by_id.get(rel.subject), by_id.get(str(rel.object))
@@ -107,16 +112,15 @@ def _seats(plan: Plan, objects: list[Element]) -> dict[str, tuple[tuple[float, f
     return seats
 
 
-def _vehicles(plan: Plan, objects: list[Element]) -> dict[str, tuple[Element, int]]:
+def _vehicles(plan: Plan, by_id: dict[str, Element]) -> dict[str, tuple[Element, int]]:
     """``{occupant: (vehicle, place)}`` for each thing in a vehicle one sits in, drawn after it."""
-    by_id = {e.id: e for e in objects}
     found: dict[str, tuple[Element, int]] = {}
     places: dict[str, int] = {}
     for rel in plan.relations:
         subject, thing = by_id.get(rel.subject), by_id.get(str(rel.object))
-        if rel.predicate not in ("in", "inside") or subject is None or thing is None or subject.id in found:
+        if rel.predicate not in INSIDE_PREDICATES or subject is None or thing is None or subject.id in found:
             continue
-        if subject.z >= thing.z and cab_of(thing.noun) is not None:
+        if subject.z >= thing.z and cab_of(art_noun(thing)) is not None:
             found[subject.id] = (thing, places.get(thing.id, 0))
             places[thing.id] = places.get(thing.id, 0) + 1
     return found
@@ -164,9 +168,9 @@ def stage_elements(plan: Plan, backdrop: Backdrop, height: int) -> dict[str, Sta
                 fills.add(b.id)
                 break
     horizon = backdrop.horizon / height if backdrop.horizon is not None else None
-    seats = _seats(plan, objects)
-    vehicles = _vehicles(plan, objects)
     by_id = {e.id: e for e in objects}
+    seats = _seats(plan, by_id)
+    vehicles = _vehicles(plan, by_id)
     carriers = {
         str(rel.object): by_id[rel.subject]
         for rel in plan.relations

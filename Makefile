@@ -15,8 +15,8 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 DATA   ?= .limner
 PYTEST_ARGS ?=
-# Two workers, one test file each at a time (module fixtures such as a shared server stay together).
-PYTEST_WORKERS ?= -n 2 --dist loadfile
+# Two workers; how files are shared between them (--dist loadfile, slow files first) is in pyproject.toml.
+PYTEST_WORKERS ?= -n 2
 
 RUNTIME_STAMP := $(VENV)/.runtime-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 TEST_STAMP    := $(VENV)/.test-$(shell cat pyproject.toml sdk/python/pyproject.toml | cksum | cut -d' ' -f1)
@@ -39,8 +39,10 @@ $(TEST_STAMP): pyproject.toml sdk/python/pyproject.toml | $(BIN)/python
 serve: $(RUNTIME_STAMP)
 	$(BIN)/limner serve --host $(HOST) --port $(PORT) --data-dir $(DATA)
 
+# PYTHONDONTWRITEBYTECODE is emptied for the tests: they start many Python processes (servers,
+# the CLI, workers), and each one compiled every module of src/ again when no bytecode could be cached.
 test: lint
-	$(BIN)/python -m pytest $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check src tests bench
@@ -65,7 +67,8 @@ eval: $(TEST_STAMP)
 lexicon: $(TEST_STAMP)
 	$(BIN)/python -m limner.reason.i18n.build_lexicon
 
-# Rebuild reason/lexicon/concepts.tsv.xz from WordNet 3.0 (Debian's wordnet-base; commit the result),
+# Rebuild reason/lexicon/concepts.tsv.xz and english_words.txt.xz from WordNet 3.0 (Debian's wordnet-base;
+# commit the result),
 # then the other languages' lexicons, whose CLDR names link to the English nouns.
 concepts: $(TEST_STAMP)
 	@test -f /usr/share/wordnet/data.noun || { echo "needs WordNet 3.0: apt-get install wordnet-base" >&2; exit 1; }

@@ -11,6 +11,8 @@ from PIL import Image
 
 from tests.cli.conftest import cli
 
+pytestmark = pytest.mark.slow  # its files run first (tests/conftest.py)
+
 #: Rich draws progress bars only on terminals; FORCE_COLOR makes it draw into the captured stderr.
 FORCE_TERMINAL = {"FORCE_COLOR": "1", "COLUMNS": "120"}
 

@@ -24,6 +24,8 @@ from tests.hardening.conftest import open_client
 from tests.hardening.uploads import noisy_png, padded_png
 from tests.serving import Server, start_server, stop_server
 
+pytestmark = pytest.mark.slow  # its files run first (tests/conftest.py)
+
 
 def _integrity(data_dir: Path) -> None:
     """The SQLite store is intact and every stored reference's blob exists."""

@@ -18,6 +18,8 @@ import pytest
 
 from tests.serving import running_server
 
+pytestmark = pytest.mark.slow  # its files run first (tests/conftest.py)
+
 BUDGET_S = 6
 ADMIN_KEY = "admin-schemathesis-0123456789abcdef"
 CONFIG = Path(__file__).with_name("schemathesis.toml")

@@ -21,6 +21,8 @@ import pytest
 from tests.hardening.uploads import mask_png, padded_png, rss_bytes
 from tests.serving import Server, running_server
 
+pytestmark = pytest.mark.slow  # its files run first (tests/conftest.py)
+
 UPLOADS = 40
 FILE_BYTES = 15_000_000
 MB = 1_000_000

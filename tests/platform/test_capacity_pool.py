@@ -27,6 +27,8 @@ from limner.render.registry import RendererRegistry
 from limner.server.app import create_app
 from tests.platform.doubles import BoxesRenderer, WordsReasoner
 
+pytestmark = pytest.mark.slow  # its files run first (tests/conftest.py)
+
 ADMIN = "admin-capacity-secret-0123456789"
 
 

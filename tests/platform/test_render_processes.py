@@ -25,6 +25,8 @@ from limner.platform.service import LimnerService
 from limner.render.base import RenderedImage, RenderOptions
 from limner.render.builtin import BuiltinRenderer
 
+pytestmark = pytest.mark.slow  # its files run first (tests/conftest.py)
+
 SHARED = Grant("shared", "acct_a", 0.0)
 RESERVED = Grant("reserved", "acct_scale", 0.0)
 SMALL = RenderOptions(width=64, height=64)

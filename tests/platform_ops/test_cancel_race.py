@@ -35,6 +35,8 @@ from limner.render.builtin import BuiltinRenderer
 from limner.render.registry import RendererRegistry
 from tests.platform_ops.conftest import Backend, Server, limner, start_server, stop_server
 
+pytestmark = pytest.mark.slow  # its files run first (tests/conftest.py)
+
 GEN = {"prompt": "a red apple next to a blue cup", "size": "64x64", "n": 2}
 GATE_S = 30.0
 

@@ -17,6 +17,8 @@ import pytest
 from limner.platform.webhooks import verify
 from tests.platform_ops.conftest import Backend, Server, start_server, start_worker, stop_server
 
+pytestmark = pytest.mark.slow  # its files run first (tests/conftest.py)
+
 GEN = {"prompt": "a red apple next to a blue cup", "size": "64x64"}
 
 

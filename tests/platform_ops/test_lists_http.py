@@ -15,6 +15,8 @@ from sqlalchemy import create_engine, text
 from limner.platform.signing import SECRET_FILE, LinkSigner
 from tests.platform_ops.conftest import Backend, Server, start_server, stop_server
 
+pytestmark = pytest.mark.slow  # its files run first (tests/conftest.py)
+
 PUBLIC = "https://images.example.test"
 GEN = {"prompt": "a red apple next to a blue cup", "size": "64x64"}
 

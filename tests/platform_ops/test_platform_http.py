@@ -10,8 +10,11 @@ from decimal import Decimal
 from typing import Any
 
 import httpx
+import pytest
 
 from tests.platform_ops.conftest import Backend, Server, limner, start_server, stop_server
+
+pytestmark = pytest.mark.slow  # its files run first (tests/conftest.py)
 
 GEN = {"prompt": "a red apple next to a blue cup", "size": "64x64"}
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 import httpx
+import pytest
 from sqlalchemy import select
 
 from limner.config import Settings
@@ -19,6 +20,8 @@ from limner.platform.db import make_engine, make_sessions, upgrade_to_head
 from limner.platform.metering import UNIT_FEE, accrue_unit_fees, months_between, period_of, usage
 from limner.platform.pricing import Prices
 from tests.platform_ops.conftest import Backend, Server, limner
+
+pytestmark = pytest.mark.slow  # its files run first (tests/conftest.py)
 
 GEN = {"prompt": "a red apple next to a blue cup", "size": "64x64"}
 

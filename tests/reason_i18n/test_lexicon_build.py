@@ -20,6 +20,8 @@ from limner.reason.i18n.sources.numbers import numbers
 from limner.reason.i18n.tokenize import tokenize
 from limner.reason.vocab import lexicon
 
+pytestmark = pytest.mark.slow  # its files run first (tests/conftest.py)
+
 ENGLISH_NUMBERS = [
     "one",
     "two",

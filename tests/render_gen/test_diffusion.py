@@ -23,7 +23,7 @@ from limner.render.registry import RendererRegistry
 from tests.render_gen.conftest import DEVICE, needs_torch
 from tests.serving import Server
 
-pytestmark = needs_torch
+pytestmark = [needs_torch, pytest.mark.slow]
 
 
 def plan64() -> Plan:

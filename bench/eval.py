@@ -37,6 +37,11 @@ Categories (GenEval's rules applied to the plan, see ``tests/reason/geneval.py``
                     surfaces worked on, places things imply (``tests/reason/everyday_dev_d.py``): listed
 - ``everyday_dev_e``  ~410 more for the fifth round: messy phrasing, multi-fact prompts, everyday
                     interactions (``tests/reason/everyday_dev_e.py``): listed
+- ``everyday_dev_f``  ~215 more for the sixth round: messy prompts, multi-fact prompts, the fifth round's
+                    misses in other wordings (``tests/reason/everyday_dev_f.py``): listed
+- ``everyday_dev_g``  ~70 more for the sixth round: fresh compound, mass and plural-only nouns, groups
+                    "around" a thing, where "in X" after "VERB-ing OBJ" attaches
+                    (``tests/reason/everyday_dev_g.py``): listed
 
 Seeds differ from the ones the unit tests use, so these prompts are new to the tuning loop.
 ``python -m bench.eval`` prints the table; ``--check`` exits 1 when a category is under its floor.
@@ -60,6 +65,8 @@ from everyday_dev import everyday_dev_cases  # noqa: E402
 from everyday_dev_c import everyday_dev_c_cases  # noqa: E402
 from everyday_dev_d import everyday_dev_d_cases  # noqa: E402
 from everyday_dev_e import everyday_dev_e_cases  # noqa: E402
+from everyday_dev_f import everyday_dev_f_cases  # noqa: E402
+from everyday_dev_g import everyday_dev_g_cases  # noqa: E402
 from everyday_heldout import check_everyday, everyday_cases  # noqa: E402
 from everyday_heldout_b import everyday_b_cases  # noqa: E402
 from everyday_heldout_c import everyday_c_cases  # noqa: E402
@@ -100,6 +107,8 @@ FLOORS = {
     "everyday_dev_c": 0.97,  # the third tuning round's hand-written prompts (issue 13)
     "everyday_dev_d": 0.95,  # the fourth round: scenes seen going wrong in pictures (issue 13)
     "everyday_dev_e": 0.95,  # the fifth round: messy phrasing, multi-fact prompts, interactions (issue 13)
+    "everyday_dev_f": 0.95,  # the sixth round: messy prompts, multi-fact prompts, round-5 misses (issue 13)
+    "everyday_dev_g": 0.95,  # the sixth round: fresh nouns, "around", phrase attachment (issue 13)
     "fresh_nouns_dev": 0.96,  # fresh nouns, tuned on (issue 13): 0.945 when written, 0.973 after tuning
     "fresh_nouns_dev_b": 0.8,  # position over fresh nouns of contrasting sizes (issue 13): tuned on
 }
@@ -162,6 +171,8 @@ def cases() -> dict[str, list[Case]]:
         "everyday_dev_c": everyday_dev_c_cases(),
         "everyday_dev_d": everyday_dev_d_cases(),
         "everyday_dev_e": everyday_dev_e_cases(),
+        "everyday_dev_f": everyday_dev_f_cases(),
+        "everyday_dev_g": everyday_dev_g_cases(),
         "fresh_nouns_dev": fresh_noun_cases(),
         "fresh_nouns_dev_b": fresh_noun_b_cases(),
     }

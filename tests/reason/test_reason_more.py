@@ -355,7 +355,8 @@ def test_a_named_corner(where: str, x: int, y: int) -> None:
 
 def test_weather_and_time_scenes() -> None:
     assert plan_of("a snowman on a snowy day").canvas.background.description == "snow"
-    assert plan_of("a boat under the stars").canvas.background.description == "night"
+    night = plan_of("a boat under the stars").canvas.background
+    assert night.time_of_day == "night" and night.setting == "lake"  # a boat implies water
 
 
 def test_the_other_exists_whatever_is_said() -> None:

@@ -24,12 +24,19 @@ SINGULAR_OPENERS = frozenset({"a", "an", "one", "each", "every"})
 
 
 def verb_after(
-    lex: Lexicon, np: NounPhrase | None, noun: Tag, nxt: Lexeme | None, possessed: bool = False
+    lex: Lexicon,
+    np: NounPhrase | None,
+    noun: Tag,
+    nxt: Lexeme | None,
+    possessed: bool = False,
+    after: Lexeme | None = None,
 ) -> bool:
     """Whether ``nxt``, after the noun ``noun`` of the phrase ``np``, is that noun's verb rather than
     the head of a compound the noun opens. ``possessed``: "his", "her" … right before the noun ("his
     mother watches"); there only a word the lexicon does not list as a thing is taken for the verb
-    ("his bird feeders" stay feeders)."""
+    ("his bird feeders" stay feeders). ``after``: the word after ``nxt``; an -s word the lexicon lists
+    as a singular thing ("waters") is still the verb where an article or a count follows it ("a girl
+    waters the flowers": no compound's head is followed by its own object)."""
     if nxt is None or nxt.kind not in ("word", "phrase"):
         return False
     if nxt.kind == "phrase":
@@ -43,7 +50,9 @@ def verb_after(
     singular = np is not None and np.count_word in SINGULAR_OPENERS and not noun.plural
     singular = singular or (possessed and nxt.kind == "word" and not noun.plural)
     if singular:
-        return head.plural and nxt.text.endswith("s")  # "a farmer watches", "a butterfly lands"
+        opens = after is not None and (after.has("num") or after.has("def"))
+        # "a farmer watches", "a butterfly lands"; "a robot waters three plants"
+        return nxt.text.endswith("s") and (head.plural or opens)
     counted = np is None or np.count_word not in SINGULAR_OPENERS
     return counted and noun.plural and not head.plural  # "two children build", "birds fly"
 

@@ -1,5 +1,6 @@
 """Collective people nouns read as the people they name: "a couple dancing in the rain" is a man and a
-woman dancing, "a crowd cheering" a crowd of people cheering.
+woman dancing, "a crowd cheering" a crowd of people cheering, "a family having a picnic" a man, a woman
+and a child (the family emoji is a group of faces, not people one can place).
 
 A collective noun counts as people only where the words after it say it is the doer ("a couple
 dancing", "a crowd at a concert", "the couple." at the end): "a couple of apples" is a count, and "a
@@ -15,6 +16,7 @@ import re
 _MEMBERS = {
     "couple": "{det}{adj}man and {det2}{adj}woman",
     "crowd": "a crowd of {adj}people",
+    "family": "{det}{adj}man, {det2}{adj}woman and {det2}child",
 }
 #: Determiners a collective may follow (kept for each member).
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one"})
@@ -52,7 +54,7 @@ def expand_collectives(text: str) -> str:
     """``text`` with each collective people noun written as its members."""
     out: list[str] = []
     last = 0
-    for match in re.finditer(r"\b(couple|crowd)\b", text, flags=re.IGNORECASE):
+    for match in re.finditer(r"\b(couple|crowd|family)\b", text, flags=re.IGNORECASE):
         noun = match.group(1).lower()
         if not _doer(text[match.end() :]):
             continue
@@ -67,8 +69,8 @@ def expand_collectives(text: str) -> str:
         if k - 1 >= 0 and words[k - 1].lower() in _DETERMINERS:
             k -= 1
             det = words[k] + " "
-        if noun == "crowd" and not det:
-            continue  # "a huge crowd", "crowd control": left as written
+        if noun in ("crowd", "family") and not det:
+            continue  # "a huge crowd", "crowd control", "family photo": left as written
         adj = "".join(a + " " for a in adjectives)
         out.append(" ".join(words[:k]) + (" " if k else ""))
         out.append(_MEMBERS[noun].format(det=det, det2=det.lower(), adj=adj))

@@ -11,6 +11,7 @@ from limner.reason.arrange import member_links
 from limner.reason.art import disagree, drawn_aspect
 from limner.reason.layout import Item, Link
 from limner.reason.resolve import Entity, EntityRelation
+from limner.reason.ring import ring_links
 from limner.reason.vocab import SIZE_CLASSES, Lexicon
 
 #: Long side of the largest object, as a fraction of the canvas's short side.
@@ -234,8 +235,12 @@ def _element_links(rel: EntityRelation, ids: dict[int, list[str]]) -> list[Link]
     predicate = rel.predicate
     if rel.subject is rel.object:  # "two kids holding hands": each member with the next
         return [Link(a, predicate, b) for a, b in itertools.pairwise(subjects)]
+    if predicate == "surrounded by" and len(objects) > 1 and len(subjects) == 1:
+        return ring_links(objects, subjects[0])  # "a house surrounded by trees": the trees around it
     if predicate == "surrounded by":
         return [Link(o, "around", s) for s in subjects for o in objects[:1]]
+    if predicate == "around" and len(subjects) > 1 and len(objects) == 1:
+        return ring_links(subjects, objects[0])  # "three friends around a campfire": a ring, not a fence
     if predicate == "between":
         if rel.object2 is not None:
             seconds = ids.get(rel.object2.key, [])
@@ -245,6 +250,10 @@ def _element_links(rel: EntityRelation, ids: dict[int, list[str]]) -> list[Link]
         if len(objects) < 2:
             return []
         return [Link(s, "between", objects[0], objects[1]) for s in subjects]
+    if predicate == "stacked_on" and len(objects) == 1:
+        # "three books stacked on a desk": one pile on the desk, each book on the one below
+        below = [objects[0], *subjects[:-1]]
+        return [Link(s, predicate, b) for s, b in zip(subjects, below, strict=True)]
     if len(subjects) == 1 or len(objects) == 1:
         return [Link(s, predicate, o) for s in subjects for o in objects]
     return [Link(s, predicate, objects[min(i, len(objects) - 1)]) for i, s in enumerate(subjects)]

@@ -140,6 +140,13 @@ def _classify(data: _Data, chain: tuple[int, ...]) -> ConceptClass:
     return ConceptClass("object", "medium", 1.0)
 
 
+@cache
+def dictionary_words() -> frozenset[str]:
+    """Every one-word English word WordNet knows, in any part of speech, with the inflections its
+    exception lists name (``english_words.txt.xz``, written by ``make concepts``)."""
+    return frozenset(_text("english_words.txt.xz").split())
+
+
 def singular_of(form: str) -> tuple[str, bool] | None:
     """The lemma a noun form names and whether the form is plural ("geese" → goose, plural), or None.
     A compound WordNet writes as two words keeps the user's spelling ("lightbulbs" → lightbulb, WordNet's
@@ -371,6 +378,7 @@ __all__ = [
     "can_act",
     "category",
     "concept",
+    "dictionary_words",
     "flies",
     "is_a",
     "kind_count",

@@ -34,6 +34,10 @@ from pathlib import Path
 
 WORDNET_DIR = Path("/usr/share/wordnet")
 OUTPUT = Path(__file__).resolve().parent / "lexicon" / "concepts.tsv.xz"
+#: Every one-word lemma WordNet knows in any part of speech, and the inflections its exception lists
+#: name ("reddish", "tennis", "sixties"): words a prompt may use that are no typo and no two words
+#: run together.
+WORDS_OUTPUT = OUTPUT.with_name("english_words.txt.xz")
 
 PHYSICAL_ENTITY = "00001930"
 #: material.n.01: senses below it come after things ("fir" the tree, not the wood; food stays first).
@@ -171,6 +175,19 @@ def _clean(raw: str) -> str:
     ("jack-o'-lantern": "jack o lantern", as tokens read it; "aaron's rod" keeps its "'s")."""
     text = re.sub(r"\(.*?\)", "", raw).replace("_", " ").replace("-", " ").lower().strip()
     return re.sub(r"'(?![a-z])", "", text)
+
+
+def build_words(root: Path) -> bytes:
+    """The words of :data:`WORDS_OUTPUT`: one a line, sorted, xz-compressed (byte-identical rebuilds)."""
+    words: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        for line in (root / f"index.{pos}").read_text(encoding="latin-1").splitlines():
+            if not line.startswith(" "):
+                words.add(line.split(" ", 1)[0])
+        for line in (root / f"{pos}.exc").read_text(encoding="latin-1").splitlines():
+            words.add(line.split(" ", 1)[0])
+    text = "".join(f"{w}\n" for w in sorted(w for w in words if w.isascii() and w.isalpha()))
+    return lzma.compress(text.encode("utf-8"), preset=9)
 
 
 def build(root: Path) -> bytes:
@@ -358,6 +375,9 @@ def main(argv: list[str] | None = None) -> int:
     data = build(args.wordnet)
     args.output.write_bytes(data)
     print(f"wrote {args.output} ({len(data) // 1024} KiB)")
+    words = build_words(args.wordnet)
+    WORDS_OUTPUT.write_bytes(words)
+    print(f"wrote {WORDS_OUTPUT} ({len(words) // 1024} KiB)")
     return 0
 
 

@@ -16,7 +16,7 @@ from limner.plan.geometry import relative_position
 from limner.plan.model import AttributeValue, Element, Plan
 from limner.reason.company import SENSE
 from limner.reason.compose import SIZE_EXPONENT, TARGET_SIZE, Composition, Draft
-from limner.reason.compound_kinds import kind_of
+from limner.reason.compound_kinds import kind_of, respelled
 from limner.reason.layout import ATTACH, DIRECTIONS, Box, LayoutResult, clean_box
 from limner.reason.resolve import Entity, ResolvedScene
 from limner.reason.vocab import Lexicon
@@ -35,7 +35,9 @@ def compound_head(element: Element) -> str:
     """The noun a base element is read back as: the head a compound the user wrote was drawn as ("egg
     carton" is the carton row, its sense), else the element's noun."""
     sense = element.attributes.get(SENSE)
-    return sense if isinstance(sense, str) and kind_of(element.noun, sense) else element.noun
+    if isinstance(sense, str) and (kind_of(element.noun, sense) or respelled(element.noun, sense)):
+        return sense
+    return element.noun
 
 
 def base_entities(base: Plan) -> list[Entity]:

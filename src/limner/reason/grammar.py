@@ -31,6 +31,11 @@ SCENE_PREPS = frozenset(
         "from",
     }
 )
+#: "on top of a mountain": up on a landform (one of ``LANDFORMS``) is in that place, not beside a thing.
+ATOP = frozenset({"on top of", "atop", "at the top of", "up"})
+LANDFORMS = frozenset({"mountains", "hills", "volcano"})
+#: Sounds of hesitation: set off by commas before the thing just named, said again, a correction.
+HESITATIONS = frozenset({"err", "erm", "uh", "um", "uhh", "umm", "hmm"})
 #: Words that open a confirmation ("…no a dog… yeah a dog"): what the sentence names is already there.
 AFFIRMATIONS = frozenset({"yeah", "yes", "yep", "yup", "exactly", "right", "correct"})
 MODIFIER_KINDS = frozenset({"color", "size", "material", "arrange"})

@@ -141,9 +141,36 @@ def settle(
                 continue
             if link.subject not in bodies or link.object not in bodies:
                 continue
+            held = boxes[link.object]
             _settle_one(boxes, bodies, link, supported)
+            if link.predicate in ("holds", "carries"):
+                _carry_contents(boxes, links, link.object, held)
             if round_ == 0:
                 notes.append(f"{link.subject} {link.predicate} {link.object}: settled")
+
+
+#: Relations whose subject is in or on its object: moved with it when the object is held.
+_CONTENTS = frozenset({"in", "inside", "on", "on top of", "stacked_on"})
+
+
+def _carry_contents(boxes: dict[str, Box], links: Sequence[Link], held: str, before: Box) -> None:
+    """What is in or on a thing just put in a hand goes with it, scaled as it was ("a girl holding a
+    basket with a kitten in it": the kitten stays in the basket)."""
+    after = boxes[held]
+    sx = (after[2] - after[0]) / max(before[2] - before[0], 1e-9)
+    sy = (after[3] - after[1]) / max(before[3] - before[1], 1e-9)
+    for link in links:
+        if link.predicate not in _CONTENTS or link.object != held or link.subject not in boxes:
+            continue
+        box = boxes[link.subject]
+        boxes[link.subject] = fit(
+            (
+                after[0] + (box[0] - before[0]) * sx,
+                after[1] + (box[1] - before[1]) * sy,
+                after[0] + (box[2] - before[0]) * sx,
+                after[1] + (box[3] - before[1]) * sy,
+            )
+        )
 
 
 def _settle_one(
@@ -179,6 +206,11 @@ def _settle_one(
             moved = boxes[link.subject]
             boxes[link.object] = fit(_shift(boxes[link.object], a[0] - moved[0], a[3] - moved[3]))
             boxes[link.subject] = a
+        elif link.object in supported and link.subject not in supported:
+            # "a man pushing a boy in a wheelchair": the boy keeps his seat, the man comes to him
+            moved = boxes[link.object]
+            boxes[link.subject] = fit(_shift(boxes[link.subject], b[0] - moved[0], b[3] - moved[3]))
+            boxes[link.object] = b
         _face_each_other(sa, sb, boxes[link.subject], boxes[link.object], mutual=pred == "touches")
     elif pred in ("chases", "follows", "looks_at", "faces"):
         on_ground = link.subject not in supported and link.object not in supported

@@ -35,6 +35,7 @@ DIRECTIONS: Mapping[str, tuple[int, int]] = MappingProxyType(
         "under": (0, 1),
         "next to": (1, 0),
         "beside": (1, 0),
+        "arranged around": (1, 0),  # a group around one thing (``ring``): beside it, re-placed after
         # interactions first laid out as a direction (``interact`` then settles the contact and facing)
         "flies_over": (0, -1),
         "chases": (-1, 0),
@@ -206,7 +207,7 @@ def _edges(links: list[Link], nodes: dict[str, _Node]) -> list[tuple[str, str, t
                 edges.append((su, ou, (1, 0), False))
                 edges.append((cu, su, (1, 0), False))
         elif link.predicate in DIRECTIONS and su != ou:
-            flexible = link.predicate in ("next to", "beside")
+            flexible = link.predicate in ("next to", "beside", "arranged around")
             direction = DIRECTIONS[link.predicate]
             if flexible and "left" in (nodes[su].item.position, _opposite(nodes[ou].item.position)):
                 direction = (-1, 0)  # "a giraffe next to a zebra, the giraffe on the left"

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from limner.assets.anchors import WORN_AT
 from limner.reason.concepts import is_a
 from limner.reason.counts import count_edits
 from limner.reason.frames import frames
+from limner.reason.run_together import split_glued
 from limner.reason.segment import Token
 from limner.reason.typos import colour_slip, correct
 from limner.reason.vocab import Lexicon, Tag, context_noun
@@ -58,6 +60,14 @@ def lexemes_of(tokens: tuple[Token, ...], lex: Lexicon, notes: list[str] | None 
             part = lex.phrases[(tokens[i + 1].text,)][0].value
             if notes is not None:
                 notes.append(f"'{token.text} {tokens[i + 1].text}': part of a thing named, not one more")
+            them = _OWNER_PRONOUNS.get(token.text)
+            if part not in _holding_parts() and them is not None and out and _rests_on(out[-1]):
+                # "a parrot on his shoulder": on him (a bare "on" says where the thing just named is)
+                if out[-1].text in ("on", "upon"):
+                    out[-1] = Lexeme(out[-1].text, (Tag("rel", "on"),))
+                out.append(Lexeme(them, (Tag("prons" if them == "them" else "pron", them),)))
+                i += 2
+                continue
             if out and (out[-1].has("rel") or out[-1].has("frame")):
                 out.pop()
             if part in _holding_parts():  # the thing before it is held ("with a stick in its mouth")
@@ -67,6 +77,14 @@ def lexemes_of(tokens: tuple[Token, ...], lex: Lexicon, notes: list[str] | None 
         if _part_colour(tokens, i, lex):  # "a blue-eyed husky": the eyes are blue, not the husky
             if notes is not None:
                 notes.append(f"'{token.text} {tokens[i + 1].text}': the colour of a part, not the thing")
+            i += 2
+            continue
+        possessive = token.text.endswith(("'s", "’s"))
+        worn = _worn_by_owner(tokens, i, lex) if possessive and _placed_on(out) else None
+        if worn is not None:  # "a bird on the farmer's hat": on the hat the farmer wears
+            if notes is not None:
+                notes.append(f"'{token.text} {tokens[i + 1].text}': the {worn[-1].text} wears it")
+            out.extend(worn)
             i += 2
             continue
         owner = _owner(tokens, i, lex)
@@ -108,6 +126,13 @@ def lexemes_of(tokens: tuple[Token, ...], lex: Lexicon, notes: list[str] | None 
                     notes.append(f"typo: '{nxt.text}' read as '{fixed_next}'")
                 out.append(Lexeme(f"{word} {fixed_next}", pair))
                 i += 2
+                continue
+            glued = split_glued(word, lex)
+            if glued is not None:  # "a redcar", "threecats": two words run together
+                if notes is not None:
+                    notes.append(f"'{word}' read as '{glued[0]} {glued[1]}'")
+                out.extend(Lexeme(part, lex.phrases[(part,)]) for part in glued)
+                i += 1
                 continue
             fixed = correct(word, lex)
             if fixed is None and fixed_next is None and nxt is not None and _names_thing(lex, nxt.text):
@@ -233,6 +258,11 @@ def _own_part(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
     return tokens[i].text in POSSESSIVES and i + 1 < len(tokens) and _body_part(tokens[i + 1], lex)
 
 
+#: Body parts the lexicon leaves untagged, for the word has other senses ("back": "go back", "back
+#: door"); after a possessive noun ("his father's back"), and before no noun, they are the part.
+_UNTAGGED_PARTS = frozenset({"back", "backs"})
+
+
 def _owner(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> Lexeme | None:
     """ "a man's shoulder", "the girl's lap": a thing's body part stands for the thing (the owner's
     lexeme), for the part is drawn as part of it. None unless a possessive noun precedes a body part."""
@@ -241,9 +271,54 @@ def _owner(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> Lexeme | None:
         return None
     stem = word[:-2]
     tags = lex.phrases.get((stem,))
-    if not tags or tags[0].kind != "noun" or not _body_part(tokens[i + 1], lex):
+    if not tags or tags[0].kind != "noun":
+        return None
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    untagged = tokens[i + 1].text in _UNTAGGED_PARTS and (after is None or (after.text,) not in lex.phrases)
+    if not (_body_part(tokens[i + 1], lex) or untagged):
         return None
     return Lexeme(stem, tags)
+
+
+#: Possessive pronouns and the pronoun of their owner ("on his shoulder": on him).
+_OWNER_PRONOUNS = {"his": "him", "her": "her", "its": "it", "their": "them"}
+
+
+def _rests_on(lexeme: Lexeme) -> bool:
+    """Whether ``lexeme`` is "on" or a verb of resting on ("perched on")."""
+    if lexeme.has("frame"):
+        found = frames().get(lexeme.tag("frame").value)
+        return found is not None and found.predicate == "on"
+    return lexeme.has("rel") and lexeme.tag("rel").value in ("on", "on top of")
+
+
+def _placed_on(out: list[Lexeme]) -> bool:
+    """Whether the lexemes read so far end with "on" (or a verb of resting on) and an article: what
+    follows is what something rests on ("a bird perched on the …")."""
+    k = len(out) - 1
+    while k >= 0 and (out[k].has("def") or out[k].has("num")):
+        k -= 1
+    return k >= 0 and _rests_on(out[k])
+
+
+def _worn_by_owner(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> tuple[Lexeme, ...] | None:
+    """ "on the farmer's hat", "on a dog's collar": a worn thing of a person or an animal something rests
+    on, read as "the hat worn by the farmer" (the thing, then the one who wears it). None unless a
+    possessive noun of a person or an animal precedes a worn thing."""
+    word = tokens[i].text
+    if tokens[i].kind != "word" or not word.endswith(("'s", "’s")) or i + 1 >= len(tokens):
+        return None
+    owner = lex.phrases.get((word[:-2],))
+    thing = lex.phrases.get((tokens[i + 1].text,)) if tokens[i + 1].kind == "word" else None
+    if not owner or owner[0].kind != "noun" or not thing or thing[0].kind != "noun":
+        return None
+    info, worn = lex.nouns.get(owner[0].value), lex.nouns.get(thing[0].value)
+    if info is None or info.category not in ("person", "animal"):
+        return None
+    if thing[0].value.rsplit(" ", 1)[-1] not in WORN_AT and (worn is None or worn.category != "clothing"):
+        return None
+    by = Lexeme("worn by", (Tag("frame", "worn by"),))
+    return Lexeme(tokens[i + 1].text, thing), by, Lexeme(word[:-2], owner)
 
 
 #: Words that open a noun phrase: after "a mechanic fixing", "the" or "a" starts the verb's object.

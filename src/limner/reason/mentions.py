@@ -54,6 +54,8 @@ class Mention:
     pose: str | None = None
     #: A count edit of the earlier thing this names: ("set", 2), ("add", -1), ("multiply", 2).
     count_edit: tuple[str, float] | None = None
+    #: "make them all brown": every thing the sentence named, groups and single things alike.
+    every: bool = False
 
 
 @dataclass

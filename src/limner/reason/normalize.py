@@ -27,6 +27,13 @@ _SPACE = re.compile(r"[ \t\r\f\v]+")
 #: Shorthand typed for words: "a dog w/ a collar", "coffee w/o milk", "a cat & a dog", "a tent wit
 #: stars", "a path thru the woods", "a red car... nvm blue".
 _SHORTHAND = re.compile(r"(?<!\S)(w/o|w/|&|wit|thru|nvm)(?!\S)", re.IGNORECASE)
+#: A verb split around its object at the end of a clause ("take two away", "take the cat out", "throw
+#: a ball in"): joined again before the object, as the edit-verb tables list them.
+_SPLIT_VERB = re.compile(
+    r"\b(take|takes|throw|throws)\s+((?:the|a|an|one|two|three|four|five|six|some|it|them|\d+)(?:\s+[a-z]+)?)"
+    r"\s+(away|out|in)(?=\s*(?:[.,;!?]|$))",
+    re.IGNORECASE,
+)
 _SHORTHAND_WORDS = {
     "w/o": "without",
     "w/": "with",
@@ -68,6 +75,7 @@ def normalize(prompt: str) -> Normalized:
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     text = text.replace("\u2014", ", ").replace("\u2013", "-")
     text = _SHORTHAND.sub(lambda m: _SHORTHAND_WORDS[m.group(1).lower()], text)
+    text = _SPLIT_VERB.sub(r"\1 \3 \2", text)  # "take two away": "take away two"
     text = _SPACE.sub(" ", text).strip()
     text = expand_collectives(text)  # "a couple dancing": a man and a woman
     return Normalized(original=prompt, text=text, quotes=tuple(quotes), truncated=truncated)

@@ -32,14 +32,18 @@ from __future__ import annotations
 
 from limner.reason import parse_edits, parse_links, parse_numbers, parse_things
 from limner.reason.agreement import furnished_interior, verb_after
+from limner.reason.concepts import concept, is_a, singular_of
 from limner.reason.frames import frames
 from limner.reason.grammar import (
     AFFIRMATIONS,
     ALL_WORDS,
+    ATOP,
     COLOR_NOUNS,
     CREATE_WORDS,
     GRID,
+    HESITATIONS,
     HEX,
+    LANDFORMS,
     MODIFIER_KINDS,
     NOUNLIKE_SUFFIXES,
     SCENE_PREPS,
@@ -48,13 +52,26 @@ from limner.reason.grammar import (
 )
 from limner.reason.lexemes import POSSESSIVES, Lexeme, lexemes_of
 from limner.reason.mentions import LOOKUP, LOOKUP_ANY, RECOUNT, Mention, NounPhrase, Op, ParsedSentence
+from limner.reason.parse_give import GIVE_WORDS, give
+from limner.reason.parse_play import PLAY_WORDS, plays
+from limner.reason.parse_things import HEAPS, MASS_QUANTIFIERS
 from limner.reason.parse_with import with_contents
 from limner.reason.segment import Segment
 from limner.reason.setting import setting_row
-from limner.reason.vocab import Lexicon, Tag, class_noun, context_noun, nearest_basic
+from limner.reason.vocab import (
+    COMPOUND_VERBS,
+    STOP_THINGS,
+    Lexicon,
+    Tag,
+    class_noun,
+    context_noun,
+    nearest_basic,
+)
 
 #: Poses of a thing on its way somewhere: "a bear walking into a cave" is still outside the cave.
 MOVING_POSES = frozenset({"walking", "running", "flying", "swimming"})
+#: Tag kinds of verbs that may open a compound noun ("a paint roller").
+_VERB_KINDS = frozenset({"filler", "modify", "add", "remove", "replace", "move"})
 #: Categories of things a weather word before them is the weather of ("a snowy hill", "a foggy bridge").
 OUTDOOR_THINGS = frozenset({"nature", "plant", "building", "structure", "outdoor"})
 
@@ -125,6 +142,8 @@ class SentenceParser:
         #: Position of a noun a reference word already read ("the other horse").
         self.skip_noun = -1
         self.skip_number = -1
+        #: "give her a hat": the words up to this position were read with the verb before them.
+        self.skip_to = -1
         #: "the one on the left": the position picked a member and says nothing more.
         self.skip_pos = False
         self.lx_index = -1
@@ -179,6 +198,8 @@ class SentenceParser:
         for i, lx in enumerate(self.lx):
             self.lx_index = i
             self.since_noun += 1
+            if i <= self.skip_to:
+                continue
             if lx.kind == "punct":
                 self._punct(i)
             elif lx.kind == "quote":
@@ -225,6 +246,8 @@ class SentenceParser:
         nxt = self._next(i)
         if self.verb == "remove" and nxt is not None and nxt.text in ("a", "an") and self.mentions:
             self.verb = None  # "never mind the boat, a plane": the plane is new
+        if self.verb == "remove" and nxt is not None and nxt.text in ("just", "only") and self.mentions:
+            self.verb, self.corr = None, True  # "forget the dog, just the cat": the cat is all that stays
         keeps = nxt is not None and (nxt.has("corr") or (nxt.text == "no"))
         if self.np is not None and not keeps:
             if self.np.colors and self.np.count is None and not self.np.definite:
@@ -281,8 +304,15 @@ class SentenceParser:
             self.verb = "replace-with"  # "swap the rabbit for a cat": the cat is what the rabbit was
             self.swapped = True  # a replacement, not two things trading places
             return
+        if lx.text in GIVE_WORDS and give(self, i):  # "give her a red hat": she wears it
+            return
+        if lx.text in PLAY_WORDS and plays(self, i):  # "a kid plays the trumpet": the kid holds it
+            return
         if lx.text == "to" and self._worn_to(i):  # "add a hat to the man": the man wears it
             self._frame(i, Lexeme("worn by", (Tag("frame", "worn by"),)))
+            return
+        if lx.kind == "stop" and (thing := self._stop_thing(i, lx)) is not None:
+            self._noun(Lexeme(lx.text, (thing,)))  # "a letter on a desk", "two letters": the things
             return
         if lx.kind == "stop":
             return
@@ -307,7 +337,13 @@ class SentenceParser:
         boundary = (
             nxt is None
             or nxt.kind in ("punct", "quote")
-            or (nxt.tags and not nxt.has("noun") and not nxt.has("color") and not nxt.has("scene"))
+            or (
+                nxt.tags
+                and not nxt.has("noun")
+                and not nxt.has("color")
+                and not nxt.has("scene")
+                and not nxt.has("material")  # "some wet clay", "a shiny metal box": a modifier
+            )
         )
         opened = self.np is not None and not self.np.empty()
         after_link = prev is not None and (prev.has("rel") or prev.text in ("and", "with", "of"))
@@ -340,6 +376,32 @@ class SentenceParser:
         elif self.np is not None and nxt is not None:
             self.np.words.append(lx.text)
 
+    def _verb_kind(self, i: int, kinds: set[str]) -> bool:
+        """A verb the table reads as an edit or a filler ("paint", "cover"), between an article, a count
+        or a colour and a noun: the first word of a compound ("a paint roller", "two blue paint
+        rollers"), never the verb ("paint the car red")."""
+        if self.lx[i].text not in COMPOUND_VERBS or not kinds or not kinds <= _VERB_KINDS:
+            return False
+        prev, nxt = self._prev(i), self._next(i)
+        opened = prev is not None and (prev.text in ("a", "an") or prev.has("num") or prev.has("color"))
+        return opened and nxt is not None and nxt.has("noun")
+
+    def _waits_somewhere(self, i: int) -> bool:
+        """Whether "wait" at ``i`` is the verb: a place or "for" follows it right away ("wait at the
+        stop", "wait for the bus"), after a thing named (not "wait, at night")."""
+        nxt = self._next(i)
+        after_thing = i > 0 and self.lx[i - 1].has("noun")
+        return after_thing and nxt is not None and (nxt.has("rel") or nxt.has("frame") or nxt.text == "for")
+
+    def _restated(self, i: int) -> bool:
+        """Whether the word at ``i`` is set off by a comma and the thing just named is named again
+        after it ("three ducks, err, four ducks")."""
+        prev, last = self._prev(i), self.last
+        if prev is None or prev.text != "," or last is None or last.noun is None:
+            return False
+        k = next((k for k in range(i + 1, len(self.lx)) if self.lx[k].has("noun")), None)
+        return k is not None and self.lx[k].tag("noun").value == last.noun
+
     def _each_has(self, i: int) -> bool:
         """ "three kids, each with a red balloon", "two girls each wearing a hat": one thing for every
         member of the group just named."""
@@ -370,9 +432,11 @@ class SentenceParser:
             and self._focus() is None
         )
         nxt = self._next(i)
-        corrected_colour = (  # "a purple bird actually orange": the colour, not the fruit
-            self.corr
-            and self.last is not None
+        retaken = (  # the sentence opened "not red, …"
+            len(self.lx) > 1 and self.lx[0].has("neg") and self.lx[1].has("color") and not self.mentions
+        )
+        corrected_colour = (  # "a purple bird actually orange", "a red fox. not red, orange": the colour
+            ((self.corr and self.last is not None) or (retaken and self.seg.index > 0 and i > 1))
             and not self._noun_ahead(i)
             and (nxt is None or nxt.kind == "punct")
         )
@@ -388,6 +452,10 @@ class SentenceParser:
             )
         ):
             self._color(i, lx.tag("color"))
+        elif (
+            kinds & {"scene", "material"} and "noun" not in kinds and (lot := self._amount_of(i)) is not None
+        ):
+            self._noun(Lexeme(lx.text, (lot,)))  # "some clay", "some sand in a bucket": a lot of it
         elif (
             "scene" in kinds
             and "noun" not in kinds
@@ -414,19 +482,25 @@ class SentenceParser:
             pass
         elif "frame" in kinds and "noun" not in kinds:
             self._frame(i, lx)
+        elif "action" in kinds and lx.text in PLAY_WORDS and plays(self, i):
+            pass  # "a girl playing the violin": she holds it
         elif "action" in kinds:
             self.acting = self.last is not None
         elif self.skip_noun == i:
             self.skip_noun = -1
         elif self.skip_number == i:
             self.skip_number = -1
+        elif self._verb_kind(i, kinds):
+            self._np().words.append(lx.text)  # "a paint roller": a verb naming what the thing is for
         elif "noun" in kinds and not (
             ("color" in kinds or "material" in kinds or "size" in kinds)
             and (self._noun_ahead(i) or self._scene_ahead(i))  # "orange sand": a colour
         ):
             nxt = self._next(i)
             possessed = i > 0 and self.lx[i - 1].text in POSSESSIVES
-            if verb_after(self.lex, self.np, lx.tag("noun"), nxt, possessed):  # "a farmer watches": a verb
+            after = self._next(i + 1)
+            # "a farmer watches", "a robot waters the plants": a verb
+            if verb_after(self.lex, self.np, lx.tag("noun"), nxt, possessed, after):
                 self.skip_noun = i + 1 if nxt is not None and nxt.has("noun") else self.skip_noun
             elif self._noun_ahead(i, direct=True) and not self._next_is_pair(i) and not self._noun_run(i):
                 self._np().words.append(lx.text)  # "dog house": the last noun is the head
@@ -443,9 +517,14 @@ class SentenceParser:
         elif "pair" in kinds:
             np = self._np()
             np.count, np.pair, np.count_word = 2, True, lx.text
+        elif "corr" in kinds and lx.text == "wait" and self._waits_somewhere(i):
+            pass  # "a bus and a taxi wait at a traffic light": the verb, no correction
         elif "corr" in kinds:
             self.corr = self.corrected = True
         elif "neg" in kinds:
+            nxt = self._next(i)
+            if i == 0 and self.seg.index > 0 and nxt is not None and nxt.has("color"):
+                self.corrected = True  # "a red fox. not red, orange": a colour taken back
             self._negation(i, lx)
         elif "num" in kinds and not ("pron" in kinds and not self._noun_ahead(i) and self.np is not None):
             self._number(i, lx)
@@ -485,11 +564,15 @@ class SentenceParser:
                 self._np().arrangement = how
             elif (focus := self._focus()) is not None:
                 focus.arrangement = how  # "six chairs in a circle"
+        elif "rel" in kinds and lx.text == "into" and self.verb == "modify" and self.target is not None:
+            pass  # "turn it into a truck": what it becomes, not where it goes
         elif "rel" in kinds:
             # "a bear walking into a cave": at its entrance, in front of it, not yet inside
             self._relation(i, "in front of" if self._moving_into(i) else lx.tag("rel").value)
             if lx.tag("rel").extra == "it" and self.rel is not None:
                 self._pronoun(Lexeme("it", (Tag("pron", "it"),)), plural=False)
+        elif "remove" in kinds and prev is not None and prev.text in ("dont", "don't", "do not", "never"):
+            self.np = None  # "don't forget a lamp": the lamp is wanted, not taken away
         elif "remove" in kinds and self._takes_back(i, lx):
             self.corr = self.corrected = True  # "a red car... never mind, blue": said instead
         elif kinds & {"remove", "add", "modify", "replace", "move"}:
@@ -511,6 +594,35 @@ class SentenceParser:
                 self.skip_noun = i + 1
         elif "filler" in kinds:
             self._filler(i, lx)
+
+    def _stop_thing(self, i: int, lx: Lexeme) -> Tag | None:
+        """A word the stop list keeps for text that also names a thing (``STOP_THINGS``: "the letter
+        A", "big letters") where only a thing fits: right after "a", a count or a colour, before the
+        phrase ends ("a letter on a desk", "two red letters"). Its noun tag, else None."""
+        prev, nxt = self._prev(i), self._next(i)
+        if lx.text not in STOP_THINGS or prev is None:
+            return None
+        opened = prev.text in ("a", "an") or prev.has("num") or prev.has("color")
+        ends = nxt is None or nxt.kind == "punct" or nxt.has("rel") or nxt.has("frame") or nxt.text == "and"
+        found = singular_of(lx.text)
+        if not opened or not ends or found is None:
+            return None
+        return Tag("noun", found[0], plural=found[1], extra=found[0])
+
+    def _amount_of(self, i: int) -> Tag | None:
+        """A material word after "some", "lots of" or a heap ("a pile of") with no noun after it: one lot
+        of that material, drawn as a thing ("some clay", "some green sand beside a box", "a lump of
+        clay"); a place or a material alone stays one ("on the sand", "a clay pot"). Its noun tag, else
+        None."""
+        np = self.np
+        lot = np is not None and (np.count_word in MASS_QUANTIFIERS or np.count_word in HEAPS)
+        if np is None or not lot or self._noun_ahead(i, direct=True):
+            return None
+        found = singular_of(self.lx[i].text)
+        info = concept(found[0]) if found is not None and not found[1] else None
+        if found is None or info is None or info.weak or not is_a(found[0], "material.n.01"):
+            return None
+        return Tag("noun", found[0], extra=found[0])
 
     def _word_as_thing(self, i: int, lx: Lexeme) -> Tag | None:
         """The thing a size or material word names where a noun phrase it opened ends with no noun ("a
@@ -570,9 +682,15 @@ class SentenceParser:
     def _scene_context(self, i: int) -> bool:
         j = i - 1
         while j >= 0 and (
-            self.lx[j].has("def") or self.lx[j].text in ("a", "an") or self._weather_of_place(j, self.lx[j])
+            self.lx[j].has("def")
+            or self.lx[j].text in ("a", "an")
+            or self._weather_of_place(j, self.lx[j])
+            or self.lx[j].has("size")
+            or (self.lx[j].kind == "word" and not self.lx[j].tags)
         ):
-            j -= 1  # "in the snowy mountains": past the weather word too
+            j -= 1  # "in the snowy mountains", "on a steep mountain": past the weather word or adjective
+        if j >= 0 and self.lx[j].text in ATOP and self.lx[i].tag("scene").value in LANDFORMS:
+            return True  # "a hiker on top of a mountain": up on the place
         if j >= 0 and self.lx[j].text in SCENE_PREPS:
             return not self._moving_into(j)  # "a bear walking into a cave": outside it, the cave a thing
         if j >= 0 and self.lx[j].has("frame") and self.lx[j].text.split()[-1] in SCENE_PREPS:
@@ -653,7 +771,10 @@ class SentenceParser:
     def _scene_ahead(self, i: int) -> bool:
         """ "a black sky", "pink sand": a colour right before a scene word is the scene's."""
         nxt = self._next(i)
-        return nxt is not None and nxt.has("scene") and not nxt.has("noun")
+        # (not "blue in the dark": a place phrase after the colour is no scene word it colours)
+        words = nxt.text.split() if nxt is not None else []
+        opens_place = len(words) > 1 and words[0] in SCENE_PREPS
+        return nxt is not None and nxt.has("scene") and not nxt.has("noun") and not opens_place
 
     def _np(self) -> NounPhrase:
         if self.np is None:
@@ -727,6 +848,9 @@ class SentenceParser:
         parse_things.reference(self, mention)
 
     def _filler(self, i: int, lx: Lexeme) -> None:
+        if lx.text in HESITATIONS and self._restated(i):
+            self.corr = self.corrected = True  # "three ducks, err, four ducks": the ducks, said again
+            return
         if lx.text == "pairs of" and self.np is not None:
             self.np.pairs = True
         if lx.text in ("and", "or") and self._elide(i):

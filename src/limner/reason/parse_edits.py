@@ -137,8 +137,9 @@ def color(p: SentenceParser, i: int, tag: Tag) -> None:
 
 def apply_colors(p: SentenceParser, colors: list[tuple[str, str]], replace: bool) -> None:
     focus = p._focus()
-    if focus is None and (replace or p.corrected):
-        focus = p._earlier()  # "a yellow bus. No, red."
+    alone = not p.mentions and all(lx.has("color") or lx.kind == "punct" or lx.has("filler") for lx in p.lx)
+    if focus is None and (replace or p.corrected or (alone and p.seg.index > 0)):
+        focus = p._earlier()  # "a yellow bus. No, red.", "a car... red... on a bridge"
         replace = True
     if focus is None:
         return

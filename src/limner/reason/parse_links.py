@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 
 from limner.assets.anchors import WORN_AT
 from limner.reason.concepts import concept, singular_of
-from limner.reason.frames import frames
+from limner.reason.frames import Frame, frames
 from limner.reason.lexemes import Lexeme
 from limner.reason.mentions import Mention, Op
+from limner.reason.parse_attach import reattach
+from limner.reason.setting import setting_row
 from limner.reason.stage import flown_nouns
-from limner.reason.vocab import OpenPhrases, Tag
+from limner.reason.vocab import OpenPhrases, Tag, context_noun
 from limner.reason.wordlists import word_set
 
 if TYPE_CHECKING:
@@ -91,6 +93,8 @@ def frame(p: SentenceParser, i: int, lx: Lexeme) -> None:
         elif focus.pose is None:
             focus.pose = verb_frame.pose
         return
+    if _goes_somewhere(p, i, verb_frame, focus):
+        return
     if verb_frame.mutual and not _object_ahead(p, i):
         named = [m for m in p.mentions if not m.negated]
         if len(named) >= 2:
@@ -106,6 +110,9 @@ def frame(p: SentenceParser, i: int, lx: Lexeme) -> None:
         p.rel.frame = verb_frame
         subject = p.rel.mention
         chained = verb_frame.place and subject is not None and _supported(p, subject)
+        # "a bird on a hat worn by a farmer", "a man next to a horse ridden by a knight": a passive
+        # participle says what is done to the thing just named, even the object of a relation
+        chained = chained or verb_frame.inverse
         if subject is not None and subject.index in p.objects and not chained:
             # "a man with a hat holding an umbrella" (but "a cup on a book on a table": the book is on it)
             doers = [m for m in p.mentions if m.index not in p.objects and not m.negated]
@@ -114,6 +121,30 @@ def frame(p: SentenceParser, i: int, lx: Lexeme) -> None:
         doer = p.rel.mention
         if verb_frame.pose and not verb_frame.inverse and doer is not None and doer.pose is None:
             doer.pose = verb_frame.pose  # "a bird flying over the ocean": flying, whatever it flies over
+
+
+#: Prepositions of a way somewhere: after a verb with no preposition of its own, the verb has no object.
+_WAYS = frozenset({"to", "toward", "towards", "through", "across", "along", "into", "past", "home", "away"})
+
+
+def _goes_somewhere(p: SentenceParser, i: int, verb_frame: Frame, focus: Mention | None) -> bool:
+    """Read "a knight on a horse rides to a castle", "a cowboy rides through the desert": a verb and then
+    a way somewhere has no object (the castle is not ridden); the doer takes its pose, and a doer "on"
+    an animal rides it. False (nothing read) unless such a way follows the verb."""
+    nxt = p._next(i)
+    if nxt is None or nxt.text not in _WAYS or " " in verb_frame.phrase or focus is None:
+        return False
+    doers = [m for m in p.mentions if m.index not in p.objects and not m.negated]
+    doer = focus if focus.index not in p.objects or not doers else doers[-1]
+    if verb_frame.pose is not None and doer.pose is None:
+        doer.pose = verb_frame.pose
+    for op in p.ops if verb_frame.predicate == "rides" else ():
+        mounted = op.other.noun if op.other is not None else None
+        info = p.lex.nouns.get(mounted or "")
+        animal = info is not None and info.category == "animal"
+        if op.kind == "relation" and op.mention is doer and op.predicate == "on" and animal:
+            op.predicate = "rides"  # "a cowboy on a horse rides …": he rides the horse
+    return True
 
 
 def _flown_ahead(p: SentenceParser, i: int) -> bool:
@@ -139,6 +170,19 @@ def _dressed(p: SentenceParser, figure: Mention | None, thing: Mention | None) -
     if not ((info is not None and info.category in ("person", "animal")) or figure.noun in figures):
         return False
     return thing.noun.rsplit(" ", 1)[-1] in WORN_AT or (worn is not None and worn.category == "clothing")
+
+
+def _tethered(p: SentenceParser, figure: Mention | None, thing: Mention | None) -> Mention | None:
+    """Who is "on" a thing it is tied to (``words.json`` ``tethers``: "a dog on a leash"): the latest
+    animal named before it, else ``figure`` when a person; None when the thing is no tether."""
+    if figure is None or thing is None or thing.noun not in word_set("tethers"):
+        return None
+    kinds = {m.index: getattr(p.lex.nouns.get(m.noun or ""), "category", None) for m in p.mentions}
+    animals = [m for m in p.mentions if m is not thing and not m.negated and kinds[m.index] == "animal"]
+    if animals:
+        return animals[-1]
+    info = p.lex.nouns.get(figure.noun or "")
+    return figure if info is not None and info.category == "person" else None
 
 
 def _to_it(p: SentenceParser, i: int) -> bool:
@@ -214,8 +258,13 @@ def bound(p: SentenceParser, rel: Op) -> None:
         p.rel_waiting = -1
         p.target = None
         return
+    reattach(p, rel)  # "helping a woman in a wheelchair": the woman is in it
     if rel.predicate == "inside" and rel.frame is None and _dressed(p, rel.mention, rel.other):
         rel.predicate = "wears"  # "a woman in a red dress", "a cat in a hat": worn, not a container
+    if rel.predicate == "on" and (tied := _tethered(p, rel.mention, rel.other)) is not None:
+        # "a dog on a leash": tied to it at the neck, not standing on it ("a man with a dog on a leash":
+        # the dog, not the man the dog is with)
+        rel.predicate, rel.mention = "wears", tied
     p.ops.append(rel)
     shared = rel.other is not None and rel.other.pronoun is None  # "…on it": each "it" is another thing
     if (
@@ -231,6 +280,7 @@ def bound(p: SentenceParser, rel: Op) -> None:
 
 def scene(p: SentenceParser, lx: Lexeme) -> None:
     tag = lx.tag("scene")
+    p.at_place = False  # "a castle at dusk with a dragon": "at" named the time, not a thing to be at
     if p.np is not None and p.np.negated and not p.np.colors:
         p.np = None  # "it's snowing, not raining": no rain
         p.notes.append(f"'{lx.text}' negated: not set")
@@ -259,7 +309,9 @@ def side_thing(p: SentenceParser, i: int, lx: Lexeme) -> Tag | None:
         j -= 1
     k = i + 1
     sides = [p.lx[n] for n in (j, k) if 0 <= n < len(p.lx)]
-    if not any(s.has("rel") and s.tag("rel").value in SIDE_RELATIONS for s in sides):
+    if not any(s.has("rel") and s.tag("rel").value in SIDE_RELATIONS for s in sides) and not _season_thing(
+        p, i, lx
+    ):
         return None
     tags = p.lex.phrases.open_tags((lx.text,)) if isinstance(p.lex.phrases, OpenPhrases) else None
     thing = next((t for t in tags or () if t.kind == "noun"), None)
@@ -267,6 +319,23 @@ def side_thing(p: SentenceParser, i: int, lx: Lexeme) -> Tag | None:
     if found is not None and concept(found[0]) is not None:  # mostly a season ("a spring"): placed, a thing
         thing = Tag("noun", found[0], plural=found[1], extra=found[0])
     return thing
+
+
+def _season_thing(p: SentenceParser, i: int, lx: Lexeme) -> bool:
+    """Whether a word that names a time of the place ("spring": a season, no place of its own) and a
+    made thing (the coil) stands where only a thing fits: right after "a", a count, a colour or a
+    material, and before the phrase ends ("a spring next to a screw", "a black spring", "a metal spring
+    on a table"); not "in spring", "a spring morning"."""
+    row = setting_row(lx.tag("scene").value)
+    prev, nxt = p._prev(i), p._next(i)
+    if row is None or row.setting is not None or row.weather or row.time or prev is None:
+        return False  # "a storm", "a sunset": the weather, the time
+    found = concept(lx.text)
+    if found is None or "artifact.n.01" not in found.ancestors:
+        return False  # "brown sand", "a pink sky": the ground and the sky, painted
+    opened = prev.text in ("a", "an") or prev.has("num") or prev.has("color") or prev.has("material")
+    ends = nxt is None or nxt.kind == "punct" or nxt.has("rel") or nxt.has("frame") or nxt.text == "and"
+    return opened and ends
 
 
 @cache
@@ -283,14 +352,16 @@ def with_frame(p: SentenceParser, i: int) -> bool:
     set_off = p.since_noun == 2 and i > 0 and p.lx[i - 1].kind == "punct" and p.lx[i - 1].text == ","
     if last is None or last.noun is None or p.rel is not None or p.verb is not None:
         return False
-    if p.since_noun > 1 and not set_off:
-        return False
+    if p.since_noun > 1 and not set_off and not _place_between(p, i):
+        return _tool_with(p, i)
     figures, held = _with_words()
     info = p.lex.nouns.get(last.noun)
     figure = (info is not None and info.category in ("person", "animal")) or last.noun in figures
     k = next((k for k in range(i + 1, len(p.lx)) if p.lx[k].has("noun") or p.lx[k].kind == "punct"), None)
     ahead = p.lx[k] if k is not None else None
-    if not figure or ahead is None or k is None or not ahead.has("noun"):
+    if not figure:
+        return _tool_with(p, i)
+    if ahead is None or k is None or not ahead.has("noun"):
         return False
     noun = ahead.tag("noun").value
     in_part = k + 1 < len(p.lx) and p.lx[k + 1].has("held")  # "with a slipper in its mouth"
@@ -302,6 +373,75 @@ def with_frame(p: SentenceParser, i: int) -> bool:
         return False
     relation(p, i, predicate)
     return True
+
+
+#: Lexicon categories of things a doer works with ("chopping wood with an axe").
+_TOOLS = frozenset({"tool"})
+#: Tag kinds of the words of a verb and its object, between a doer and "with" ("sweeping the floor").
+_DOING = frozenset({"frame", "action", "num", "def", "color", "size", "material", "noun", "scene"})
+
+
+def _tool_with(p: SentenceParser, i: int) -> bool:
+    """ "a man chopping wood with an axe", "a woman watering roses with a watering can": "with" after a
+    doer's verb and its object, before a tool or a held thing, is the doer holding it. False (nothing
+    read) otherwise."""
+    figures, held = _with_words()
+    tool = _thing_after(p, i)
+    if tool is None or p.rel is not None or p.verb is not None:
+        return False
+    info = p.lex.nouns.get(tool)
+    if tool not in held and (info is None or info.category not in _TOOLS):
+        return False
+    done_to = p.objects | p.acted_on
+    doers = [m for m in p.mentions if m.index not in done_to and not m.negated and m.noun is not None]
+    doer = doers[-1] if doers else None
+    kind = p.lex.nouns.get(doer.noun or "") if doer is not None else None
+    if doer is None or not ((kind is not None and kind.category == "person") or doer.noun in figures):
+        return False
+    start = (
+        i - p.since_noun
+        if doer is p.last
+        else next(
+            (
+                j
+                for j in range(i - 1, -1, -1)
+                if p.lx[j].has("noun") and p.lx[j].tag("noun").value == doer.noun
+            ),
+            -1,
+        )
+    )
+    between = p.lx[start + 1 : i]
+    verb = any(lx.has("frame") or lx.has("action") or lx.text.endswith("ing") for lx in between)
+    doing = all(
+        (not lx.tags and lx.kind == "word") or any(t.kind in _DOING for t in lx.tags) for lx in between
+    )
+    if start < 0 or not verb or not doing:
+        return False
+    p.target = doer
+    relation(p, i, "holds")
+    return True
+
+
+def _thing_after(p: SentenceParser, i: int) -> str | None:
+    """The noun of the thing named right after ``i`` ("with a brush"), past its article and colours."""
+    for lx in p.lx[i + 1 :]:
+        if lx.has("noun"):
+            return lx.tag("noun").value
+        if lx.kind == "word" and not lx.tags:
+            found = context_noun(p.lex, lx.text)
+            return found.value if found is not None else None
+        if not (lx.has("num") or lx.has("def") or lx.has("color") or lx.has("size") or lx.has("material")):
+            return None
+    return None
+
+
+def _place_between(p: SentenceParser, i: int) -> bool:
+    """Whether only a place stands between the thing just named and ``i`` ("a boy at the beach with a
+    kite": the kite is still the boy's)."""
+    between = p.lx[i - p.since_noun + 1 : i]
+    return any(lx.has("scene") for lx in between) and all(
+        lx.has("scene") or lx.has("def") or lx.text in ("a", "an", "at", "in", "on") for lx in between
+    )
 
 
 def worn_to(p: SentenceParser, i: int) -> bool:

@@ -36,13 +36,17 @@ def number(p: SentenceParser, i: int, lx: Lexeme) -> None:
         return
     if p._quantifies(i, lx) or p._recounts(i, lx, n):
         return
+    if nxt is not None and nxt.has("corr") and not p._noun_ahead(i) and lx.text not in ("a", "an", "one"):
+        p._op("recount", mention=_recounted(p), number=n)  # "two hedgehogs under a bush, three actually"
+        p.notes.append(f"correction: count → {n}")
+        return
     prev = p._prev(i)
     if (
         prev is not None
         and prev.text in HEDGES
         and p.np is None
         and p.last is not None
-        and p.last.plural
+        and (p.last.plural or (p.last.count or 1) > 1)  # "some sheep, like five": a plural the same
         and not p._noun_ahead(i)
     ):
         p._op("recount", mention=p.last, number=n)  # "some penguins, like four": four of them
@@ -97,9 +101,19 @@ def number(p: SentenceParser, i: int, lx: Lexeme) -> None:
         else:
             p._op("recount", mention=_recounted(p), number=n)
         p.corr = False
+        if p.np is None and _described_ones_ahead(p, i):
+            p._np().replaces = True  # "no, two red ones": the colour that follows replaces the old one
         return
     np = p._np()
     np.count, np.count_word = n, tag.extra
+
+
+def _described_ones_ahead(p: SentenceParser, i: int) -> bool:
+    """Whether colours or sizes and then "one" or "ones" follow the count at ``i`` ("two red ones")."""
+    j = i + 1
+    while j < len(p.lx) and (p.lx[j].has("color") or p.lx[j].has("size")):
+        j += 1
+    return j > i + 1 and j < len(p.lx) and p.lx[j].text in ("one", "ones")
 
 
 def recounts(p: SentenceParser, i: int, lx: Lexeme, n: int) -> bool:
@@ -156,8 +170,14 @@ def quantifies(p: SentenceParser, i: int, lx: Lexeme) -> bool:
     if not every and not lx.has("num"):
         return False
     after = p.lx[i + 2] if i + 2 < len(p.lx) else None
-    if group is not None and group.colors and nxt.has("color") and after is not None and after.text == "one":
-        return False  # "two red cars and one blue one": a third car, not one of the red ones
+    if (
+        group is not None
+        and group.colors
+        and nxt.has("color")
+        and after is not None
+        and after.text in ("one", "ones")
+    ):
+        return False  # "two red cars and one blue one" (or "three blue ones"): more cars, not red ones
     if nxt.has("color") or nxt.has("copula") or (every and nxt.text in ("one", "of")):
         p.np = None
         if group is None:
@@ -170,6 +190,7 @@ def quantifies(p: SentenceParser, i: int, lx: Lexeme) -> bool:
                 p.notes.append("'both': the two things named")
                 return True
         if every and group.pronoun is not None and group.subset is None:
+            group.every = True
             return True  # "make them all blue": "them" already is every one
         n = -1 if every else int(lx.tag("num").number)
         if every and nxt.text in ("one", "of"):

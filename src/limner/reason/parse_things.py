@@ -11,6 +11,8 @@ from limner.reason.concepts import category, concept, is_a
 from limner.reason.grammar import PUT_WORDS
 from limner.reason.lexemes import Lexeme
 from limner.reason.mentions import LOOKUP, LOOKUP_ANY, RECOUNT, Mention, NounPhrase
+from limner.reason.setting import setting_row
+from limner.reason.vocab import COMPOUND_VERBS, Tag
 from limner.reason.whole_plurals import one_pair, whole_plural
 
 if TYPE_CHECKING:
@@ -19,6 +21,11 @@ if TYPE_CHECKING:
 
 #: Quantifiers that, before a singular noun, measure a substance rather than count things.
 MASS_QUANTIFIERS = frozenset({"some", "lots of", "a lot of", "plenty of", "much"})
+#: Heaps that, before a substance, are one lot of it ("a pile of sand", "a lump of clay"); before
+#: things, a number of them ("a pile of books").
+HEAPS = frozenset(
+    {"a pile of", "pile of", "a heap of", "heap of", "a lump of", "lump of", "a mound of", "mound of"}
+)
 
 
 #: Relations whose object "and" extends ("wearing a hat and a scarf"): a thing worn, held or carried,
@@ -54,6 +61,11 @@ def _uncounted(p: SentenceParser, np: NounPhrase, word: str) -> bool:
     info = p.lex.nouns.get(word) or p.lex.nouns.get(p.lex.wider.get(word, ""))
     if np.count_word not in ("some", "much") or info is None:
         return False
+    # "some dice": the plural of another form the row lists ("die"), a number of things; food stays a
+    # lot of it ("some noodles")
+    plural = any(t.kind == "noun" and t.plural and t.extra != word for t in p.lex.phrases.get((word,), ()))
+    if plural and info.category != "food":
+        return False
     return info.category not in KIND_LIVING and not is_a(word, "organism.n.01")
 
 
@@ -71,14 +83,23 @@ def noun(p: SentenceParser, lx: Lexeme) -> None:
     earlier = [m for m in p.mentions if m.pronoun is None]  # none: the place was said sentences before
     if moved and (not earlier or any(m.noun == tag.value and m.index in p.objects for m in earlier)):
         np.definite = True  # "a dog next to a tree, sorry, behind a tree": the same tree
+    placed_again = p.corrected and p.rel is not None and p.rel_waiting == 1 and (np.count or 1) == 1
+    if placed_again and not tag.plural and any(m.noun == tag.value and m.index in p.objects for m in earlier):
+        np.definite = True  # "a cat on a mat, no sorry, a dog on a mat": the same mat
     word = tag.extra or tag.value
-    if np.count_word in MASS_QUANTIFIERS and not tag.plural and (_amount(p, word) or _uncounted(p, np, word)):
+    heap = np.count_word in HEAPS and _amount(p, word)  # "a pile of sand": one lot of it
+    if heap or (
+        np.count_word in MASS_QUANTIFIERS and not tag.plural and (_amount(p, word) or _uncounted(p, np, word))
+    ):
         np.count = 1  # "some water", "lots of rice": one portion, not three waters
         p.notes.append(f"'{np.count_word} {tag.extra or tag.value}': an amount of a substance, drawn once")
     for waiting in p.elided:
         p.notes.append(f"'{' '.join(c[0] for c in waiting.colors)}' shares the noun '{tag.extra}'")
         p._complete(p._new_mention(tag.value, tag.extra, waiting, plural=tag.plural))
     p.elided = []
+    restated = _restated_alone(p, np, tag)
+    if restated:
+        np.definite = True  # "put a cat on the sofa. a red sofa": that sofa, red
     mention = p._new_mention(tag.value, tag.extra, np, plural=tag.plural)
     old: Mention | None = None
     placing = p.rel is not None and p.rel_waiting == 1 and p.rel.mention is not None
@@ -95,6 +116,59 @@ def noun(p: SentenceParser, lx: Lexeme) -> None:
     p.corr_place = None
     p.corr = False
     p._complete(mention, replaces=old)
+    if restated:
+        p._op("recolor", mention=mention, colors=list(np.colors), value="replace")
+
+
+def _renamed(p: SentenceParser, mention: Mention) -> Mention | None:
+    """ "the car is a convertible", "the man is a chef", "my dog, he's a labrador": a thing said to be one
+    more exactly (a copula, then a single thing): the thing named before it, which the new one
+    replaces; else None."""
+    if p.rel is not None or p.verb is not None or mention.pronoun or mention.negated or mention.plural:
+        return None
+    if (mention.count or 1) != 1 or mention.noun in (None, "text"):
+        return None
+    j = p.lx_index - 1
+    while j >= 0 and (p.lx[j].has("color") or p.lx[j].has("size") or p.lx[j].has("material")):
+        j -= 1
+    if j < 1 or p.lx[j].text not in ("a", "an") or not p.lx[j - 1].has("copula"):
+        return None
+    spoken_of = p.lx[j - 1].text in _SPOKEN_OF  # "a dog, it's a poodle": "it" is the dog
+    if mention.definite and not spoken_of:
+        return None
+    if p.target is not None and p.target.pronoun is not None and p.target.subset is None:
+        return p.target  # "a cat. it is a big cat"
+    said = [m for m in p.mentions[:-1] if not m.negated]
+    said = [m for m in said if m.index not in p.objects] or said  # "a bird on a branch, it's a robin"
+    return said[-1] if said and (said[-1].definite or said[-1].pronoun or spoken_of) else None
+
+
+#: Copulas that carry their subject: "it's", "he's" … a thing already named.
+_SPOKEN_OF = frozenset({"it's", "its", "he's", "hes", "she's", "shes"})
+
+
+def _owned_after_verb(p: SentenceParser, mention: Mention) -> bool:
+    """Whether ``mention`` is the doer's own thing right after a verb no frame knows ("tying his
+    shoelaces", "brushing her hair"): the places said next are the doer's."""
+    j = p.lx_index - 1
+    while j >= 0 and (p.lx[j].has("color") or p.lx[j].has("size") or p.lx[j].has("num")):
+        j -= 1
+    if j < 1 or p.lx[j].text not in ("his", "her", "their") or p.rel is not None:
+        return False
+    verb = p.lx[j - 1]
+    owner_named = mention is not p.mentions[0]
+    return verb.kind == "word" and not verb.tags and verb.text.endswith("ing") and owner_named
+
+
+def _restated_alone(p: SentenceParser, np: NounPhrase, tag: Tag) -> bool:
+    """Whether a sentence of its own is only a coloured thing ("a red sofa."), after other sentences:
+    the thing they named, said again with its colour."""
+    if p.seg.index == 0 or p.mentions or not np.colors or np.negated or tag.plural or (np.count or 1) > 1:
+        return False
+    words = [lx for lx in p.lx if lx.kind != "punct"]
+    nouns = [lx for lx in words if lx.has("noun")]
+    plain = all(lx.has("noun") or lx.has("num") or lx.has("color") or lx.has("size") for lx in words)
+    return plain and len(nouns) == 1 and words[-1] is nouns[0]
 
 
 def _apposition(p: SentenceParser, mention: Mention, np: NounPhrase) -> Mention | None:
@@ -141,6 +215,7 @@ def complete(p: SentenceParser, mention: Mention, replaces: Mention | None = Non
     if p.only and mention.definite:
         p._op("only", mention=mention)
         p.only = False
+    replaces = replaces or _renamed(p, mention)
     if replaces is not None:
         p._op("replace", mention=replaces, other=mention)
     elif (
@@ -192,6 +267,8 @@ def complete(p: SentenceParser, mention: Mention, replaces: Mention | None = Non
     if p.acting:  # "a man playing guitar": the guitar is what he plays
         p.acted_on.add(mention.index)
         p.acting = False
+    elif _owned_after_verb(p, mention):  # "a man tying his shoelaces on a bench": he is on the bench
+        p.acted_on.add(mention.index)
     if p.joined and p.rel is None and not mention.negated:
         _share_object(p, mention)  # "a man wearing a hat and a scarf": the scarf is worn too
     if p.at_place:  # "sitting at a desk": the desk is where the sitter is
@@ -242,9 +319,13 @@ def new_mention(p: SentenceParser, noun: str, label: str, np: NounPhrase, plural
         mention.count = 1  # "a pair of tongs", "a pair of tweezers": one tool
     elif np.pairs and plural and (whole := whole_plural(label, noun)) is not None:
         mention.noun, mention.label, mention.plural = whole, whole, False  # "two pairs of pliers"
-    kind = kind_words(p, np, noun)
+    kind = kind_words(p, np, noun) or _modifier_kind(p, np, noun)
     if kind:
         mention.label = f"{' '.join(kind)} {label}"  # "an egg carton": the carton the user named so
+        if kind[0] in mention.size_words:  # "a baby stroller": a kind of stroller, not a small one
+            mention.size, mention.size_words = 1.0, []
+        if kind[0] == mention.material:  # "a paper airplane": a toy, not an airplane made of paper
+            mention.material, mention.size = None, mention.size * MODEL_SIZE
     p.next_index += 1
     return mention
 
@@ -264,10 +345,55 @@ def kind_words(p: SentenceParser, np: NounPhrase, noun: str) -> list[str]:
     out: list[str] = []
     for word in reversed(np.words):
         tags = p.lex.phrases.get((word,), ())
-        if not tags or any(t.kind != "noun" for t in tags) or not _names_a_kind(p, tags[0].value):
+        if not _kind_word(p, word, tags, head.category, first=not out):
             break
         out.insert(0, word)
     return out
+
+
+def _kind_word(p: SentenceParser, word: str, tags: tuple[Tag, ...], head: str, first: bool) -> bool:
+    """Whether ``word``, before a head of lexicon category ``head``, says which kind of it the thing is:
+    a noun that names a kind (``_names_a_kind``); a place that is no room before a thing that is no
+    building ("a beach umbrella", "a rain boot", "a garden gnome"; "a lake house" stays a house by a
+    lake, "a kitchen counter" a counter in a kitchen); right before the head, a verb of what the thing
+    is for that the table does not tag ("swim trunks", "a baking sheet")."""
+    kinds = {t.kind for t in tags}
+    if kinds == {"noun"}:
+        return _names_a_kind(p, tags[0].value)
+    if kinds == {"scene"}:
+        row = setting_row(tags[0].value)
+        indoors = row is not None and {"wall", "floor"} <= {spec.kind for spec in row.layers}
+        return head not in PLACED_HEADS and not indoors
+    if first and word in COMPOUND_VERBS and kinds <= {"filler", "modify", "add", "remove", "replace", "move"}:
+        return True  # "a paint roller"
+    if not tags and first:
+        return word.endswith("ing") and len(word) > 5
+    return False
+
+
+#: How big a model a material noun names of a vehicle is ("a paper airplane"), as a share of the real one.
+MODEL_SIZE = 0.3
+#: Lexicon categories of things a place word before them says where they stand ("a lake house").
+PLACED_HEADS = frozenset({"building", "structure", "nature", "plant"})
+
+
+def _modifier_kind(p: SentenceParser, np: NounPhrase, noun: str) -> list[str]:
+    """A size or material word right before the head that is also a noun naming a kind of it: "a baby
+    stroller" (a stroller for a baby, not a small one: a size word names a kind only before no living
+    thing), "a paper airplane" (a toy: a material noun before a vehicle names its model)."""
+    head = p.lex.nouns.get(noun)
+    if head is None or np.words or head.category in KIND_LIVING or is_a(noun, "organism.n.01"):
+        return []
+    for word in np.size_words[-1:]:
+        tags = p.lex.phrases.get((word,), ())
+        named = next((t.value for t in tags if t.kind == "noun"), None)
+        if named is not None and _names_a_kind(p, named):
+            return [word]
+    if np.material is not None and head.category == "vehicle":
+        tags = p.lex.phrases.get((np.material,), ())
+        if any(t.kind == "noun" for t in tags):
+            return [np.material]
+    return []
 
 
 def _names_a_kind(p: SentenceParser, noun: str) -> bool:
@@ -281,8 +407,9 @@ def _names_a_kind(p: SentenceParser, noun: str) -> bool:
 
 #: Lexicon categories of living things.
 KIND_LIVING = frozenset({"person", "animal", "bird", "fish", "insect"})
-#: WordNet senses whose kinds say what a thing is made of, not which kind of thing it is.
-_NOT_KINDS = ("material.n.01", "building_material.n.01")
+#: WordNet senses whose kinds say what a thing is made of, not which kind of thing it is (materials
+#: the table tags are no nouns here at all: "a clay pot"; "a lava lamp" names a kind of lamp).
+_NOT_KINDS = ("building_material.n.01",)
 #: WordNet senses of things a noun before them says the look of: "a horse costume" shows a horse.
 _DEPICTING = ("representation.n.02", "art.n.01", "costume.n.01", "disguise.n.02")
 
@@ -340,6 +467,20 @@ def pronoun(p: SentenceParser, lx: Lexeme, plural: bool) -> None:
     p._reference(mention)
 
 
+def _placed_noun(p: SentenceParser, j: int) -> bool:
+    """Whether a noun and then only its place stand before ``j`` ("a kite in the sky, …")."""
+    k = j - 1
+    while k >= 0 and (
+        _place_word(p.lx[k]) or p.lx[k].has("def") or p.lx[k].text in ("a", "an", "in", "on", "at")
+    ):
+        k -= 1
+    return k >= 0 and k < j - 1 and p.lx[k].has("noun") and any(_place_word(lx) for lx in p.lx[k + 1 : j])
+
+
+def _place_word(lx: Lexeme) -> bool:
+    return lx.has("scene") or lx.has("pos")  # "in a field", "in the sky"
+
+
 def another_one(p: SentenceParser, np: NounPhrase) -> None:
     """ "make it a blue one": the focus in that colour; "a red ball and a blue one": one more of the
     noun just named, in that colour or size."""
@@ -356,8 +497,12 @@ def another_one(p: SentenceParser, np: NounPhrase) -> None:
     j = p.lx_index - 1
     while j >= 0 and (p.lx[j].has("color") or p.lx[j].has("num") or p.lx[j].has("size")):
         j -= 1  # "a bear, a big brown one": past its size too
-    after_comma = j > 0 and p.lx[j].kind == "punct" and p.lx[j - 1].has("noun")
+    after_comma = j > 0 and p.lx[j].kind == "punct" and (p.lx[j - 1].has("noun") or _placed_noun(p, j))
     single = last is not None and (last.count or 1) == 1 and (np.count or 1) == 1
+    if j < 0 and p.seg.index > 0 and not p.mentions and np.colors and (np.count or 1) == 1 and p.verb is None:
+        # "a horse in a field? a white one": the thing the sentence before named, in that colour
+        p._op("recolor", mention=p._earlier(), colors=list(np.colors), value="replace")
+        return
     if (
         after_comma
         and single
@@ -426,6 +571,8 @@ def reference(p: SentenceParser, mention: Mention) -> None:
         p.rel.other = mention  # "next to it, a hydrant": "it" is the object, the subject follows
         p.objects.add(mention.index)
         return
+    if p.verb == "replace" and p.replace_target is None:
+        p.replace_target = mention  # "replace it with a mirror"
     p.target = mention
 
 

@@ -32,7 +32,7 @@ from limner.reason.art import art_note
 from limner.reason.base import ReasonRequest
 from limner.reason.company import SENSE, animal_senses
 from limner.reason.compose import Composition, Draft, compose, largest_size
-from limner.reason.compound_kinds import kind_of
+from limner.reason.compound_kinds import kind_of, respelled
 from limner.reason.default_stage import default_backdrop, line_rows
 from limner.reason.design import design_layout
 from limner.reason.edit import base_entities, edit_layout, edit_scale, next_numbers
@@ -45,6 +45,7 @@ from limner.reason.parse import ParsedSentence, parse
 from limner.reason.references import bind_references, name_references
 from limner.reason.region import fit_region, lone_side
 from limner.reason.resolve import Note, ResolvedScene, resolve
+from limner.reason.ring import surround
 from limner.reason.rooms import fixture_word, room_of
 from limner.reason.scene_layout import bodies, interact_and_stage, solve_natural
 from limner.reason.segment import segment
@@ -186,6 +187,7 @@ def plan_from_scene(
         interact_and_stage(
             result, composition, background, figures, together, rows, request.seed, width / height
         )
+        surround(result, composition.links, figures, background.horizon)  # "friends around a campfire"
         placed = bool(background.layers)  # posters, banners, signs: reason/design.py
         result = design_layout(composition, result, width, height, request.prompt, placed)
     else:
@@ -403,7 +405,8 @@ def _elements(
         noun, attributes = draft.noun, draft.attributes
         if noun in heads:
             noun, attributes = heads[noun], {**attributes, SENSE: draft.noun}
-        elif kind_of(draft.label, noun):  # "an egg carton": the user's words, drawn as a carton
+        elif kind_of(draft.label, noun) or respelled(draft.label, noun):
+            # "an egg carton": the user's words, drawn as a carton; "a bean bag", drawn as the beanbag
             noun, attributes = draft.label, {**attributes, SENSE: draft.noun}
         out.append(
             Element(

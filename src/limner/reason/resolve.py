@@ -135,6 +135,16 @@ class _Subset:
     from_end: bool = False
 
 
+#: Predicates of a thing someone has on them (a thing they have goes where they go).
+_CARRIED = frozenset({"holds", "wears", "carries"})
+#: Pronouns that name a kind of thing: (whether the thing is of those categories, the categories).
+_PRONOUN_KINDS = {
+    "it": (False, frozenset({"person"})),
+    "him": (True, frozenset({"person", "animal"})),
+    "her": (True, frozenset({"person", "animal"})),
+}
+
+
 class _Resolver:
     def __init__(self, lex: Lexicon, base_entities: list[Entity], editing: bool) -> None:
         self.lex = lex
@@ -186,6 +196,8 @@ class _Resolver:
         candidates = [e for e in reversed(self.live()) if e is not exclude]
         if mention.noun is not None and mention.noun != "text":
             same = [e for e in candidates if e.noun == mention.noun]
+            if not same and mention.definite:  # "a teddy bear …, the bear": the compound's head
+                same = [e for e in candidates if e.noun.endswith(" " + mention.noun)]
             if mention.colors:
                 wanted = {c[0] for c in mention.colors}
                 colored = [e for e in same if {c[0] for c in e.colors} & wanted]
@@ -213,10 +225,21 @@ class _Resolver:
                 return named[mention.member]  # "a cat, a dog and a bird, make the second one red": the dog
             pool = plural or candidates
             return pool[0] if pool else None
+        # "a boy with a kite, make it yellow": "it" is no person; "give her a hat": "her" is a person or
+        # an animal (whichever the prompt has)
+        named_kind = _PRONOUN_KINDS.get(mention.label)
+        if named_kind is not None:
+            among, categories = named_kind
+            kinds = [e for e in candidates if (self.category(e) in categories) == among]
+            candidates = kinds or candidates
         # "a cat on a mat. It is gray": a sentence's subject, not the thing it rests on or by.
         subjects = [e for e in candidates if e.key not in self.objects]
         pool = subjects or candidates
         return pool[0] if pool else None
+
+    def category(self, entity: Entity) -> str | None:
+        info = self.lex.nouns.get(entity.noun)
+        return info.category if info is not None else None
 
     def get(self, mention: Mention | None, exclude: Entity | None = None) -> Entity | _Subset | None:
         if mention is None:
@@ -611,6 +634,9 @@ class _Resolver:
             # "a cup on a plate. no, under the table": what moves is not the new place itself
             place = self.entity(self.get(op.other))
             subject = self.entity(self.get(op.mention, exclude=place))
+        elif mover is not None and mover.pronoun is not None and place_said and not place_said.pronoun:
+            # "a girl, give her a red hat": "her" is not the hat named after it
+            subject = self.entity(self.get(op.mention, exclude=self.entity(self.get(op.other))))
         else:
             subject = self.entity(self.get(op.mention))
         frame = op.frame
@@ -643,6 +669,12 @@ class _Resolver:
                 "resolve", f"relation '{op.predicate}' dropped: it would undo the one before", (), op.sentence
             )
             return  # "a cup on a plate … the plate on the cup": a loop no layout can hold
+        if op.value != "move" and any(
+            r.subject is obj and r.object is subject and r.predicate in _CARRIED for r in self.relations
+        ):
+            # "a woman with a bag on her shoulder": the bag she holds goes with her, not on top of her
+            self.note("resolve", f"relation '{op.predicate}' dropped: {obj.noun} has it", (), op.sentence)
+            return
         if op.predicate == "between" and obj2 is None and obj.count < 2:
             self.warnings.append("'between' needs two things; relation dropped")
             return
@@ -747,7 +779,10 @@ class _Resolver:
         )
 
     def inherit(self, old: Entity, new: Entity, sentence: int) -> None:
-        """A replacement takes over the relations of what it replaces ("replace the clock with a lamp")."""
+        """A replacement takes over the relations of what it replaces ("replace the clock with a lamp"),
+        and the colour of the same thing said again with none ("a blue bird. make it two birds")."""
+        if new.noun == old.noun and not new.colors and not new.member_colors and old.colors:
+            new.colors = list(old.colors)
         moved = 0
         out: list[EntityRelation] = []
         for rel in self.relations:
@@ -916,7 +951,16 @@ class _Resolver:
     def pronoun_group(self, mention: Mention | None, target: Entity) -> list[Entity]:
         """ "them"/"both of them" when no group was named: the single things named together with the one
         found (in its sentence), as many as the words say."""
-        if mention is None or mention.pronoun is None or target.count != 1 or mention.member is not None:
+        if mention is None or mention.pronoun is None or mention.member is not None:
+            return []
+        if mention.every:  # "two dogs and a cat, make them all brown": the dogs and the cat
+            named = [
+                e
+                for e in reversed(self.live())
+                if e.kind == "object" and e.sentence == target.sentence and e.key not in self.objects
+            ]
+            return named if len(named) >= 2 and target in named else []
+        if target.count != 1:
             return []
         if not (mention.plural or (mention.subset is not None and mention.subset > 1)):
             return []

@@ -17,6 +17,9 @@ from limner.reason.concepts import concept, senses
 
 #: The fewest things a prompt names before its fixtures name the room ("a bed" alone is a bed).
 MIN_THINGS = 2
+#: Kinds of things that grow or stand outdoors: with one of them no room is implied ("a hammock
+#: between two palm trees" is not a bedroom, though a hammock is a kind of bed).
+OUTDOOR_CATEGORIES = frozenset({"tree", "nature"})
 
 
 @cache
@@ -53,6 +56,8 @@ def room_of(nouns: Sequence[str]) -> str | None:
     """The one room the things ``nouns`` name (see the module's docstring), or None."""
     if len(nouns) < MIN_THINGS:
         return None
+    if any((found := concept(noun)) is not None and found.category in OUTDOOR_CATEGORIES for noun in nouns):
+        return None
     named: set[str] = set()
     for noun in dict.fromkeys(nouns):
         named |= _rooms_of(noun)
@@ -65,4 +70,4 @@ def fixture_word(noun: str, label: str) -> str:
     return label if label != noun and label in fixtures() else noun
 
 
-__all__ = ["MIN_THINGS", "fixture_word", "fixtures", "room_of"]
+__all__ = ["MIN_THINGS", "OUTDOOR_CATEGORIES", "fixture_word", "fixtures", "room_of"]

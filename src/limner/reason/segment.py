@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from limner.reason.edit_first import edit_first
 from limner.reason.emoji_words import emoji_to_words
 from limner.reason.normalize import Normalized
 
@@ -58,6 +59,7 @@ def segment(normalized: Normalized) -> list[Segment]:
         pieces.append(normalized.text[start : match.start()])
         start = match.end()
     pieces.append(normalized.text[start:])
+    pieces = [part for piece in pieces for part in edit_first(piece)]  # "make it red: a car"
     for piece in pieces:
         tokens = tokenize(piece)
         if not any(t.kind != "punct" for t in tokens):

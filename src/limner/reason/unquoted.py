@@ -12,6 +12,13 @@ quotation marks, so the rest of the reasoner treats them the same. Which words:
   to the end of the clause or a word that starts another phrase ("a sign that says open on a door").
 
 "reading" and "reads" also name an activity ("a girl reading a book"), so they take capitals only.
+
+Text can come before what says where it goes, too:
+
+- an UPPER-CASE run right before a thing that carries words ("a SALE sign", "a NO PARKING sign", "an I
+  LOVE NY mug") is that thing's text: it is moved after the noun as a quote ("a sign ⟦0⟧");
+- the words between "with" and "written/printed/painted … on" are text ("a cake with Happy Birthday
+  written on it", "a mug with best dad ever printed on it").
 """
 
 from __future__ import annotations
@@ -58,6 +65,24 @@ _ENDERS = frozenset(
         "in front",
     }
 )
+#: Things that carry words: an UPPER-CASE run right before one is its text ("a SALE sign").
+_CARRIERS = frozenset(
+    {
+        "sign", "signs", "banner", "banners", "poster", "posters", "placard", "billboard", "sticker",
+        "label", "badge", "tag", "plaque", "signboard", "shirt", "t-shirt", "tshirt", "sweatshirt",
+        "hoodie", "mug", "cup", "flag", "cap",
+    }
+)  # fmt: skip
+#: Upper-case words that say what a thing is, not what it says ("an LED sign", "a TV poster").
+_NOT_TEXT = frozenset(
+    {"LED", "LCD", "OLED", "TV", "DVD", "CD", "USB", "UFO", "DJ", "ATM", "PC", "HD", "4K", "3D"}
+)
+#: Verbs after which "with X … on it" names X as words: "a cake with Happy Birthday written on it".
+_WRITTEN = frozenset(
+    {"written", "printed", "painted", "engraved", "stitched", "embroidered", "carved", "scrawled"}
+)
+#: At most this many words of text before "written on".
+MAX_WRITTEN_WORDS = 6
 _WORD = re.compile(r"[^\s,.;:!?()\[\]{}\u27e6\u27e7]+[!?]?")
 _CAPS = re.compile(r"^[A-Z0-9][A-Z0-9%&$'!?.\-]*$")
 
@@ -135,8 +160,58 @@ def _phrase_run(words: Sequence[str], run: int) -> int:
     return n if capital_after or pronoun else 0
 
 
+def _text_before(words: Sequence[str], lower: Sequence[str], i: int) -> tuple[int, int, bool] | None:
+    """Text that comes before what places it, at word ``i``: ``(start, end, moved)`` — the words
+    ``start:end`` are text, ``moved`` when they must go after the carrier noun at ``end``."""
+    if lower[i] in _WRITTEN and i + 1 < len(words) and lower[i + 1] in ("on", "across", "onto", "into"):
+        start = next(
+            (j for j in range(i - 1, max(-1, i - MAX_WRITTEN_WORDS - 2), -1) if lower[j] == "with"), None
+        )
+        if start is not None and start + 1 < i and lower[start + 1] not in ("a", "an", "the", "some"):
+            return start + 1, i, False
+    if lower[i].strip(".") in _CARRIERS and i > 0:
+        start = i
+        while start > 0 and _CAPS.match(words[start - 1]) and _has_letter_or_digit(words[start - 1]):
+            start -= 1
+        run = words[start:i]
+        if run and not (len(run) == 1 and (len(run[0]) < 2 or run[0] in _NOT_TEXT)):
+            return start, i, True
+    return None
+
+
+def _mark_before(text: str, quotes: list[str], mark: str) -> str:
+    """``text`` with the text of :func:`_text_before` patterns replaced by marks (moved after a
+    carrier noun: "a SALE sign" → "a sign ⟦0⟧")."""
+    matches = list(_WORD.finditer(text))
+    words = [m.group(0) for m in matches]
+    lower = [w.lower() for w in words]
+    out: list[str] = []
+    last = 0
+    for i in range(len(words)):
+        found = _text_before(words, lower, i)
+        if found is None or matches[found[0]].start() < last:
+            continue
+        start, end, moved = found
+        quotes.append(text[matches[start].start() : matches[end - 1].end()])
+        out.append(text[last : matches[start].start()])
+        placed = mark.format(len(quotes) - 1)
+        if moved:
+            out.append(f"{words[end]} {placed}")
+            last = matches[end].end()
+        else:
+            out.append(placed)
+            last = matches[end - 1].end()
+    out.append(text[last:])
+    # A typed quote before its carrier goes after it too: 'a "SALE" sign' → "a sign ⟦0⟧".
+    quoted = re.escape(mark).replace(re.escape("{}"), r"\d+")
+    carriers = "|".join(sorted(map(re.escape, _CARRIERS)))
+    return re.sub(rf"({quoted})\s+({carriers})\b", r"\2 \1", "".join(out), flags=re.IGNORECASE)
+
+
 def mark_unquoted(text: str, quotes: list[str], mark: str) -> str:
-    """``text`` with unquoted text after a marker replaced by ``mark.format(n)`` (appended to ``quotes``)."""
+    """``text`` with unquoted text after a marker replaced by ``mark.format(n)`` (appended to ``quotes``),
+    and text before its carrier (:func:`_text_before`) too."""
+    text = _mark_before(text, quotes, mark)
     matches = list(_WORD.finditer(text))
     words = [m.group(0) for m in matches]
     lower = [w.lower() for w in words]
@@ -177,4 +252,4 @@ def mark_unquoted(text: str, quotes: list[str], mark: str) -> str:
     return "".join(out)
 
 
-__all__ = ["MAX_LOWER_WORDS", "MAX_PHRASE_WORDS", "mark_unquoted"]
+__all__ = ["MAX_LOWER_WORDS", "MAX_PHRASE_WORDS", "MAX_WRITTEN_WORDS", "mark_unquoted"]

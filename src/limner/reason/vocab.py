@@ -92,7 +92,7 @@ def _third_person(verb: str) -> tuple[str, ...]:
 #: things.
 _OPEN_STOP_TEXT = """
     a about above across active actually after again against ahead all almost alone along also am an and
-    item items plain fruit food animal vehicle furniture clothes clothing row column line pile heap
+    item items plain fruit food animal vehicle furniture clothes clothing row line pile heap
     cluster pattern formation layer arrangement composition grid
     another any anything are around as at away back bare be because been before behind being below
     beside between big both bottom but by can center centre close could current dear did do does done
@@ -111,6 +111,9 @@ _OPEN_STOP_TEXT = """
     rendering artwork art style cartoon icon logo shot closeup sitting standing lying flying hanging
     leaning facing floating perched parked stacked piled holding wearing riding chasing
 """
+#: Words the stop list keeps for text ("the letter A", "big letters") that name a thing where only a
+#: thing fits ("a letter on a desk", "two red letters", "a stone well"): the parser reads them so there.
+STOP_THINGS = frozenset({"letter", "letters", "well", "wells"})
 #: Verbs of posing and drawing: neither they nor their -s forms ("holds", "flies") are things.
 _VERBS = """
     sit stand hold ride wear carry fly chase follow touch hang lean stack park swim walk run jump play draw
@@ -194,12 +197,15 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
         stop: frozenset[str],
         canonical: Mapping[str, str],
         real: frozenset[str] = frozenset(),
+        living: frozenset[str] = frozenset(),
     ) -> None:
         self._table = table
         self._closed = closed
         self._stop = stop
         self._canonical = canonical
         self._real = real
+        #: The table's nouns of living things (``last_head``: "a cat can jump" is the verb).
+        self.living = living
         #: Pure lookups, asked again for every prompt: remembered (bounded) per table.
         self._open = lru_cache(maxsize=1 << 16)(self._open_tags)
 
@@ -233,24 +239,48 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
         if not key or len(key[-1]) < 2 or self._blocked(key):
             return None
         found = singular_of(" ".join(key))
+        written = ""  # "a bean bag": the user's words, for the beanbag WordNet spells closed
+        if found is None and self._apart(key):
+            found = next(filter(None, map(singular_of, spelled_apart(key))), None)
+            last = singular_of(key[-1]) if found is not None and found[1] else None
+            written = " ".join(key[:-1] + ((last[0],) if last is not None else key[-1:]))
+        if found is None and len(key) == 2 and last_head(key, self._table, self.living):
+            head = singular_of(key[-1])  # "an umbrella stand": a stand, named by the user's words
+            info = concept(head[0]) if head is not None else None
+            if head is None or info is None or info.category in _NO_THING:
+                return None
+            return (Tag("noun", head[0], plural=head[1], extra=" ".join(key)),)
         if found is None:
             return None
         lemma, plural = found
         info = concept(lemma)
         if info is None:
             return None
-        if lemma in self._stop:
+        # "wells" is only ever the things ("well" is one where only a thing fits: STOP_THINGS)
+        stop_thing = plural and lemma in STOP_THINGS
+        if lemma in self._stop and not stop_thing:
             return None
-        if info.weak:
+        if info.weak and not stop_thing:
             return None  # "story", "side", "drill": mostly not things (a drill in a noun's place is one)
         if info.rare and plural and len(key) == 1 and key[0] not in self._real and _near_known_noun(key[0]):
             return None  # "orangs" are oranges: the typo reading wins over a rare word's plural
         noun = self._canonical.get(info.name, lemma) if info.lemma == lemma else lemma
-        thing = Tag("noun", noun, plural=plural, extra=lemma)
+        thing = Tag("noun", noun, plural=plural, extra=written or lemma)
         place = setting_row(lemma) if not plural else None
         if place is not None and place.layers:  # "in the hallway": a place too, where a place fits
             return (thing, Tag("scene", lemma, extra=place.layers[0].color))
         return (thing,)
+
+    def _apart(self, key: tuple[str, ...]) -> bool:
+        """Whether ``key`` may be a compound WordNet spells otherwise (``spelled_apart``): its first word
+        is a thing or a verb the table knows as nothing else ("bean bag", "swim trunks"), never a place
+        or a material ("a sand castle" stays a castle) nor two living things ("dog cat bird")."""
+        kinds = {t.kind for t in self._table.get(key[:1], ())}
+        return kinds <= {"noun"} and not all(word in self.living for word in key)
+
+    def tabled(self, key: tuple[str, ...]) -> bool:
+        """Whether the compiled table (the lexicon's rows, not WordNet) lists ``key``."""
+        return key in self._table
 
     def _blocked(self, key: tuple[str, ...]) -> bool:
         """Whether a word keeps ``key`` from being an open phrase: a stopword, or in a compound a word
@@ -266,15 +296,26 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
         # another word the table tags ("left", "an old man")
         fills = bool(head) and head[0].endswith("ing")
         fills = fills and {t.kind for t in self._table.get(tuple(head[:1]), ())} == {"filler"}
+        # a material word may open a kind of the last word WordNet knows ("cotton candy"); "a wooden
+        # chair" stays a chair of wood
+        made = bool(head) and {t.kind for t in self._table.get(tuple(head[:1]), ())} == {"material"}
         opener = bool(head) and (
-            head[0] in KIND_OPENERS or fills or _thing_opener(head[0], self._stop, self._closed)
+            head[0] in KIND_OPENERS or fills or made or _thing_opener(head[0], self._stop, self._closed)
         )
         kind = opener and _kind_of_head(key)
         if (last in self._stop and not heads) or any(
             word in self._stop
             and word not in COMPOUND_VERBS
             and (word not in COMPOUND_OPENERS or i > 0)
-            and not (i == 0 and (kind or self._scene_opens(key) or self._also_noun(word, inner=False)))
+            and not (
+                i == 0
+                and (
+                    kind
+                    or self._scene_opens(key)
+                    or self._also_noun(word, inner=False)
+                    or word in STOP_THINGS
+                )
+            )
             for i, word in enumerate(head)
         ):
             return True
@@ -371,6 +412,52 @@ def _thing_opener(word: str, stop: frozenset[str], closed: frozenset[str]) -> bo
     own ("floor"): it may open a compound that is a kind of the compound's last word."""
     found = concept(word) if word in stop and word not in closed else None
     return found is not None and found.lemma == word and not found.weak
+
+
+#: Lexicon categories of living things.
+LIVING_CATEGORIES = frozenset({"person", "animal", "bird", "fish", "insect"})
+
+
+def last_head(
+    key: tuple[str, ...], table: Mapping[tuple[str, ...], tuple[Tag, ...]], living: frozenset[str]
+) -> bool:
+    """Whether ``key`` is a thing the table names followed by a word that ends compounds though alone
+    it is a verb ("an umbrella stand", "a paint can"): the compound names a kind of that word. Not
+    after a living thing ("a cat can jump") nor in the plural ("a tree stands"): the verb."""
+    first, last = key
+    tags = table.get((first,), ())
+    if last not in COMPOUND_HEADS or last.endswith("s") or {t.kind for t in tags} != {"noun"}:
+        return False  # "a lamp stands next to a bed": the verb
+    found = concept(tags[0].value)  # "a cat can jump", "a bird can fly": a living thing does it
+    return found is not None and not found.rare and tags[0].value not in living
+
+
+def spelled_apart(key: tuple[str, ...]) -> list[str]:
+    """The spellings WordNet may list a two-word compound under when the words as written are unknown:
+    written closed ("a bean bag": beanbag, "a row boat": rowboat) or with its verb's -ing form ("swim
+    trunks": swimming trunks, "a sleep bag": sleeping bag). Never for a first word of three letters or
+    less that is no verb ("a red fish" stays a red fish: colours are closed words, kept apart before)."""
+    if len(key) != 2 or not all(word.isalpha() for word in key):
+        return []
+    first, last = key
+    out = [first + last] if len(first) > 2 else []
+    if first in COMPOUND_VERBS or first in _GERUND_STEMS:
+        out += [f"{stem}ing {last}" for stem in _gerund_stems(first)]
+    return out
+
+
+#: Verbs of what a thing is for, beside the verbs of posing, that open compounds in their -ing form.
+_GERUND_STEMS = frozenset({"bake", "cut", "dive", "fish", "frame", "mix", "rock", "sew", "sleep", "wash"})
+
+
+def _gerund_stems(verb: str) -> list[str]:
+    """What comes before "-ing": "swim" → swimm, "bake" → bak, "wash" → wash."""
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return [verb[:-1]]
+    stems = [verb]
+    if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        stems.append(verb + verb[-1])
+    return stems
 
 
 def _kind_of_head(key: tuple[str, ...]) -> bool:
@@ -740,7 +827,10 @@ def lexicon() -> Lexicon:
     )
     stop = OPEN_STOPWORDS | frozenset(words["stopwords"])
     listed_real = frozenset(str(words.get("real_words", "")).split())
-    open_phrases = OpenPhrases(MappingProxyType(phrases), closed, stop, _synonym_nouns(nouns), listed_real)
+    living = frozenset(n for n, info in nouns.items() if info.category in LIVING_CATEGORIES)
+    open_phrases = OpenPhrases(
+        MappingProxyType(phrases), closed, stop, _synonym_nouns(nouns), listed_real, living
+    )
     return Lexicon(
         nouns=OpenNouns(MappingProxyType(nouns), MappingProxyType(phrases)),
         phrases=open_phrases,

@@ -1,5 +1,8 @@
 """The renderer's fast paths against the slower drawings they replaced (issue #18).
 
+- Art sprites: art drawn once into its own small buffer and blitted (kept per art, placement and
+  canvas transform, so a template drawn again replays no paths) differs from the art's paths drawn
+  straight onto the canvas only where its own shapes' anti-aliased edges overlap (CHANGELOG).
 - Halos: the numpy dilation is exactly skia's ``Dilate`` filter, and a halo drawn through it differs
   from the old layer-filter halo by a few levels of rounding at most (CHANGELOG, render speed).
 - Text underlay: the one-colour shortcut gives the same statistics (so the same contrast decisions)
@@ -19,7 +22,8 @@ from PIL import Image
 
 from limner.assets.art import resolve_art
 from limner.render.builtin.art import Look, load_art, paint_art, place
-from limner.render.builtin.halo import dilate
+from limner.render.builtin.halo import Sprite, dilate
+from limner.render.builtin.memo import Lru
 from limner.render.builtin.text import underlay
 from limner.render.encode import encode, rgb_image
 
@@ -91,6 +95,42 @@ def test_halo_matches_the_layer_filter_within_rounding(
     assert (diff.max(axis=2) > 0).mean() < 0.02
     ring = np.all(new[..., :3] == (120, 98, 60), axis=2)
     assert ring.sum() > 20  # the halo is there, in its colour
+
+
+def _plain(memo: Lru[Sprite | None] | None, box: tuple[float, float, float, float]) -> np.ndarray:
+    art = load_art(resolve_art("banana").file, None)
+    look = Look()
+    pixels = np.zeros((400, 400, 4), np.uint8)
+    surface = _surface(pixels)
+    canvas = surface.getCanvas()
+    canvas.clear(skia.Color(244, 239, 230))
+    paint_art(canvas, art, place(art, box, look), look, 1.0, False, memo)
+    del canvas, surface
+    return pixels.astype(np.int16)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [(40.3, 60.7, 220.1, 240.9), (300.5, -30.2, 450.0, 120.0), (-20.0, 250.0, 90.0, 410.0)],
+    ids=["inside", "off-top-right", "off-bottom-left"],
+)
+def test_art_sprites_match_the_direct_drawing_within_rounding(box: tuple[float, float, float, float]) -> None:
+    memo: Lru[Sprite | None] = Lru(4)
+    direct = _plain(None, box)
+    sprite = _plain(memo, box)
+    assert len(memo) == 1
+    diff = np.abs(direct - sprite)
+    assert diff.max() <= 40  # anti-aliased edges where two of the art's shapes overlap
+    assert (diff.max(axis=2) > 0).mean() < 0.02
+    assert (direct != (244, 239, 230, 255)).any(axis=2).sum() > 500  # the art is drawn
+    assert np.array_equal(_plain(memo, box), sprite)  # drawn again from the memo: the same bytes
+
+
+def test_art_too_big_to_keep_is_drawn_directly() -> None:
+    memo: Lru[Sprite | None] = Lru(4)
+    box = (-200.0, -200.0, 600.0, 600.0)  # 800 px square: over SPRITE_KEEP_BYTES as a sprite
+    assert np.array_equal(_plain(memo, box), _plain(None, box))
+    assert len(memo) == 0
 
 
 def test_flat_underlay_shortcut_gives_the_full_statistics() -> None:

@@ -23,7 +23,7 @@ from limner.plan.model import Element
 from limner.render.builtin.artset import svg_text
 from limner.render.builtin.backdrop.style import mix
 from limner.render.builtin.colors import RGB, is_outline, parse_hex, recolor, to_hex
-from limner.render.builtin.halo import Sprite, draw_haloed
+from limner.render.builtin.halo import Sprite, draw_haloed, draw_sprite
 from limner.render.builtin.memo import Lru
 
 _VIEW = 72.0
@@ -324,10 +324,16 @@ def paint_art(
         target.drawPicture(art.picture)
         target.restore()
 
-    if look.halo is None:
-        draw(canvas)
-        return
     x0, y0, x1, y1 = placement.ink
+    if look.halo is None:
+        if vector or sprites is None:
+            draw(canvas)
+            return
+        # Kept as a sprite: a template drawn again blits its art instead of replaying its paths.
+        pad = max(unit * 3, 2.0)
+        bounds = skia.Rect.MakeLTRB(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+        draw_sprite(canvas, bounds, draw, None, sprites, (art, placement, unit))
+        return
     pad = unit * 3
     bounds = skia.Rect.MakeLTRB(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
     if not vector:

@@ -32,12 +32,15 @@ def draw_background(canvas: skia.Canvas, plan: Plan, width: int, height: int, se
     rgb = parse_hex(plan.canvas.background.color) or DEFAULT_BACKGROUND
     if plan.canvas.background.layers:
         return draw_backdrop(canvas, plan, width, height, seed, rgb)
-    canvas.clear(skia.Color(*rgb))
     horizon = height * random.Random(f"limner-floor:{seed}").uniform(0.64, 0.76)
+    canvas.save()  # the floor below paints every pixel under the horizon: fill only what is above it
+    canvas.clipRect(skia.Rect.MakeLTRB(0, 0, width, round(horizon)))
+    canvas.clear(skia.Color(*rgb))
+    canvas.restore()
     delta = -FLOOR_SHADE if sum(rgb) > 96 else FLOOR_SHADE
     floor = skia.Paint(Color=skia.Color(*shade(rgb, delta)), AntiAlias=False)
     canvas.drawRect(skia.Rect.MakeLTRB(0, round(horizon), width, height), floor)
-    return Backdrop(color=rgb)
+    return Backdrop(color=rgb, floor=float(round(horizon)))
 
 
 __all__ = ["DEFAULT_BACKGROUND", "FLOOR_SHADE", "Backdrop", "draw_background", "shade"]

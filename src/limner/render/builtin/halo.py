@@ -65,6 +65,30 @@ class Sprite:
         canvas.restore()
 
 
+def _rasterise(
+    canvas: skia.Canvas, bounds: skia.Rect, draw: Callable[[skia.Canvas], None], reach: int
+) -> tuple[Pixels, int, int] | None:
+    """``draw`` (in ``canvas``'s current coordinates) into a small transparent premultiplied
+    buffer covering ``bounds`` where it is visible — or within ``reach`` pixels of the visible
+    area —, with the buffer's device position; None when none of it is."""
+    device = canvas.getTotalMatrix().mapRect(bounds).roundOut()
+    visible = skia.IRect(device.left(), device.top(), device.right(), device.bottom())
+    if not visible.intersect(canvas.getDeviceClipBounds()):
+        return None
+    visible.outset(reach, reach)
+    if not device.intersect(visible):
+        return None
+    x0, y0, width, height = device.left(), device.top(), device.width(), device.height()
+    ink = np.zeros((height, width, 4), np.uint8)
+    surface = skia.Surface(ink, _COLOR_TYPE, _ALPHA_TYPE)
+    offscreen = surface.getCanvas()
+    offscreen.translate(-x0, -y0)
+    offscreen.concat(canvas.getTotalMatrix())
+    draw(offscreen)
+    del offscreen, surface
+    return ink, x0, y0
+
+
 def haloed_sprite(
     canvas: skia.Canvas,
     bounds: skia.Rect,
@@ -76,22 +100,11 @@ def haloed_sprite(
     around its ink, rasterised where ``bounds`` (local, padded by the caller) is visible; None
     when none of it is."""
     pixels = int(radius + 0.5)
-    device = canvas.getTotalMatrix().mapRect(bounds).roundOut()
-    visible = skia.IRect(device.left(), device.top(), device.right(), device.bottom())
-    if not visible.intersect(canvas.getDeviceClipBounds()):
-        return None
     # Ink up to ``pixels`` beyond the visible edge still rings into view: rasterise that much more.
-    visible.outset(pixels, pixels)
-    if not device.intersect(visible):
+    drawn = _rasterise(canvas, bounds, draw, pixels)
+    if drawn is None:
         return None
-    x0, y0, width, height = device.left(), device.top(), device.width(), device.height()
-    ink = np.zeros((height, width, 4), np.uint8)
-    surface = skia.Surface(ink, _COLOR_TYPE, _ALPHA_TYPE)
-    offscreen = surface.getCanvas()
-    offscreen.translate(-x0, -y0)
-    offscreen.concat(canvas.getTotalMatrix())
-    draw(offscreen)
-    del offscreen, surface
+    ink, x0, y0 = drawn
     ring = dilate(ink, pixels)
     merged = np.zeros_like(ink)
     surface = skia.Surface(merged, _COLOR_TYPE, _ALPHA_TYPE)
@@ -103,6 +116,52 @@ def haloed_sprite(
     return Sprite(pixels=merged, image=_image(merged), left=x0, top=y0)
 
 
+def plain_sprite(
+    canvas: skia.Canvas, bounds: skia.Rect, draw: Callable[[skia.Canvas], None]
+) -> Sprite | None:
+    """``draw`` rasterised on its own where ``bounds`` is visible (see :func:`haloed_sprite`)."""
+    drawn = _rasterise(canvas, bounds, draw, 0)
+    if drawn is None:
+        return None
+    ink, x0, y0 = drawn
+    return Sprite(pixels=ink, image=_image(ink), left=x0, top=y0)
+
+
+def draw_sprite(
+    canvas: skia.Canvas,
+    bounds: skia.Rect,
+    draw: Callable[[skia.Canvas], None],
+    halo: tuple[RGB, float] | None,
+    memo: Lru[Sprite | None],
+    key: Hashable,
+) -> None:
+    """Run ``draw`` through a sprite — with a halo of ``(color, radius)`` (see
+    :func:`haloed_sprite`) or plain — kept in ``memo`` under ``key``, which must name everything
+    ``draw`` depends on, together with the canvas's transform and clip. A sprite over
+    :data:`SPRITE_KEEP_BYTES` is not kept; a plain one that big is not made (drawn directly).
+    """
+
+    def make() -> Sprite | None:
+        if halo is None:
+            return plain_sprite(canvas, bounds, draw)
+        return haloed_sprite(canvas, bounds, draw, *halo)
+
+    def small(sprite: Sprite | None) -> bool:
+        return sprite is None or sprite.pixels.nbytes <= SPRITE_KEEP_BYTES
+
+    clip = canvas.getDeviceClipBounds()
+    matrix = canvas.getTotalMatrix()
+    if halo is None:
+        device = matrix.mapRect(bounds)
+        if device.width() * device.height() * 4 > SPRITE_KEEP_BYTES:
+            draw(canvas)
+            return
+    place = (tuple(matrix.get9()), clip.left(), clip.top(), clip.right(), clip.bottom())
+    sprite = memo.get((key, place, tuple(bounds.asScalars()), halo), make, small)
+    if sprite is not None:
+        sprite.draw(canvas)
+
+
 def draw_haloed(
     canvas: skia.Canvas,
     bounds: skia.Rect,
@@ -112,24 +171,22 @@ def draw_haloed(
     memo: Lru[Sprite | None] | None = None,
     key: Hashable = None,
 ) -> None:
-    """Run ``draw`` with a halo (see :func:`haloed_sprite`). With a ``memo`` table the sprite
-    is kept under ``key`` — which must name everything ``draw`` depends on — together with the
-    canvas's transform and clip (sprites over :data:`SPRITE_KEEP_BYTES` are not kept)."""
-
-    def make() -> Sprite | None:
-        return haloed_sprite(canvas, bounds, draw, color, radius)
-
-    def small(sprite: Sprite | None) -> bool:
-        return sprite is None or sprite.pixels.nbytes <= SPRITE_KEEP_BYTES
-
+    """Run ``draw`` with a halo (see :func:`haloed_sprite`), kept in ``memo`` under ``key`` when
+    both are given (see :func:`draw_sprite`)."""
     if memo is None or key is None:
-        sprite = make()
-    else:
-        clip = canvas.getDeviceClipBounds()
-        place = (tuple(canvas.getTotalMatrix().get9()), clip.left(), clip.top(), clip.right(), clip.bottom())
-        sprite = memo.get((key, place, tuple(bounds.asScalars()), color, radius), make, small)
-    if sprite is not None:
-        sprite.draw(canvas)
+        sprite = haloed_sprite(canvas, bounds, draw, color, radius)
+        if sprite is not None:
+            sprite.draw(canvas)
+        return
+    draw_sprite(canvas, bounds, draw, (color, radius), memo, key)
 
 
-__all__ = ["SPRITE_KEEP_BYTES", "Sprite", "dilate", "draw_haloed", "haloed_sprite"]
+__all__ = [
+    "SPRITE_KEEP_BYTES",
+    "Sprite",
+    "dilate",
+    "draw_haloed",
+    "draw_sprite",
+    "haloed_sprite",
+    "plain_sprite",
+]

@@ -210,8 +210,6 @@ EVERYDAY_STAND_INS = {
     "dune": "🏜️",
     "cliff": "⛰️",
     "valley": "🏞️",
-    "waterfall": "🏞️",
-    "stream": "🏞️",
     "roof": "🏠",
     "porch": "🏠",
     "balcony": "🏠",
@@ -246,6 +244,7 @@ EVERYDAY_STAND_INS = {
     "smokestack": "🏭",
 }
 EVERYDAY_DRAWN = {
+    "stream": "stream",  # a band of water lying flat (render/builtin/waters.py)
     "rug": "rug",
     "carpet": "carpet",
     "rugs": "rug",
@@ -307,8 +306,8 @@ def test_everyday_nouns_no_emoji_draws_are_drawn_in_code(noun: str, kind: str) -
 
 
 def test_stand_ins_that_were_people_are_things_now() -> None:
-    """A creek and a pillar fell through to the standing person; they are a landscape and a column."""
-    assert resolve_art("creek").emoji == "🏞️"
+    """A creek and a pillar fell through to the standing person; they are water and a column."""
+    assert resolve_art("creek").furniture == "creek"  # a stream, drawn in code
     assert resolve_art("pillar").emoji == "🏛️"
 
 
@@ -434,3 +433,27 @@ def test_a_stop_sign_is_its_own_red_octagon_not_a_blank_board() -> None:
         ReasonRequest(prompt="a sign that says OPEN", seed=1, width=512, height=512)
     )
     assert next(e for e in written.elements if e.noun == "sign").attributes.get("panel") == "board"
+
+
+@pytest.mark.parametrize(
+    ("noun", "emoji"),
+    [
+        ("wedding cake", "🎂"),  # a cake, though the word "cake" first means a block
+        ("layer cake", "🎂"),
+        ("coconut palm", "🌴"),
+        ("pirate ship", "🚢"),  # not the pirate
+        ("chess", "♟️"),  # the game, not the grass WordNet files under "chess"
+        ("page printer", "🖨️"),
+    ],
+)
+def test_compounds_are_drawn_with_their_heads_art(noun: str, emoji: str) -> None:
+    assert resolve_art(noun).emoji == emoji
+
+
+@pytest.mark.parametrize(
+    ("noun", "not_emoji"),
+    [("jointing plane", "✈️"), ("table tennis bat", "🦇"), ("black kite", "🪁"), ("armor plate", "🍽️")],
+)
+def test_a_heads_art_of_another_sense_is_not_used(noun: str, not_emoji: str) -> None:
+    """The head word names the compound's ancestor, but its art draws another sense of the word."""
+    assert resolve_art(noun).emoji != not_emoji

@@ -253,6 +253,7 @@ FURNITURE_KINDS: tuple[str, ...] = (
     "dresser",
     "wardrobe",
     "stool",
+    "rocking chair",  # drawn from the side on its rockers (render/builtin/furniture.py)
     "nightstand",
     "sideboard",
     "workbench",
@@ -274,6 +275,23 @@ FURNITURE_KINDS: tuple[str, ...] = (
     "pillow",
     "cushion",
     "blanket",
+    "picnic blanket",  # spread flat and checked, where a plain blanket lies folded
+    "hammock",  # a cloth slung between two ends (render/builtin/hammock.py), not a bed
+    "beach towel",  # spread flat on the sand (render/builtin/spread.py), not hung on a bar
+    # no emoji draws a stroller (the nearest ancestor, "vehicle", drew a car): render/builtin/stroller.py
+    "stroller",
+    "baby stroller",
+    "pram",
+    "baby carriage",
+    "pushchair",
+    # a barn was an emoji house, a fireplace the fire emoji, a waterfall a picture tile: structures.py
+    "barn",
+    "fireplace",
+    "hearth",
+    "campfire",
+    "bonfire",
+    "fire pit",
+    "waterfall",
     "towel",
     "curtain",
     "curtains",
@@ -320,9 +338,75 @@ FURNITURE_KINDS: tuple[str, ...] = (
     "venetian blind",
     "roller blind",
     "window shade",
+    # no emoji draws a market stall (render/builtin/stall.py) or a bridge seen from the side (🌉 is a
+    # night scene in a tile: render/builtin/bridge.py)
+    "stall",
+    "market stall",
+    "food stall",
+    "fruit stall",
+    "kiosk",
+    "booth",
+    "newsstand",
+    "lemonade stand",
+    "market stand",
+    "fruit stand",
+    "food stand",
+    "bridge",
+    "stone bridge",
+    "viaduct",
+    "aqueduct",
+    "wooden bridge",
+    "footbridge",
+    "drawbridge",
+    "steel bridge",
+    "iron bridge",
+    "railway bridge",
+    # kitchen and laundry appliances (render/builtin/kitchen.py): a refrigerator was an ice cube, a
+    # microwave a television, a toaster a loaf, a sink a water-tap sign
+    "refrigerator",
+    "fridge",
+    "freezer",
+    "microwave",
+    "microwave oven",
+    "toaster",
+    "sink",
+    "kitchen sink",
+    "washing machine",
+    "washer",
+    "dryer",
+    "clothes dryer",
+    "dishwasher",
+    # a grill, a birdcage, a crosswalk and a trampoline were neutral squares, a wheelbarrow a car
+    # (render/builtin/yard.py)
+    "barbecue",
+    "barbecue grill",
+    "grill",
+    "bbq",
+    "cage",
+    "birdcage",
+    "bird cage",
+    "crosswalk",
+    "zebra crossing",
+    "pedestrian crossing",
+    "trampoline",
+    "wheelbarrow",
+    # small waters lying flat (render/builtin/waters.py): a stream was a national-park picture tile,
+    # a pond a water droplet
+    "stream",
+    "creek",
+    "brook",
+    "canal",
+    "pond",
+    "duck pond",
 )
 
 
+#: Things drawn in code whose kinds the concept table names (a suspension bridge, a coffee stall,
+#: a millpond) are drawn as them.
+_DRAWN_KINDS = frozenset({"bridge", "stall", "pond"})
+
+
+@cache
 def furniture_kind(noun: str) -> str | None:
     """The furniture kind the renderer draws for ``noun`` ("coffee table" → table), or None."""
     from limner.reason.concepts import concept  # the concept table loads on first use
@@ -336,6 +420,9 @@ def furniture_kind(noun: str) -> str | None:
         return head if " " in key and head in FURNITURE_KINDS else None
     if found.lemma in FURNITURE_KINDS:
         return found.lemma
+    kind_of = next((h for h in found.hypernyms[:2] if h in _DRAWN_KINDS), None)
+    if kind_of is not None and found.category in ("structure", "nature") and _direct(key) is None:
+        return kind_of  # a kind of a thing drawn in code: a suspension bridge is a bridge
     if found.category not in ("furniture", "appliance") or _direct(key) is not None:
         return None  # a chair, a couch: exact side-view art exists
     return next(
@@ -359,11 +446,15 @@ def _ancestor(noun: str) -> tuple[str, bool, str | None] | None:
         if hit is not None:
             return hit[0], False, f"{_cldr_label(hit[0])} (nearest ancestor: {hypernym})"
         same = concept(hypernym)
-        if same is not None and same.name == name:  # else the word names another thing ("plate" armour)
+        # The word must name this ancestor ("plate" is armour too), or be the compound's own head
+        # drawn with art of this sense: a wedding cake is a cake though "cake" first means a block,
+        # and its art is a kind of that cake; a jointing plane's is an aircraft.
+        head = noun.endswith(f" {hypernym}")
+        if same is not None and (same.name == name or head):
             hit = _direct(hypernym)
             if hit is None and hypernym in _related():  # "building" is drawn as a house
                 hit = _direct(_related()[hypernym])
-            if hit is not None:
+            if hit is not None and (same.name == name or _art_is(hit[0], name)):
                 return hit[0], False, f"{_cldr_label(hit[0])} (nearest ancestor: {hypernym})"
         if step < _KIN_STEPS and found.category in _KIN_CATEGORIES and kind_count(name) <= _KIN_BREADTH:
             kin = _nearest_kind(name, exclude=found.name, category=found.category)
@@ -371,6 +462,14 @@ def _ancestor(noun: str) -> tuple[str, bool, str | None] | None:
                 article = "an" if hypernym[:1] in "aeiou" else "a"
                 return _cldr_index()[kin], False, f"{kin} ({article} {hypernym}, like {noun})"
     return None
+
+
+def _art_is(char: str, sense: str) -> bool:
+    """Whether the thing ``char`` depicts (its CLDR name as a WordNet noun) is ``sense`` or a kind of it."""
+    from limner.reason.concepts import concept
+
+    drawn = concept(_cldr_label(char))
+    return drawn is not None and (drawn.name == sense or sense in drawn.ancestors)
 
 
 _PERSON = "person.n.01"

@@ -18,10 +18,19 @@ import skia
 
 from limner.render.builtin.backdrop.style import shade
 from limner.render.builtin.boundaries import BOUNDARIES, BOUNDARY_COLORS, LINEN
+from limner.render.builtin.bridge import BRIDGE_COLORS, BRIDGES
 from limner.render.builtin.colors import RGB
+from limner.render.builtin.hammock import draw_hammock
 from limner.render.builtin.household import HOUSEHOLD, HOUSEHOLD_COLORS
+from limner.render.builtin.kitchen import KITCHEN, KITCHEN_COLORS
 from limner.render.builtin.outdoor import OUTDOOR, OUTDOOR_COLORS
 from limner.render.builtin.pen import Box, Drawer, Pen, rect
+from limner.render.builtin.spread import SPREAD, SPREAD_COLORS
+from limner.render.builtin.stall import STALL_COLORS, STALLS
+from limner.render.builtin.stroller import STROLLER_COLORS, STROLLERS
+from limner.render.builtin.structures import STRUCTURE_COLORS, STRUCTURES
+from limner.render.builtin.waters import WATER_COLORS, WATERS
+from limner.render.builtin.yard import YARD, YARD_COLORS
 
 WOOD: RGB = (156, 104, 62)
 ENAMEL: RGB = (232, 234, 236)
@@ -33,6 +42,10 @@ BACK_RISE = 0.5
 LIGHTHOUSE_RED: RGB = (204, 62, 52)
 LAMP_GLOW: RGB = (255, 214, 102)
 BOTTLE_GLASS: RGB = (74, 138, 96)
+HAMMOCK_RED: RGB = (206, 92, 70)
+CRIB_WHITE: RGB = (236, 230, 220)
+#: How far a crib's slatted sides rise above its mattress (share of its box's height).
+CRIB_RISE = 0.45
 BOOKS: tuple[RGB, ...] = ((198, 64, 56), (62, 110, 168), (232, 180, 60), (74, 140, 92), (130, 84, 150))
 
 
@@ -257,6 +270,30 @@ def _bed(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     pen.part(canvas, rect(x0 + w * 0.32, y0 + half, x1 - w * 0.03, y0 + h * 0.64), radius=pen.weight * 3)
 
 
+def _crib(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    """A baby's crib: the mattress on the box's top edge (who lies in it lies there), corner posts,
+    and slatted sides rising above it to a rail (the far side, behind the baby) and below it."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    half = pen.weight / 2
+    post = max(pen.weight * 2.5, w * 0.035)
+    rail = y0 - h * CRIB_RISE
+    dark = shade(pen.rgb, -0.1)
+    pen.part(canvas, rect(x0 + post, rail, x1 - post, rail + post), dark, post / 2)
+    slats = max(4, round(w / max(h * 0.12, 1.0)))
+    bar = max(pen.weight * 1.2, w * 0.012)
+    for i in range(1, slats):  # the far side's slats, above the mattress and below it
+        x = x0 + post + (w - 2 * post) * i / slats - bar / 2
+        pen.part(canvas, rect(x, rail + post, x + bar, y0 + h * 0.2), dark)
+    pen.part(canvas, rect(x0 + post, y0 + h * 0.16, x1 - post, y0 + h * 0.5), radius=pen.weight)
+    for i in range(1, slats):
+        x = x0 + post + (w - 2 * post) * i / slats - bar / 2
+        pen.line(canvas, x + bar / 2, y0 + h * 0.2, x + bar / 2, y0 + h * 0.46)
+    pen.part(canvas, rect(x0 + post, y0 + half, x1 - post, y0 + h * 0.16), LINEN, pen.weight * 2)
+    for px in (x0 + half, x1 - half - post):
+        pen.part(canvas, rect(px, rail - h * 0.06, px + post, y1 - half), radius=post / 2)
+
+
 def _sofa(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     """The seat cushions on the box's top edge; the back and arms rise above it."""
     x0, y0, x1, y1 = box
@@ -292,6 +329,33 @@ def _chair(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     pen.part(
         canvas, rect(x0 + w * 0.04, y0 + half, x1 - w * 0.04, y0 + max(pen.weight * 3, h * 0.14)), radius=2
     )
+
+
+def _rocking_chair(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    """The seat on the box's top edge, legs standing on a curved rocker, a tall slatted back."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    dark = shade(pen.rgb, -0.12)
+    leg = max(pen.weight * 2, w * 0.08)
+    rocker_h = max(pen.weight * 2, h * 0.12)
+    rocker = skia.Path()
+    rocker.moveTo(x0 - w * 0.08, y1 - rocker_h * 2.2)
+    rocker.quadTo((x0 + x1) / 2, y1 + rocker_h * 1.6, x1 + w * 0.08, y1 - rocker_h * 2.2)
+    paint = pen.stroke(rocker_h)
+    paint.setColor(skia.Color(*pen.outline))
+    paint.setStrokeCap(skia.Paint.kRound_Cap)
+    canvas.drawPath(rocker, paint)
+    paint.setStrokeWidth(max(1.0, rocker_h - pen.weight * 2))
+    paint.setColor(skia.Color(*dark))
+    canvas.drawPath(rocker, paint)
+    for lx in (x0 + w * 0.1, x1 - w * 0.1 - leg):
+        pen.part(canvas, rect(lx, y0, lx + leg, y1 - rocker_h * 0.9), dark)
+    rise = h * BACK_RISE * 2.2
+    back = rect(x0 + w * 0.02, y0 - rise, x0 + w * 0.1 + leg, y0)
+    pen.part(canvas, back, dark)
+    top = rect(x0 - w * 0.02, y0 - rise - pen.weight * 2, x0 + w * 0.16 + leg, y0 - rise + h * 0.1)
+    pen.part(canvas, top)
+    pen.part(canvas, rect(x0 + w * 0.04, y0, x1 - w * 0.04, y0 + max(pen.weight * 3, h * 0.14)), radius=2)
 
 
 def _bottle(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
@@ -346,15 +410,29 @@ DRAWERS: Mapping[str, Drawer] = MappingProxyType(
         "bench": _bench,
         "stool": _bench,
         "bed": _bed,
+        "baby bed": _crib,
+        "crib": _crib,
+        "cot": _crib,
         "sofa": _sofa,
         "couch": _sofa,
         "chair": _chair,
         "armchair": _sofa,
+        "folding chair": _chair,
+        "rocking chair": _rocking_chair,
         "lighthouse": _lighthouse,
         "bottle": _bottle,
+        "hammock": draw_hammock,
         **BOUNDARIES,
         **HOUSEHOLD,
         **OUTDOOR,
+        **SPREAD,
+        **STROLLERS,
+        **STRUCTURES,
+        **STALLS,
+        **BRIDGES,
+        **YARD,
+        **KITCHEN,
+        **WATERS,
     }
 )
 DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
@@ -366,11 +444,23 @@ DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
         "couch": FABRIC,
         "armchair": FABRIC,
         "bed": FABRIC,
+        "baby bed": CRIB_WHITE,
+        "crib": CRIB_WHITE,
+        "cot": CRIB_WHITE,
         "lighthouse": LINEN,
         "bottle": BOTTLE_GLASS,
+        "hammock": HAMMOCK_RED,
         **BOUNDARY_COLORS,
         **HOUSEHOLD_COLORS,
         **OUTDOOR_COLORS,
+        **SPREAD_COLORS,
+        **STROLLER_COLORS,
+        **STRUCTURE_COLORS,
+        **STALL_COLORS,
+        **BRIDGE_COLORS,
+        **YARD_COLORS,
+        **KITCHEN_COLORS,
+        **WATER_COLORS,
     }
 )
 
@@ -385,15 +475,20 @@ def furniture_color(kind: str) -> RGB:
     return DEFAULT_COLORS.get(kind, WOOD)
 
 
-def draw_furniture(
-    canvas: skia.Canvas, kind: str, box: Box, color: RGB | None, outline: RGB | None = None
-) -> None:
-    """Draw ``kind`` filling the pixel ``box``, in ``color`` (or its default material)."""
+def furniture_pen(kind: str, box: Box, color: RGB | None, outline: RGB | None = None) -> Pen:
+    """The pen ``kind`` is drawn with in the pixel ``box``, in ``color`` (or its default material)."""
     x0, y0, x1, y1 = box
     weight = max(1.0, min(x1 - x0, y1 - y0) * 0.014)
     rgb = color or furniture_color(kind)
     line = outline or shade(rgb, OUTLINE_STEP)  # flat style: a darker shade of the fill, never black
-    furniture_drawer(kind)(canvas, box, Pen(rgb=rgb, outline=line, weight=weight))
+    return Pen(rgb=rgb, outline=line, weight=weight)
 
 
-__all__ = ["DRAWERS", "draw_furniture", "furniture_color", "furniture_drawer"]
+def draw_furniture(
+    canvas: skia.Canvas, kind: str, box: Box, color: RGB | None, outline: RGB | None = None
+) -> None:
+    """Draw ``kind`` filling the pixel ``box``, in ``color`` (or its default material)."""
+    furniture_drawer(kind)(canvas, box, furniture_pen(kind, box, color, outline))
+
+
+__all__ = ["DRAWERS", "draw_furniture", "furniture_color", "furniture_drawer", "furniture_pen"]

@@ -11,16 +11,36 @@ import numpy.typing as npt
 import skia
 
 from limner.assets.anchors import BUST_SHARE
-from limner.assets.art import ArtChoice, drawn_whole, resolve_art
+from limner.assets.art import ArtChoice, drawn_whole, furniture_kind, resolve_art
 from limner.plan.model import Element, Plan
-from limner.render.builtin.art import RIDER_SINK, Art, Look, art_noun, load_art, paint_art, pixel_box, place
+from limner.render.builtin.art import (
+    RIDER_SINK,
+    Art,
+    Look,
+    Placement,
+    art_noun,
+    load_art,
+    paint_art,
+    pixel_box,
+    place,
+)
 from limner.render.builtin.backdrop import Backdrop
+from limner.render.builtin.bridge import BRIDGES, bridge_kind, spanning
 from limner.render.builtin.colors import RGB, element_color
 from limner.render.builtin.facing import mirrored
-from limner.render.builtin.furniture import draw_furniture, furniture_color
+from limner.render.builtin.furniture import draw_furniture, furniture_color, furniture_pen
+from limner.render.builtin.hammock import bed as hammock_bed
+from limner.render.builtin.hammock import draw_hammock
+from limner.render.builtin.hammock import front_clip as hammock_front
 from limner.render.builtin.memo import RenderMemo
-from limner.render.builtin.occupants import Cab, cab_of, draw_occupant
+from limner.render.builtin.occupants import BOATS, Cab, cab_of, draw_occupant
+from limner.render.builtin.outdoor import PIERS
+from limner.render.builtin.resting import lies_down, lying_ink, paint_lying
 from limner.render.builtin.seated import (
+    CHAIRS,
+    SEAT_EMOJI,
+    SHIN,
+    STILL,
     Box,
     Figure,
     Legs,
@@ -28,11 +48,17 @@ from limner.render.builtin.seated import (
     can_sit,
     draw_lying,
     draw_sitting,
+    seat_top,
     sitting_move,
 )
 from limner.render.builtin.shadow import AIR_ALPHA, CONTACT_ALPHA, draw_shadow
+from limner.render.builtin.signpost import draw_signpost, plate_box, plate_of, post_box, written_on
+from limner.render.builtin.spread import RUGS, spread_area
 from limner.render.builtin.staging import Staging, stage_elements
+from limner.render.builtin.stroller import STROLLERS, stroller_box
 from limner.render.builtin.visibility import Visibility, adapt, mean_under
+from limner.render.builtin.waters import WATERS, surface
+from limner.render.builtin.wheelchair import SideSeat, facing, front_clip, seat_box, side_seat
 
 #: Tallest contact shadow, in line units (wide furniture keeps a thin shadow).
 SHADOW_MAX_HEIGHT = 9
@@ -46,6 +72,10 @@ LEG_WIDTH = 0.19
 LEG_GAP = 0.05
 #: The standing-person art's own trousers and shoes (a sitter's legs are drawn apart, from the side).
 STANDING_LEGS = Legs(trousers=(155, 155, 155), shoes=(83, 53, 102))
+#: How much taller than the plan's box a boat with people in it may be drawn (its sail rising).
+HULL_GROWTH = 1.7
+#: Someone lying on a spread blanket is at most this share of its width long.
+SPREAD_LENGTH = 0.9
 
 
 @dataclass(frozen=True)
@@ -62,6 +92,10 @@ class Scene:
     vector: bool = False
     #: The renderer's memo tables (haloed art kept between renders), if it keeps any.
     memo: RenderMemo | None = None
+    #: The plan's text elements (a sign's plate the plan writes on carries no word of its own).
+    texts: tuple[Element, ...] = ()
+    #: Where the water of the streams and ponds the plan draws lies (pixels): a bridge reaches it.
+    pools: tuple[Box, ...] = ()
 
     @property
     def unit(self) -> float:
@@ -83,13 +117,55 @@ def prepare_scene(
     }
     return Scene(
         backdrop=backdrop,
-        staging=stage_elements(plan, backdrop, height),
+        staging=stage_elements(plan, backdrop, height, width),
         under=under,
         width=width,
         height=height,
         vector=vector,
         memo=memo,
+        texts=tuple(e for e in plan.elements if e.kind == "text"),
+        pools=tuple(
+            surface(kind, pixel_box(e, width, height))
+            for e in plan.elements
+            if e.kind == "object" and (kind := furniture_kind(art_noun(e)) or "") in WATERS
+        ),
     )
+
+
+def _code_outline(element: Element, kind: str, color: RGB | None, scene: Scene) -> RGB | None:
+    """The outline a thing drawn in code takes to stay visible on what lies beneath it (None: its own)."""
+    under = scene.under.get(element.id, (scene.backdrop.color, scene.backdrop.color))
+    return adapt(color or furniture_color(kind), under).outline
+
+
+def _hammock_frame(hammock: Element, scene: Scene) -> tuple[Box, tuple[float, float] | None]:
+    """The pixel box a hammock is drawn in and the xs its ropes are tied to: the trunks (box middles)
+    of the two things it hangs between, when they stand either side of it, else None (its own posts)."""
+    box = pixel_box(hammock, scene.width, scene.height)
+    pair = scene.staging.get(hammock.id, Staging()).between
+    if pair is None:
+        return box, None
+    xs = sorted((e.box[0] + e.box[2]) / 2 * scene.width for e in pair)
+    middle = (box[0] + box[2]) / 2
+    if not xs[0] < middle < xs[1]:
+        return box, None
+    return (xs[0], box[1], xs[1], box[3]), (xs[0], xs[1])
+
+
+def _draw_hammock(canvas: skia.Canvas, hammock: Element, scene: Scene, clip: float | None = None) -> Box:
+    """Draw ``hammock`` (see :func:`_hammock_frame`); with ``clip``, only its cloth below that y (its
+    front lip, over someone lying in it). Returns the box it is drawn in."""
+    box, ends = _hammock_frame(hammock, scene)
+    color = element_color(hammock.attributes)
+    pen = furniture_pen("hammock", box, color, _code_outline(hammock, "hammock", color, scene))
+    if clip is None:
+        draw_hammock(canvas, box, pen, ends)
+        return box
+    canvas.save()
+    canvas.clipPath(hammock_front(box, clip), doAntiAlias=True)
+    draw_hammock(canvas, box, pen, ends)
+    canvas.restore()
+    return box
 
 
 def _look(staging: Staging, visibility: Visibility, backdrop: Backdrop) -> Look:
@@ -138,15 +214,52 @@ def _legs(canvas: skia.Canvas, bust: tuple[float, float, float, float], ground: 
 
 def _seat_and_figure(
     art: Art, look: Look, box: Box, staging: Staging, bust: bool, scene: Scene, mirror: bool
-) -> tuple[Box, Figure]:
-    """The pixel seat of a sitter and its figure as placed standing in its pixel ``box``."""
+) -> tuple[Box, Figure, Move]:
+    """The pixel seat of a sitter, its figure as placed standing in its pixel ``box`` (resized where
+    its seat says how large it is), and the move from the figure in its box to that figure."""
     assert staging.seat is not None
     x0, y0, x1, y1 = staging.seat
     seat = (x0 * scene.width, y0 * scene.height, x1 * scene.width, y1 * scene.height)
     bx0, by0, bx1, by1 = box
     placement = place(art, (bx0, by0, bx1, by0 + (by1 - by0) * BUST_SHARE) if bust else box, look, mirror)
     height = by1 - by0 if bust else placement.ink[3] - placement.ink[1]
-    return seat, Figure(art, placement.ink, abs(placement.sy), mirror, height)
+    figure = Figure(art, placement.ink, abs(placement.sy), mirror, height)
+    resize = STILL
+    spread = staging.seat_on is not None and scene.staging.get(staging.seat_on.id, Staging()).spread
+    if spread and staging.lies:  # on a spread blanket: no longer than it
+        figure, resize = figure.resized(min(1.0, (seat[2] - seat[0]) * SPREAD_LENGTH / max(height, 1e-6)))
+    if (chair := _side_seat(staging, scene)) is not None:
+        # on a seat drawn from the side (a wheelchair): its seat and footrest, and the size they make
+        seat = seat_box(chair.seat, chair.placement.ink, chair.mirror)
+        figure, resize = figure.resized((seat[3] - seat[1]) / SHIN / max(height, 1e-6))
+    return seat, figure, resize
+
+
+@dataclass(frozen=True)
+class SideSeatArt:
+    """A seat drawn from an emoji seen from the side (a wheelchair), as its own drawing draws it."""
+
+    seat: SideSeat
+    art: Art
+    look: Look
+    placement: Placement
+    mirror: bool
+
+
+def _side_seat(staging: Staging, scene: Scene) -> SideSeatArt | None:
+    """The side-view seat ``staging`` sits on (a wheelchair), placed as drawn; None for other seats."""
+    thing = staging.seat_on
+    if thing is None or staging.lies:
+        return None
+    choice = resolve_art(art_noun(thing))
+    seat = side_seat(choice.emoji)
+    if seat is None or choice.furniture is not None:
+        return None
+    own = scene.staging.get(thing.id, Staging())
+    art, look = _dressed(thing, choice, own, scene)
+    mirror = mirrored(thing, choice.file, "right" if own.figure else None)
+    placement = place(art, pixel_box(thing, scene.width, scene.height), look, mirror=mirror)
+    return SideSeatArt(seat, art, look, placement, mirror)
 
 
 def carried_move(carrier: Element, scene: Scene) -> Move | None:
@@ -160,8 +273,10 @@ def carried_move(carrier: Element, scene: Scene) -> Move | None:
     mirror = mirrored(carrier, choice.file, "right" if staging.figure else None)
     bust = drawn_whole(choice.emoji)
     box = pixel_box(carrier, scene.width, scene.height)
-    seat, figure = _seat_and_figure(load_art(choice.file, None), look, box, staging, bust, scene, mirror)
-    return sitting_move(figure, seat, bust)
+    seat, figure, resize = _seat_and_figure(
+        load_art(choice.file, None), look, box, staging, bust, scene, mirror
+    )
+    return resize.then(sitting_move(figure, seat, bust))
 
 
 def _seated(
@@ -176,10 +291,19 @@ def _seated(
     forward: float,
 ) -> None:
     """A person sitting or lying on ``staging.seat``, sized from its own pixel ``box``."""
-    seat, figure = _seat_and_figure(art, look, box, staging, bust, scene, mirror)
+    seat, figure, _ = _seat_and_figure(art, look, box, staging, bust, scene, mirror)
     if not staging.lies:
         legs = Legs(TROUSERS, SHOES) if bust else STANDING_LEGS
+        chair = _side_seat(staging, scene)
+        if chair is not None:
+            forward = facing(chair.seat, chair.mirror)
         draw_sitting(canvas, figure, seat, look, scene.unit, legs, bust, forward)
+        clip = None if chair is None else front_clip(chair.seat, chair.placement.ink, chair.mirror)
+        if chair is not None and clip is not None:  # the chair's near wheel, in front of the hips
+            canvas.save()
+            canvas.clipPath(clip, doAntiAlias=True)
+            paint_art(canvas, chair.art, chair.placement, chair.look, scene.unit)
+            canvas.restore()
         return
     flat = dataclasses.replace(look, halo=None)  # turned: no cached halo sprite
 
@@ -192,7 +316,15 @@ def _seated(
         _legs(target, upper.ink, fy1, scene.unit)
         paint_art(target, art, upper, flat, scene.unit)
 
-    draw_lying(canvas, figure, seat, scene.unit, whole)
+    thing = staging.seat_on
+    if thing is None or resolve_art(art_noun(thing)).furniture != "hammock":
+        draw_lying(canvas, figure, seat, scene.unit, whole)
+        return
+    # along the hammock's cloth, as long as it is; its lip, drawn again, holds the body
+    body = draw_lying(
+        canvas, figure, hammock_bed(_hammock_frame(thing, scene)[0]), scene.unit, whole, fit=True
+    )
+    _draw_hammock(canvas, thing, scene, clip=(body[1] + body[3]) / 2)
 
 
 def _occupant(
@@ -202,41 +334,154 @@ def _occupant(
     ``share`` as :func:`draw_occupant` takes it."""
     assert staging.vehicle is not None
     vehicle = staging.vehicle
-    file = resolve_art(art_noun(vehicle)).file
+    choice = resolve_art(art_noun(vehicle))
     carrier = scene.staging.get(vehicle.id, Staging())
     vehicle_look = Look(stands=carrier.stands, fill=carrier.fill)
-    mirror = mirrored(vehicle, file, "right" if carrier.figure else None)
     box = pixel_box(vehicle, scene.width, scene.height)
-    ink = place(load_art(file, None), box, vehicle_look, mirror=mirror).ink
+    if choice.furniture is not None:  # drawn in code, filling its box (a stroller: its own shape)
+        ink, mirror = _code_box(vehicle, choice.furniture, box), _turned(vehicle, choice.furniture)
+    else:
+        mirror = mirrored(vehicle, choice.file, "right" if carrier.figure else None)
+        hull = load_art(choice.file, None)
+        ink = place(hull, _boat_box(vehicle, choice, hull, box, scene), vehicle_look, mirror=mirror).ink
     draw_occupant(canvas, art, look, ink, cab, staging.place, mirror, scene.unit, share)
+
+
+def _boat_box(element: Element, choice: ArtChoice, art: Art, box: Box, scene: Scene) -> Box:
+    """The pixel box a boat people are in is drawn in: a long box the plan gave its hull is the
+    sailboat's width, its sail rising above (at most :data:`HULL_GROWTH` times the box's height), so
+    the people in it keep their size; other things (and empty boats) keep their ``box``."""
+    if choice.emoji not in BOATS or not any(
+        s.vehicle is not None and s.vehicle.id == element.id for s in scene.staging.values()
+    ):
+        return box
+    x0, y0, x1, y1 = box
+    bx0, by0, bx1, by1 = art.bounds
+    tall = min((x1 - x0) * (by1 - by0) / max(bx1 - bx0, 1e-6), (y1 - y0) * HULL_GROWTH)
+    return box if tall <= y1 - y0 else (x0, y1 - tall, x1, y1)
+
+
+def _turned(element: Element, kind: str) -> bool:
+    """Whether a thing drawn in code facing left (a stroller: its handle) is asked to face right."""
+    return kind in STROLLERS and element.attributes.get("facing") == "right"
+
+
+def _sits_on(staging: Staging, thing: Element) -> bool:
+    """Whether ``staging`` is of someone sitting (not lying) on ``thing``."""
+    on = staging.seat_on
+    return staging.seat is not None and not staging.lies and on is not None and on.id == thing.id
+
+
+def _fitted(chair: Element, box: Box, scene: Scene) -> Box:
+    """The pixel box a chair someone sits on is drawn in: the one its sitter's seat was fitted to
+    (:func:`limner.render.builtin.seated.fitted_chair`), else its own ``box``."""
+    seat = next((s.seat for s in scene.staging.values() if _sits_on(s, chair)), None)
+    top = seat_top(art_noun(chair))
+    if seat is None or top is None or top >= 1.0:
+        return box
+    x0, y0, x1, y1 = seat
+    x0, y0, x1, y1 = x0 * scene.width, y0 * scene.height, x1 * scene.width, y1 * scene.height
+    return (x0, y1 - (y1 - y0) / (1.0 - top), x1, y1)
+
+
+def _code_box(element: Element, kind: str, box: Box) -> Box:
+    """Where a thing drawn in code goes in its pixel ``box``: all of it, but a stroller keeps its own
+    shape (:func:`stroller_box`)."""
+    return stroller_box(box, _turned(element, kind)) if kind in STROLLERS else box
+
+
+def _over_water(box: Box, backdrop: Backdrop) -> bool:
+    """Whether the bottom of ``box`` (where a pier's posts stand) lies in one of the setting's water
+    layers."""
+    low, high = box[3] - (box[3] - box[1]) * 0.3, box[3]
+    return any(top < high and low < bottom for top, bottom in backdrop.water)
+
+
+def _plan_color(element: Element, choice: ArtChoice) -> RGB | None:
+    """The colour the plan gives ``element`` (None: the art's own)."""
+    if element.attributes.get("color_implied") is True and choice.exact:
+        return None  # a colour the reasoner only implied: the art's own (a penguin keeps its white belly)
+    return element_color(element.attributes)
+
+
+def _dressed(element: Element, choice: ArtChoice, staging: Staging, scene: Scene) -> tuple[Art, Look]:
+    """The art of ``element`` in its plan colour, kept visible on its backdrop, and how it is drawn."""
+    under = scene.under.get(element.id, (scene.backdrop.color, scene.backdrop.color))
+    color = _plan_color(element, choice)
+    base = load_art(choice.file, color)
+    visibility = adapt(color or base.mean, under)
+    look = _look(staging, visibility, scene.backdrop)
+    if visibility.outline is not None or look.fade is not None:
+        return load_art(choice.file, color, visibility.outline, look.fade), look
+    return base, look
+
+
+def _furniture(
+    canvas: skia.Canvas, element: Element, kind: str, box: Box, color: RGB | None, scene: Scene
+) -> None:
+    """Draw a thing drawn in code (:mod:`.furniture`) in its pixel ``box``, as its staging and the
+    setting ask: spread low on the ground, slung between what it hangs between, turned, or standing
+    in the setting's water."""
+    staging = scene.staging.get(element.id, Staging())
+    outline = _code_outline(element, kind, color, scene)
+    if staging.spread:  # flat on the floor or the ground, no shadow: low, across its box's bottom
+        if kind in RUGS:
+            draw_furniture(canvas, kind, spread_area(box), color, outline)
+            return
+        # a blanket on a picnic's grass is checked
+        spread = kind if kind != "blanket" else "picnic blanket" if scene.backdrop.haze else "spread blanket"
+        draw_furniture(canvas, spread, box, color, outline)
+        return
+    if kind == "hammock":
+        _shadows(canvas, staging, _hammock_frame(element, scene)[0], scene.unit)
+        _draw_hammock(canvas, element, scene)
+        return
+    box = _code_box(element, kind, box)
+    if kind in CHAIRS:
+        box = _fitted(element, box, scene)
+    if kind not in WATERS:  # water lies flat: no shadow
+        _shadows(canvas, staging, box, scene.unit)
+    if _turned(element, kind):  # drawn facing left, like the art: turned to face right
+        canvas.save()
+        canvas.translate(box[0] + box[2], 0.0)
+        canvas.scale(-1.0, 1.0)
+        draw_furniture(canvas, kind, box, color, outline)
+        canvas.restore()
+        return
+    if kind in BRIDGES:  # stone, timber or steel: by the plan's material or colour, over the water
+        kind = bridge_kind(kind, element.attributes.get("material"), color)
+        box = spanning(box, scene.backdrop.water, scene.pools)
+    if kind in PIERS and _over_water(box, scene.backdrop):
+        kind = "boardwalk"  # the setting's water is its water: a deck on posts, no strip of its own
+    draw_furniture(canvas, kind, box, color, outline)
 
 
 def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> ArtChoice:
     """Draw one object element in its scene; returns the art choice (for substitution notes)."""
     choice = resolve_art(art_noun(element))
     staging = scene.staging.get(element.id, Staging())
-    under = scene.under.get(element.id, (scene.backdrop.color, scene.backdrop.color))
-    color = element_color(element.attributes)
-    if element.attributes.get("color_implied") is True and choice.exact:
-        color = None  # a colour the reasoner only implied: the art's own (a penguin keeps its white belly)
+    color = _plan_color(element, choice)
     box = pixel_box(element, scene.width, scene.height)
     if staging.carrier is not None and (move := carried_move(staging.carrier, scene)) is not None:
         box = move.box(box)  # held or worn by someone sitting down: it comes along
+    if staging.drop > 0:  # on a blanket spread on the ground: down onto it
+        drop = staging.drop * scene.height
+        box = (box[0], box[1] + drop, box[2], box[3] + drop)
     if choice.furniture is not None:
-        visibility = adapt(color or furniture_color(choice.furniture), under)
-        _shadows(canvas, staging, box, scene.unit)
-        draw_furniture(canvas, choice.furniture, box, color, visibility.outline)
+        _furniture(canvas, element, choice.furniture, box, color, scene)
         return choice
-    base = load_art(choice.file, color)
-    visibility = adapt(color or base.mean, under)
-    look = _look(staging, visibility, scene.backdrop)
-    art = base
-    if visibility.outline is not None or look.fade is not None:
-        art = load_art(choice.file, color, visibility.outline, look.fade)
+    art, look = _dressed(element, choice, staging, scene)
     mirror = mirrored(element, choice.file, "right" if staging.figure else None)
     if staging.vehicle is not None and (cab := cab_of(art_noun(staging.vehicle))) is not None:
         share = BUST_SHARE if drawn_whole(choice.emoji) else 1.0 if can_sit(choice.emoji) else None
         _occupant(canvas, art, look, staging, cab, scene, share)
+        return choice
+    if (plate := plate_of(choice.emoji)) is not None and not staging.rides:
+        ground = scene.backdrop.ground_line if staging.alone else None
+        _shadows(canvas, staging, post_box(box, ground), scene.unit)
+        written = written_on(plate_box(box), list(scene.texts), scene.width, scene.height)
+        size = (scene.width, scene.height)
+        draw_signpost(canvas, art, plate, box, look, size, written, scene.unit, ground)
         return choice
     if staging.seat is not None and can_sit(choice.emoji):
         forward = -1.0 if element.attributes.get("facing") == "left" else 1.0
@@ -251,7 +496,14 @@ def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> Ar
         _shadows(canvas, staging, (ix0 + inset, iy1, ix1 - inset, y1), scene.unit)
         _legs(canvas, placement.ink, y1, scene.unit)
     else:
+        if choice.emoji in SEAT_EMOJI:  # a chair: fitted to whoever sits on it
+            box = _fitted(element, box, scene)
+        box = _boat_box(element, choice, art, box, scene)
         placement = place(art, box, look, mirror=mirror)
+        if lies_down(element.attributes.get("pose"), choice.emoji) and not can_sit(choice.emoji):
+            _shadows(canvas, staging, lying_ink(placement), scene.unit)  # an animal lying down
+            paint_lying(canvas, art, placement, look, scene.unit)
+            return choice
         _shadows(canvas, staging, placement.ink, scene.unit)
     sprites = scene.memo.sprites if scene.memo is not None else None
     paint_art(canvas, art, placement, look, scene.unit, scene.vector, sprites)

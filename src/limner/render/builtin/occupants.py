@@ -20,8 +20,14 @@ import skia
 
 from limner.assets.art import resolve_art
 from limner.render.builtin.art import Art, Look, Placement, paint_art
+from limner.render.builtin.stroller import RIM as STROLLER_RIM
+from limner.render.builtin.stroller import STROLLERS
 
 Box = tuple[float, float, float, float]
+
+
+#: Of an animal's art (a dog in a car, side on), the share that shows above the belt line.
+ANIMAL_SHOWN = 0.5
 
 
 @dataclass(frozen=True)
@@ -37,10 +43,12 @@ class Cab:
     belt: float
     #: The share of an occupant's whole height that shows above the belt line.
     shown: float
+    #: … and of an animal's or a baby's art (drawn whole, side on or face on).
+    whole_shown: float = ANIMAL_SHOWN
+    #: Whether people (figures that sit) ride in it; else only babies and animals show in it.
+    people: bool = True
 
 
-#: Of an animal's art (a dog in a car, side on), the share that shows above the belt line.
-ANIMAL_SHOWN = 0.5
 _CAR = Cab(x=0.62, step=-0.26, top=0.1, belt=0.46, shown=0.32)
 VEHICLES: Mapping[str, Cab] = MappingProxyType(
     {
@@ -58,9 +66,31 @@ VEHICLES: Mapping[str, Cab] = MappingProxyType(
 )
 
 
+#: Vehicles one is in when one is on them (a boat): who is "on a boat" is aboard, in it.
+BOATS = frozenset({"⛵", "🛶", "🚤"})
+
+
+def aboard(noun: str) -> bool:
+    """Whether someone on ``noun`` is in it (a boat's deck is inside its hull)."""
+    return resolve_art(noun).emoji in BOATS
+
+
+#: Things drawn in code one rides in, by furniture kind, in shares of their box (a stroller, facing
+#: left: a baby looks out over the bassinet's rim, clear of the hood).
+_STROLLER = Cab(x=0.48, step=0.0, top=0.06, belt=STROLLER_RIM + 0.01, shown=0.45, whole_shown=0.68)
+#: In a crib, babies and pets look out over the mattress, in front of its far slats.
+_CRIB = Cab(x=0.5, step=0.22, top=-0.3, belt=0.17, shown=0.5, whole_shown=0.72, people=False)
+DRAWN_CABS: Mapping[str, Cab] = MappingProxyType(
+    {**{kind: _STROLLER for kind in STROLLERS}, **{kind: _CRIB for kind in ("baby bed", "crib", "cot")}}
+)
+
+
 def cab_of(noun: str) -> Cab | None:
     """The cab of the vehicle ``noun`` is drawn as, or None when it is no vehicle one sits in."""
-    return VEHICLES.get(resolve_art(noun).emoji)
+    choice = resolve_art(noun)
+    if choice.furniture is not None:
+        return DRAWN_CABS.get(choice.furniture)
+    return VEHICLES.get(choice.emoji)
 
 
 def draw_occupant(
@@ -81,7 +111,7 @@ def draw_occupant(
     vx0, vy0, vx1, vy1 = vehicle
     vw, vh = vx1 - vx0, vy1 - vy0
     top, belt = vy0 + cab.top * vh, vy0 + cab.belt * vh
-    shown = cab.shown if share is not None else ANIMAL_SHOWN
+    shown = cab.shown if share is not None else cab.whole_shown
     height = (belt - top) / shown * (share if share is not None else 1.0)
     bx0, by0, bx1, by1 = art.bounds
     scale = height / max(by1 - by0, 1e-6)
@@ -102,4 +132,4 @@ def draw_occupant(
     return (left, top, left + width, belt)
 
 
-__all__ = ["VEHICLES", "Cab", "cab_of", "draw_occupant"]
+__all__ = ["BOATS", "VEHICLES", "Cab", "aboard", "cab_of", "draw_occupant"]

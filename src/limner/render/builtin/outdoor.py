@@ -485,6 +485,8 @@ def _boardwalk(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     _deck(canvas, box, pen, water=False)
 
 
+#: Decks on posts that stand in water (drawing a strip of their own where the setting has none).
+PIERS = frozenset({"pier", "dock", "jetty", "wharf"})
 OUTDOOR: Mapping[str, Drawer] = MappingProxyType(
     {
         "log": _log,
@@ -540,4 +542,4 @@ OUTDOOR_COLORS: Mapping[str, RGB] = MappingProxyType(
     }
 )
 
-__all__ = ["OUTDOOR", "OUTDOOR_COLORS"]
+__all__ = ["OUTDOOR", "OUTDOOR_COLORS", "PIERS"]

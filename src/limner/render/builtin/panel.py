@@ -69,8 +69,11 @@ def _paint(rgb: RGB, alpha: int = 255) -> skia.Paint:
     return skia.Paint(AntiAlias=True, Color=skia.Color(*rgb, alpha))
 
 
-def draw_panel(canvas: skia.Canvas, element: Element, style: str, width: int, height: int) -> None:
-    """Draw ``element`` as a panel of ``style`` in its box."""
+def draw_panel(
+    canvas: skia.Canvas, element: Element, style: str, width: int, height: int, foot: float | None = None
+) -> None:
+    """Draw ``element`` as a panel of ``style`` in its box; a board's posts end at ``foot`` (pixels)
+    when given, else at the box's bottom."""
     x0, y0, x1, y1 = element.box
     box = skia.Rect.MakeLTRB(x0 * width, y0 * height, x1 * width, y1 * height)
     face_rgb, frame_rgb = panel_colors(element, style)
@@ -78,7 +81,7 @@ def draw_panel(canvas: skia.Canvas, element: Element, style: str, width: int, he
     face = skia.Rect.MakeLTRB(fx0 * width, fy0 * height, fx1 * width, fy1 * height)
     short = min(box.width(), box.height())
     if style == "board":
-        _board(canvas, box, face, face_rgb, frame_rgb)
+        _board(canvas, box, face, face_rgb, frame_rgb, box.bottom() if foot is None else foot)
     elif style == "wallboard":
         radius = short * 0.03
         canvas.drawRoundRect(box, radius, radius, _paint(frame_rgb))
@@ -107,15 +110,17 @@ def draw_panel(canvas: skia.Canvas, element: Element, style: str, width: int, he
             canvas.drawRect(inner, rule)
 
 
-def _board(canvas: skia.Canvas, box: skia.Rect, face: skia.Rect, face_rgb: RGB, frame_rgb: RGB) -> None:
-    """A board on two posts: posts, then the board (frame colour), then its face."""
+def _board(
+    canvas: skia.Canvas, box: skia.Rect, face: skia.Rect, face_rgb: RGB, frame_rgb: RGB, foot: float
+) -> None:
+    """A board on two posts down to ``foot``: posts, then the board (frame colour), then its face."""
     board = skia.Rect.MakeLTRB(box.left(), box.top(), box.right(), box.top() + box.height() * BOARD_HEIGHT)
     post_w = max(2.0, box.width() * 0.06)
     post_rgb = _shade(frame_rgb, 0.8)
     for centre in (0.24, 0.76):
         cx = box.left() + box.width() * centre
         canvas.drawRect(
-            skia.Rect.MakeLTRB(cx - post_w / 2, board.bottom() - 2, cx + post_w / 2, box.bottom()),
+            skia.Rect.MakeLTRB(cx - post_w / 2, board.bottom() - 2, cx + post_w / 2, foot),
             _paint(post_rgb),
         )
     radius = min(board.width(), board.height()) * 0.06

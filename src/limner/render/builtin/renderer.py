@@ -8,6 +8,7 @@ from limner.errors import InvalidRequestError, LimnerError, RenderError
 from limner.plan.model import Element, Plan
 from limner.render.alpha import ALPHA_FORMATS, encode_alpha
 from limner.render.base import RenderedImage, RenderOptions
+from limner.render.builtin.art import pixel_box
 from limner.render.builtin.background import draw_background
 from limner.render.builtin.canvas import BufferPool
 from limner.render.builtin.colors import element_color
@@ -16,7 +17,9 @@ from limner.render.builtin.objects import Scene, carried_move, draw_scene_object
 from limner.render.builtin.palette import apply_palette, extract_palette
 from limner.render.builtin.panel import draw_panel, panel_style
 from limner.render.builtin.references import draw_background_reference, draw_reference
-from limner.render.builtin.strings import draw_strings
+from limner.render.builtin.signpost import post_foot
+from limner.render.builtin.staging import Staging
+from limner.render.builtin.strings import draw_leashes, draw_strings, leash_ids
 from limner.render.builtin.svg import Tape
 from limner.render.builtin.text import draw_text
 from limner.render.builtin.transparent import clear_background
@@ -87,7 +90,8 @@ class BuiltinRenderer:
                 scene = prepare_scene(plan, backdrop, frame.pixels, width, height, tape.vector, self._memo)
                 # behind the things they hold; a holder that sits down takes hand and thing along
                 draw_strings(canvas, plan, width, height, scene.unit, lambda e: carried_move(e, scene))
-                for element in draw_order(plan.elements):
+                leashes = leash_ids(plan)  # drawn as lines by draw_strings
+                for element in draw_order([e for e in plan.elements if e.id not in leashes]):
                     if element.kind == "text":
                         canvas = tape.sync()  # text reads the pixels beneath it
                         notes += draw_text(
@@ -95,6 +99,7 @@ class BuiltinRenderer:
                         )
                     else:
                         notes += self._draw_object(canvas, element, scene, options)
+                draw_leashes(canvas, plan, width, height, scene.unit, lambda e: carried_move(e, scene))
                 if tape.vector:
                     data = tape.svg()
                 else:
@@ -125,7 +130,10 @@ class BuiltinRenderer:
             notes.append(f"reference {element.reference_id!r} ({element.id}) not supplied; drawn as art")
         style = panel_style(element)
         if style is not None:  # a poster's page, a sign's board: drawn flat, with a face for its text
-            draw_panel(canvas, element, style, width, height)
+            foot = None
+            if style == "board" and scene.staging.get(element.id, Staging()).alone:  # posts to the ground
+                foot = post_foot(pixel_box(element, width, height), scene.backdrop.ground_line)
+            draw_panel(canvas, element, style, width, height, foot)
             return notes
         color = element.attributes.get("color")
         if isinstance(color, str) and element_color(element.attributes) is None:

@@ -23,15 +23,36 @@ from types import MappingProxyType
 
 import skia
 
-from limner.assets.art import drawn_whole, furniture_kind, resolve_art
+from limner.assets.art import drawn_whole, furniture_kind, ink_aspect, resolve_art
 from limner.render.builtin.art import Art, Look, Placement, paint_art
 from limner.render.builtin.backdrop.style import shade
 from limner.render.builtin.colors import RGB
+from limner.render.builtin.hammock import SEAT as HAMMOCK_SEAT
+from limner.render.builtin.wheelchair import side_seat
 
 Box = tuple[float, float, float, float]
 
 #: Furniture drawn in code whose top edge is a seat (or a mattress): a person on one sits.
-SEATS = frozenset({"chair", "sofa", "couch", "bench", "stool", "bed", "swing"})
+SEATS = frozenset(
+    {
+        "chair",
+        "armchair",
+        "folding chair",
+        "rocking chair",
+        "sofa",
+        "couch",
+        "bench",
+        "stool",
+        "bed",
+        "baby bed",
+        "crib",
+        "cot",
+        "swing",
+        "hammock",
+    }
+)
+#: Seats drawn in code whose seat is below their box's top (share of its height, from the top).
+SEAT_TOPS: Mapping[str, float] = MappingProxyType({"hammock": HAMMOCK_SEAT})
 #: Seat art drawn from an emoji, and where its seat is (share of the box's height, from the top).
 SEAT_EMOJI: Mapping[str, float] = MappingProxyType({"🪑": 0.5})
 #: The standing person emoji (and its gendered forms): whole figures that can sit or lie down.
@@ -55,12 +76,40 @@ LIE_LENGTH = 0.86
 LIE_SINK = 0.3
 
 
+#: Chairs drawn in code that fit whoever sits on them: no higher than the sitter's shins (times
+#: :data:`CHAIR_FIT`, which the figure's size correction takes up) and no wider than
+#: :data:`CHAIR_WIDTH` of its height — a plan's tall chair box made a grown-up perch on a high stool.
+CHAIRS = frozenset({"chair", "folding chair", "rocking chair", "stool"})
+CHAIR_FIT = 1.1
+CHAIR_WIDTH = 0.5
+
+
+def fitted_chair(box: Box, noun: str, sitter_height: float) -> Box:
+    """The box (any unit) a chair for ``noun`` in ``box`` is drawn in when someone ``sitter_height``
+    tall (standing) sits on it: its seat lowered to the sitter's shins, on the same floor, and
+    narrowed (a chair drawn from an emoji keeps its art's shape)."""
+    kind = furniture_kind(noun)
+    top = 0.0 if kind in CHAIRS else SEAT_EMOJI.get(resolve_art(noun).emoji) if kind is None else None
+    x0, y0, x1, y1 = box
+    high = SHIN * sitter_height * CHAIR_FIT
+    if top is None or (y1 - y0) * (1.0 - top) <= high or high <= 0:
+        return box
+    tall = high / (1.0 - top)
+    width = tall * (ink_aspect(noun) or 1.0) if kind is None else sitter_height * CHAIR_WIDTH
+    width, middle = min(x1 - x0, width), (x0 + x1) / 2
+    return (middle - width / 2, y1 - tall, middle + width / 2, y1)
+
+
 def seat_top(noun: str) -> float | None:
     """Where one sits on ``noun``'s box (a share of its height from the top), or None when it is not
     a seat (someone on it stands, unless the plan says they sit)."""
-    if furniture_kind(noun) in SEATS:
-        return 0.0
-    return SEAT_EMOJI.get(resolve_art(noun).emoji)
+    kind = furniture_kind(noun)
+    if kind in SEATS:
+        return SEAT_TOPS.get(kind, 0.0)
+    emoji = resolve_art(noun).emoji
+    if (side := side_seat(emoji)) is not None:
+        return side.seat  # of the ink, near enough: the renderer seats it on the art as drawn
+    return SEAT_EMOJI.get(emoji)
 
 
 def can_sit(emoji: str) -> bool:
@@ -82,6 +131,15 @@ class Figure:
 
     def scaled(self, k: float) -> Figure:
         return Figure(self.art, self.ink, self.scale * k, self.mirror, self.height * k)
+
+    def resized(self, k: float) -> tuple[Figure, Move]:
+        """The figure ``k`` times as large, standing where it stood (its ink's top left kept), and
+        the move that takes points of the old figure to the new one."""
+        x0, y0, x1, y1 = self.ink
+        ink = (x0, y0, x0 + (x1 - x0) * k, y0 + (y1 - y0) * k)
+        return Figure(self.art, ink, self.scale * k, self.mirror, self.height * k), Move(
+            k, (x0, y0), (x0, y0)
+        )
 
 
 def _placement(figure: Figure, ink: Box, sy: float, clip: tuple[float, float] | None) -> Placement:
@@ -213,6 +271,22 @@ class Move:
         x1, y1 = self.point(box[2], box[3])
         return (x0, y0, x1, y1)
 
+    def then(self, other: Move) -> Move:
+        """This move followed by ``other``, as one move."""
+        to = self.to
+        return Move(
+            self.scale * other.scale,
+            self.origin,
+            (
+                (to[0] - other.origin[0]) * other.scale + other.to[0],
+                (to[1] - other.origin[1]) * other.scale + other.to[1],
+            ),
+        )
+
+
+#: The move that moves nothing.
+STILL = Move(1.0, (0.0, 0.0), (0.0, 0.0))
+
 
 def sitting_move(figure: Figure, seat: Box, bust: bool = False) -> Move:
     """Where ``figure`` (placed standing) goes to sit on the pixel box ``seat``: its hips on the seat
@@ -258,13 +332,16 @@ def draw_sitting(
     return (body[0], body[1], body[2], sole)
 
 
-def draw_lying(canvas: skia.Canvas, figure: Figure, bed: Box, unit: float, whole: WholeDrawer) -> Box:
+def draw_lying(
+    canvas: skia.Canvas, figure: Figure, bed: Box, unit: float, whole: WholeDrawer, fit: bool = False
+) -> Box:
     """``figure`` lying on its back along the top of the pixel box ``bed``, head toward its left end;
     returns the rect it covers. ``whole`` draws the standing figure filling a box (in the turned
-    canvas)."""
+    canvas). With ``fit`` the figure takes the bed's length (a hammock), else at most that."""
     x0, _, x1, _ = figure.ink
     ground = _on_ground(bed)  # on the ground: its own length, on it (no mattress to sink in)
-    k = 1.0 if ground else min(1.0, (bed[2] - bed[0]) * LIE_LENGTH / max(figure.height, 1e-6))
+    k = (bed[2] - bed[0]) * LIE_LENGTH / max(figure.height, 1e-6)
+    k = 1.0 if ground else k if fit else min(1.0, k)
     length, thick = figure.height * k, (x1 - x0) * k
     cx = (bed[0] + bed[2]) / 2
     bottom = bed[1] + (0.0 if ground else thick * LIE_SINK)
@@ -281,6 +358,10 @@ def draw_lying(canvas: skia.Canvas, figure: Figure, bed: Box, unit: float, whole
 WholeDrawer = Callable[[skia.Canvas, Box], None]
 
 __all__ = [
+    "CHAIRS",
+    "SEAT_EMOJI",
+    "SHIN",
+    "STILL",
     "Figure",
     "Legs",
     "Move",
@@ -288,6 +369,7 @@ __all__ = [
     "can_sit",
     "draw_lying",
     "draw_sitting",
+    "fitted_chair",
     "seat_top",
     "sitting_move",
 ]

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from limner.assets.art import furniture_kind, resolve_art
 from limner.plan.geometry import rests_on
 from limner.plan.model import Element, Plan
 from limner.render.builtin.art import art_noun
 from limner.render.builtin.backdrop import Backdrop
-from limner.render.builtin.occupants import cab_of
-from limner.render.builtin.seated import seat_top
+from limner.render.builtin.occupants import aboard, cab_of
+from limner.render.builtin.seated import SEAT_EMOJI, can_sit, fitted_chair, seat_top
+from limner.render.builtin.spread import ALWAYS, BLANKETS, SPREADS, spread_area
+from limner.render.builtin.stall import STALLS, counter_top
+from limner.render.builtin.waters import WATERS, surface
 
 SUPPORT_PREDICATES = frozenset({"on", "stacked_on"})
 #: Things attached to another element draw no shadow of their own.
@@ -31,6 +35,10 @@ AIRBORNE = frozenset(
         "eagle", "parrot", "owl", "bat", "dragon", "ufo", "seagull", "dove", "hot air balloon",
     }
 )  # fmt: skip
+#: Animals one rides astride (by art), and where a rider's hips go on one: this share of its box's
+#: height from the top (its back, behind the head).
+MOUNTS = frozenset({"🐎", "🫏", "🐪", "🐫", "🐘", "🦓"})
+MOUNT_BACK = 0.35
 #: Largest fade toward the sky, for things standing right at the horizon.
 MAX_FADE = 0.2
 #: Depth (share of the ground band below the horizon) over which the fade falls to nothing.
@@ -59,56 +67,105 @@ class Staging:
     seat: tuple[float, float, float, float] | None = None
     #: Lying down on ``seat`` (else sitting).
     lies: bool = False
+    #: The thing it sits or lies on (a wheelchair, a hammock, a blanket), None on the bare ground.
+    seat_on: Element | None = None
+    #: Spread flat on the ground (a blanket not on anything): drawn low, across its box's bottom.
+    spread: bool = False
+    #: How far (canvas share) it is drawn below its box: what is on a spread blanket rests on it.
+    drop: float = 0.0
+    #: The two things the plan puts it between (a hammock hangs from them), else None.
+    between: tuple[Element, Element] | None = None
     #: The vehicle it rides in (a car, a bus, a boat: drawn in its window), else None, and its place
     #: among the vehicle's occupants (0: the driver).
     vehicle: Element | None = None
     place: int = 0
     #: The figure that holds, carries or wears it (it moves with that figure when it sits), else None.
     carrier: Element | None = None
+    #: On nothing the plan names (no support, not attached, not flying): a sign standing alone,
+    #: whose posts reach down to the ground line.
+    alone: bool = False
 
 
-def _seat(subject: Element, thing: Element) -> tuple[tuple[float, float, float, float], bool] | None:
+def _spread_ids(plan: Plan, objects: list[Element]) -> set[str]:
+    """The blankets spread on the ground: those on nothing (no "on" or "in" relation, no box they rest
+    on) that nobody holds, carries or wears."""
+    lifting = SUPPORT_PREDICATES | INSIDE_PREDICATES | {"hangs_on"}
+    on = {rel.subject for rel in plan.relations if rel.predicate in lifting}
+    on |= {str(rel.object) for rel in plan.relations if rel.predicate in FIGURE_PREDICATES}
+    found: set[str] = set()
+    for a in objects:
+        kind = furniture_kind(art_noun(a))
+        if kind not in SPREADS:
+            continue
+        lifted = a.id in on or any(b is not a and b.z <= a.z and rests_on(a.box, b.box) for b in objects)
+        if kind in ALWAYS or not lifted:
+            found.add(a.id)
+    return found
+
+
+def _spread_middle(thing: Element, aspect: float) -> tuple[float, float]:
+    """(top, middle) y (canvas shares) of the part of ``thing``'s box a spread blanket covers, on a
+    canvas ``aspect`` (width / height) wide."""
+    x0, y0, x1, y1 = thing.box
+    _, top, _, bottom = spread_area((x0 * aspect, y0, x1 * aspect, y1))
+    return top, (top + bottom) / 2
+
+
+def _seat(
+    subject: Element, thing: Element, spread: tuple[float, float] | None = None
+) -> tuple[tuple[float, float, float, float], bool] | None:
     """Where ``subject`` sits or lies on ``thing`` (see :attr:`Staging.seat`), or None: a seat (a
     chair, a sofa, a bed) holds whatever is on it unless it is posed otherwise, and anything holds
-    someone posed sitting or lying on it (a rock, a wall: its top)."""
+    someone posed sitting or lying on it (a rock, a wall: its top). On a blanket ``spread`` on the
+    ground ((top, middle) of what it covers) one sits or lies on the ground, across its middle."""
     pose = subject.attributes.get("pose")
     if pose not in (None, "sitting", "lying"):
         return None
+    if spread is not None:
+        if pose is None and furniture_kind(art_noun(thing)) not in BLANKETS:
+            return None  # on a rug one stands (brought down onto it: see _drops)
+        middle = spread[1]
+        return (thing.box[0], middle, thing.box[2], middle), pose == "lying"
     top = seat_top(art_noun(thing))
     if top is None and pose is not None:
         top = 0.0
     if top is None:
         return None
     x0, y0, x1, y1 = thing.box
+    if pose != "lying" and can_sit(resolve_art(art_noun(subject)).emoji):  # a chair fits its sitter
+        x0, y0, x1, y1 = fitted_chair(thing.box, art_noun(thing), subject.box[3] - subject.box[1])
     return (x0, y0 + (y1 - y0) * top, x1, y1), pose == "lying"
 
 
-def _seats(
-    plan: Plan, by_id: dict[str, Element]
-) -> dict[str, tuple[tuple[float, float, float, float], bool]]:
+Seat = tuple[tuple[float, float, float, float], bool, Element | None]
+
+
+def _seats(plan: Plan, by_id: dict[str, Element], spreads: dict[str, tuple[float, float]]) -> dict[str, Seat]:
     """``{subject: (seat box, lies)}``: from the first seat relation of each subject (on, in), else
     from the first seat its box rests on (a relation the plan put elsewhere: "sitting on a couch
     watching tv" keeps the couch in the layout), else, posed sitting or lying, the ground under its
     box (a seat with no height)."""
     objects = list(by_id.values())
-    seats: dict[str, tuple[tuple[float, float, float, float], bool]] = {}
+    seats: dict[str, Seat] = {}
     for rel in plan.relations:
         subject, thing = by_id.get(rel.subject), by_id.get(str(rel.object))
         if rel.predicate not in SEAT_PREDICATES or subject is None or thing is None or subject.id in seats:
             continue
-        if (seat := _seat(subject, thing)) is not None:
-            seats[subject.id] = seat
+        if (seat := _seat(subject, thing, spreads.get(thing.id))) is not None:
+            seats[subject.id] = (*seat, thing)
     for a in objects:
         if a.id in seats:
             continue
         for b in objects:
-            if b is not a and b.z <= a.z and rests_on(a.box, b.box) and (seat := _seat(a, b)) is not None:
-                seats[a.id] = seat
+            if b is a or b.z > a.z or not rests_on(a.box, b.box):
+                continue
+            if (seat := _seat(a, b, spreads.get(b.id))) is not None:
+                seats[a.id] = (*seat, b)
                 break
     for a in objects:  # sitting or lying on nothing: on the ground, where its box stands
         pose = a.attributes.get("pose")
         if a.id not in seats and pose in ("sitting", "lying"):
-            seats[a.id] = ((a.box[0], a.box[3], a.box[2], a.box[3]), pose == "lying")
+            seats[a.id] = ((a.box[0], a.box[3], a.box[2], a.box[3]), pose == "lying", None)
     return seats
 
 
@@ -118,9 +175,14 @@ def _vehicles(plan: Plan, by_id: dict[str, Element]) -> dict[str, tuple[Element,
     places: dict[str, int] = {}
     for rel in plan.relations:
         subject, thing = by_id.get(rel.subject), by_id.get(str(rel.object))
-        if rel.predicate not in INSIDE_PREDICATES or subject is None or thing is None or subject.id in found:
+        if subject is None or thing is None or subject.id in found:
             continue
-        if subject.z >= thing.z and cab_of(art_noun(thing)) is not None:
+        if rel.predicate not in INSIDE_PREDICATES and not (rel.predicate == "on" and aboard(art_noun(thing))):
+            continue
+        cab = cab_of(art_noun(thing))
+        if cab is None or (not cab.people and can_sit(resolve_art(art_noun(subject)).emoji)):
+            continue  # a child in a crib lies in it; a baby (a face) looks out over its side
+        if subject.z >= thing.z:
             found[subject.id] = (thing, places.get(thing.id, 0))
             places[thing.id] = places.get(thing.id, 0) + 1
     return found
@@ -133,31 +195,116 @@ def _airborne(element: Element, flies: set[str]) -> bool:
     return noun in AIRBORNE or noun.rsplit(" ", 1)[-1] in AIRBORNE
 
 
-def stage_elements(plan: Plan, backdrop: Backdrop, height: int) -> dict[str, Staging]:
-    """A :class:`Staging` for every object element of ``plan``."""
+def _drops(plan: Plan, objects: list[Element], spreads: dict[str, tuple[float, float]]) -> dict[str, float]:
+    """``{thing: drop}`` for the things on a spread blanket (by relation or by box) whose bottom is
+    above its middle: they come down to rest on it."""
+    on = {(rel.subject, str(rel.object)) for rel in plan.relations if rel.predicate in SUPPORT_PREDICATES}
+    drops: dict[str, float] = {}
+    for a in objects:
+        for b in objects:
+            if b.id not in spreads or b is a or not ((a.id, b.id) in on or rests_on(a.box, b.box)):
+                continue
+            if a.box[3] < spreads[b.id][1]:
+                drops[a.id] = spreads[b.id][1] - a.box[3]
+            break
+    return drops
+
+
+def _ledge(thing: Element) -> float | None:
+    """The y (canvas share) below its box's top where what is on ``thing`` stands: a stall's counter,
+    under its awning, a pond's or a stream's water, or the seat of a chair drawn from an emoji (below
+    its back); None for others."""
+    noun = art_noun(thing)
+    kind = furniture_kind(noun)
+    if kind in STALLS:
+        return counter_top(thing.box)
+    if kind is not None and kind in WATERS:  # a duck on a pond: on its water, which lies flat
+        _, top, _, bottom = surface(kind, thing.box)
+        return (top + bottom) / 2
+    seat = SEAT_EMOJI.get(resolve_art(noun).emoji)
+    return None if seat is None else thing.box[1] + (thing.box[3] - thing.box[1]) * seat
+
+
+def _counters(plan: Plan, objects: list[Element]) -> dict[str, float]:
+    """``{thing: drop}`` for the things on a stall or a chair (by relation or by box) whose bottom is
+    above its counter or seat (:func:`_ledge`): they come down onto it (someone who sits down on a
+    chair is seated there instead)."""
+    on = {(rel.subject, str(rel.object)) for rel in plan.relations if rel.predicate in SEAT_PREDICATES}
+    ledges = [(b, y) for b in objects if (y := _ledge(b)) is not None]
+    drops: dict[str, float] = {}
+    for a in objects:
+        for b, ledge in ledges:
+            if b is a or not ((a.id, b.id) in on or rests_on(a.box, b.box)):
+                continue
+            if a.box[3] < ledge and not can_sit(resolve_art(art_noun(a)).emoji):
+                drops[a.id] = ledge - a.box[3]
+            break
+    return drops
+
+
+def _between(plan: Plan, by_id: dict[str, Element]) -> dict[str, tuple[Element, Element]]:
+    """``{thing: (one, other)}`` from the plan's first "between" relation of each thing."""
+    found: dict[str, tuple[Element, Element]] = {}
+    for rel in plan.relations:
+        one, other = by_id.get(str(rel.object)), by_id.get(str(rel.object2))
+        if rel.predicate == "between" and one is not None and other is not None:
+            found.setdefault(rel.subject, (one, other))
+    return found
+
+
+def _mounted(plan: Plan, by_id: dict[str, Element]) -> dict[str, float]:
+    """``{rider: drop}`` for people the plan puts on a mount ("a girl sitting on a horse"): they ride
+    it, astride, their hips brought down to its back (canvas share) when the plan left them above."""
+    found: dict[str, float] = {}
+    for rel in plan.relations:
+        subject, mount = by_id.get(rel.subject), by_id.get(str(rel.object))
+        if rel.predicate != "on" or subject is None or mount is None or subject.id in found:
+            continue
+        if subject.attributes.get("pose") not in (None, "sitting", "riding"):
+            continue
+        if resolve_art(art_noun(mount)).emoji not in MOUNTS or not can_sit(
+            resolve_art(art_noun(subject)).emoji
+        ):
+            continue
+        back = mount.box[1] + (mount.box[3] - mount.box[1]) * MOUNT_BACK
+        found[subject.id] = round(max(0.0, back - subject.box[3]), 4)
+    return found
+
+
+def stage_elements(
+    plan: Plan, backdrop: Backdrop, height: int, width: int | None = None
+) -> dict[str, Staging]:
+    """A :class:`Staging` for every object element of ``plan`` (drawn ``width`` by ``height``: the
+    plan's canvas shape when no width is given)."""
     objects = [e for e in plan.elements if e.kind == "object"]
+    aspect = width / height if width is not None else plan.canvas.width / plan.canvas.height
+    spread_ids = _spread_ids(plan, objects)
+    spreads = {e.id: _spread_middle(e, aspect) for e in objects if e.id in spread_ids}
     supported: set[str] = set()
     attached: set[str] = set()
     flies: set[str] = set()
     fills: set[str] = set()
     riders: set[str] = set()
     figures: set[str] = set()
+    by_id = {e.id: e for e in objects}
+    mounted = _mounted(plan, by_id)
     for rel in plan.relations:
-        if rel.predicate in SUPPORT_PREDICATES:
+        predicate = "rides" if rel.subject in mounted and rel.predicate == "on" else rel.predicate
+        if predicate in SUPPORT_PREDICATES:
             supported.add(rel.subject)
             fills.add(rel.object)
-        elif rel.predicate == "flies_over":
+        elif predicate == "flies_over":
             flies.add(rel.subject)
-        elif rel.predicate == "rides":
+        elif predicate == "rides":
             attached.add(rel.subject)
             riders.add(rel.subject)
             fills.add(rel.object)
             figures.update((rel.subject, rel.object))
-        elif rel.predicate in FIGURE_PREDICATES:
+        elif predicate in FIGURE_PREDICATES:
             attached.add(rel.object)
             fills.add(rel.subject)
             figures.add(rel.subject)
-        elif rel.predicate in ATTACHED_PREDICATES:
+        elif predicate in ATTACHED_PREDICATES:
             attached.add(rel.subject)
     for a in objects:
         if a.id in supported or a.id in attached or _airborne(a, flies):
@@ -168,8 +315,9 @@ def stage_elements(plan: Plan, backdrop: Backdrop, height: int) -> dict[str, Sta
                 fills.add(b.id)
                 break
     horizon = backdrop.horizon / height if backdrop.horizon is not None else None
-    by_id = {e.id: e for e in objects}
-    seats = _seats(plan, by_id)
+    seats = {k: v for k, v in _seats(plan, by_id, spreads).items() if k not in riders}
+    drops = _counters(plan, objects) | _drops(plan, objects, spreads) | mounted
+    between = _between(plan, by_id)
     vehicles = _vehicles(plan, by_id)
     carriers = {
         str(rel.object): by_id[rel.subject]
@@ -199,9 +347,14 @@ def stage_elements(plan: Plan, backdrop: Backdrop, height: int) -> dict[str, Sta
             figure=e.id in figures,
             seat=seats[e.id][0] if e.id in seats else None,
             lies=e.id in seats and seats[e.id][1],
+            seat_on=seats[e.id][2] if e.id in seats else None,
+            spread=e.id in spreads,
+            drop=round(drops.get(e.id, 0.0), 4),
+            between=between.get(e.id),
             vehicle=vehicles[e.id][0] if e.id in vehicles else None,
             place=vehicles[e.id][1] if e.id in vehicles else 0,
             carrier=carriers.get(e.id),
+            alone=e.id not in supported and e.id not in attached and not flying,
         )
     return result
 

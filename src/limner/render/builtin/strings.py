@@ -1,9 +1,15 @@
-"""Strings: a thing held from afar (a kite flown above its flyer) hangs on a line from the holder's hand.
+"""Strings: a thing held from afar (a kite flown above its flyer) hangs on a line from the holder's hand,
+and a leash runs from an animal's neck to the hand of whoever walks it.
 
 The reasoner places a held thing at the holder's hand, except what is flown on a string: a kite goes
 up into the sky beside its flyer, and the plan still says the flyer ``holds`` it. Where a held thing's
 box stays clear of the hand (above it), a thin line sags from the hand anchor to the thing's lowest
 point, drawn before the objects so the thing covers its end.
+
+A leash the plan has an animal wear ("a girl walking a dog on a leash": dog wears leash, girl follows
+dog) is drawn as its line, not as a picture: from the walker's hand (one who follows, holds or leads
+the animal, or holds the leash) to the animal's neck, drawn over the objects; walked by no one, it
+trails to the ground in front of it. :func:`leash_ids` names the leash elements the object pass then skips.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import skia
 from limner.assets.anchors import anchor_box, body_kind
 from limner.plan.model import Element, Plan
 from limner.reason.concepts import concept
+from limner.render.builtin.colors import RGB, element_color
 from limner.render.builtin.seated import Box, Move
 
 #: How a figure that sits down moves (None when it stands): its hand and what it holds move with it.
@@ -25,14 +32,73 @@ HOLDING = frozenset({"holds", "carries"})
 LINE: tuple[int, int, int] = (70, 70, 78)
 #: How far the line sags below the straight chord, as a share of its length.
 SAG = 0.08
+#: Nouns of a line an animal is walked on (drawn as a line, never as a picture).
+LEASHES = frozenset({"leash", "lead", "tether", "dog leash", "dog lead"})
+#: Relations of a walker to the animal it walks.
+WALKING = frozenset({"follows", "holds", "leads", "walks"})
+LEASH: tuple[int, int, int] = (150, 44, 40)
 
 
-def _hand(holder: Element, width: int, height: int) -> tuple[float, float, float, float]:
-    found = concept(holder.noun)
-    kind = body_kind(found.category if found is not None else "person", holder.noun)
-    facing = holder.attributes.get("facing")
-    region = anchor_box(holder.box, kind, "hand", facing if facing in ("left", "right") else "right")
+def _anchor(figure: Element, anchor: str, width: int, height: int) -> tuple[float, float, float, float]:
+    found = concept(figure.noun)
+    kind = body_kind(found.category if found is not None else "person", figure.noun)
+    facing = figure.attributes.get("facing")
+    region = anchor_box(figure.box, kind, anchor, facing if facing in ("left", "right") else "right")
     return (region[0] * width, region[1] * height, region[2] * width, region[3] * height)
+
+
+def _leashes(plan: Plan) -> list[tuple[Element, Element, Element | None]]:
+    """(animal, leash, walker or None) for each leash an animal wears."""
+    by_id = {e.id: e for e in plan.elements}
+    found: list[tuple[Element, Element, Element | None]] = []
+    for relation in plan.relations:
+        animal, leash = by_id.get(relation.subject), by_id.get(str(relation.object))
+        if relation.predicate != "wears" or animal is None or leash is None or leash.noun not in LEASHES:
+            continue
+        walker = next(
+            (
+                by_id[r.subject]
+                for r in plan.relations
+                if r.subject in by_id
+                and r.subject != animal.id
+                and (
+                    (r.predicate in WALKING and r.object == animal.id)
+                    or (r.predicate == "holds" and r.object == leash.id)
+                )
+            ),
+            None,
+        )
+        found.append((animal, leash, walker))
+    return found
+
+
+def leash_ids(plan: Plan) -> frozenset[str]:
+    """The ids of the leash elements drawn as lines by :func:`draw_strings` (not as pictures)."""
+    return frozenset(leash.id for _, leash, _ in _leashes(plan))
+
+
+def leash_lines(
+    plan: Plan, width: int, height: int, moves: Moves | None = None
+) -> list[tuple[tuple[float, float, float, float], RGB]]:
+    """``((x0, y0, x1, y1), colour)`` of every leash: pixel ends from the walker's hand (or the ground
+    in front of the animal) to the animal's neck, in the leash's plan colour (else a red-brown)."""
+    out: list[tuple[tuple[float, float, float, float], RGB]] = []
+    for animal, leash, walker in _leashes(plan):
+        color = element_color(leash.attributes) or LEASH
+        nx0, ny0, nx1, ny1 = _anchor(animal, "neck", width, height)
+        neck = ((nx0 + nx1) / 2, (ny0 + ny1) / 2)
+        if walker is None:  # trailing on the ground in front of it
+            facing = animal.attributes.get("facing")
+            reach = (animal.box[2] - animal.box[0]) * 0.15
+            x = animal.box[2] + reach if facing != "left" else animal.box[0] - reach
+            out.append(((x * width, animal.box[3] * height, *neck), color))
+            continue
+        hand = _anchor(walker, "hand", width, height)
+        move = moves(walker) if moves is not None else None
+        if move is not None:
+            hand = move.box(hand)
+        out.append((((hand[0] + hand[2]) / 2, (hand[1] + hand[3]) / 2, *neck), color))
+    return out
 
 
 def strings(
@@ -46,7 +112,7 @@ def strings(
         holder, held = by_id.get(relation.subject), by_id.get(relation.object)
         if relation.predicate not in HOLDING or holder is None or held is None or held.kind != "object":
             continue
-        hand = _hand(holder, width, height)
+        hand = _anchor(holder, "hand", width, height)
         thing: Box = (held.box[0] * width, held.box[1] * height, held.box[2] * width, held.box[3] * height)
         move = moves(holder) if moves is not None else None
         if move is not None:
@@ -58,18 +124,17 @@ def strings(
     return out
 
 
-def draw_strings(
-    canvas: skia.Canvas, plan: Plan, width: int, height: int, unit: float, moves: Moves | None = None
+def _draw_lines(
+    canvas: skia.Canvas, lines: list[tuple[float, float, float, float]], color: RGB, width: float
 ) -> None:
-    """Draw each string of :func:`strings` as a thin sagging line."""
     paint = skia.Paint(
-        Color=skia.Color(*LINE),
+        Color=skia.Color(*color),
         AntiAlias=True,
         Style=skia.Paint.kStroke_Style,
-        StrokeWidth=max(1.0, unit * 0.7),
+        StrokeWidth=width,
         StrokeCap=skia.Paint.kRound_Cap,
     )
-    for x0, y0, x1, y1 in strings(plan, width, height, moves):
+    for x0, y0, x1, y1 in lines:
         length = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
         path = skia.Path()
         path.moveTo(x0, y0)
@@ -77,4 +142,29 @@ def draw_strings(
         canvas.drawPath(path, paint)
 
 
-__all__ = ["HOLDING", "Moves", "draw_strings", "strings"]
+def draw_strings(
+    canvas: skia.Canvas, plan: Plan, width: int, height: int, unit: float, moves: Moves | None = None
+) -> None:
+    """Draw each string of :func:`strings` as a thin sagging line (before the objects: the thing
+    covers its end)."""
+    _draw_lines(canvas, strings(plan, width, height, moves), LINE, max(1.0, unit * 0.7))
+
+
+def draw_leashes(
+    canvas: skia.Canvas, plan: Plan, width: int, height: int, unit: float, moves: Moves | None = None
+) -> None:
+    """Draw each leash of :func:`leash_lines` (after the objects: over the animal's back to its collar)."""
+    for ends, color in leash_lines(plan, width, height, moves):
+        _draw_lines(canvas, [ends], color, max(1.5, unit * 1.4))
+
+
+__all__ = [
+    "HOLDING",
+    "LEASHES",
+    "Moves",
+    "draw_leashes",
+    "draw_strings",
+    "leash_ids",
+    "leash_lines",
+    "strings",
+]

@@ -54,6 +54,16 @@ class Backdrop:
     night: bool = False
     #: True when a ground, floor, water or counter band exists for things to stand on.
     grounded: bool = False
+    #: The water layers' spans (y from the top, pixels): a pier there stands in the setting's water.
+    water: tuple[tuple[float, float], ...] = ()
+    #: The top of a plain fill's faint floor band (pixels), else None: where a sign's posts stand.
+    floor: float | None = None
+
+    @property
+    def ground_line(self) -> float | None:
+        """The y (pixels) things standing alone stand on: the horizon of a backdrop with ground,
+        the floor band of a plain fill, else None."""
+        return self.horizon if self.grounded else self.floor
 
 
 def draw_backdrop(canvas: skia.Canvas, plan: Plan, width: int, height: int, seed: int, base: RGB) -> Backdrop:
@@ -81,6 +91,11 @@ def draw_backdrop(canvas: skia.Canvas, plan: Plan, width: int, height: int, seed
         haze=haze,
         night=stage.night or "space" in kinds,
         grounded=bool(kinds & {"ground", "floor", "water", "counter"}),
+        water=tuple(
+            (layer.span[0] * height, layer.span[1] * height)
+            for layer in background.layers
+            if layer.kind == "water"
+        ),
     )
 
 

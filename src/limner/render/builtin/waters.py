@@ -1,0 +1,83 @@
+"""Small waters the plan makes things of (a stream, a creek, a pond), drawn in code lying flat on the
+ground — the art set drew a stream as a national-park picture tile and a pond as a water droplet.
+
+A stream is a winding band of water across the bottom of its box, a pond a wide oval; both in the
+plan's colour (water blue by default) with pale ripples. :func:`surface` says where the water lies,
+so a bridge over it can reach down into it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import skia
+
+from limner.render.builtin.backdrop.style import mix
+from limner.render.builtin.colors import RGB
+from limner.render.builtin.pen import Box, Drawer, Pen, rect
+
+WATER_BLUE: RGB = (86, 150, 210)
+#: How deep (share of its width) a stream and a pond lie on the ground at most.
+STREAM_DEPTH = 0.22
+POND_DEPTH = 0.4
+
+
+def surface(kind: str, box: Box) -> Box:
+    """The part of ``box`` (any unit) the water of ``kind`` covers: its bottom, at most a share of its
+    width deep (a tall box would stand it on end)."""
+    x0, y0, x1, y1 = box
+    depth = POND_DEPTH if WATERS.get(kind) is _pond else STREAM_DEPTH
+    return x0, max(y0, y1 - (x1 - x0) * depth), x1, y1
+
+
+def _ripples(canvas: skia.Canvas, area: Box, pen: Pen, count: int) -> None:
+    x0, y0, x1, y1 = area
+    w, h = x1 - x0, y1 - y0
+    paint = skia.Paint(
+        Color=skia.Color(*mix(pen.rgb, (255, 255, 255), 0.45)),
+        AntiAlias=True,
+        StrokeWidth=max(1.0, pen.weight),
+        StrokeCap=skia.Paint.kRound_Cap,
+    )
+    for i in range(count):
+        x = x0 + w * (0.12 + 0.76 * ((i * 0.618) % 1.0))
+        y = y0 + h * (0.3 + 0.4 * ((i * 0.382 + 0.2) % 1.0))
+        canvas.drawLine(x, y, x + w * 0.08, y, paint)
+
+
+def _stream(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    """A stream: a band of water winding gently across the box's bottom, wider at the near end."""
+    x0, y0, x1, y1 = surface("stream", box)
+    w, h = x1 - x0, y1 - y0
+    band = skia.Path()
+    band.moveTo(x0, y0 + h * 0.35)
+    band.cubicTo(x0 + w * 0.3, y0 - h * 0.05, x0 + w * 0.6, y0 + h * 0.45, x1, y0 + h * 0.1)
+    band.lineTo(x1, y0 + h * 0.6)
+    band.cubicTo(x0 + w * 0.65, y1 + h * 0.05, x0 + w * 0.35, y0 + h * 0.5, x0, y1)
+    band.close()
+    pen.shape(canvas, band)
+    _ripples(canvas, (x0, y0, x1, y1), pen, 4)
+
+
+def _pond(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    """A pond: a wide oval of water with pale ripples."""
+    x0, y0, x1, y1 = surface("pond", box)
+    half = pen.weight / 2
+    pen.shape(canvas, skia.Path().addOval(rect(x0 + half, y0 + half, x1 - half, y1 - half)))
+    _ripples(canvas, (x0 + (x1 - x0) * 0.1, y0, x1 - (x1 - x0) * 0.2, y1), pen, 3)
+
+
+WATERS: Mapping[str, Drawer] = MappingProxyType(
+    {
+        "stream": _stream,
+        "creek": _stream,
+        "brook": _stream,
+        "canal": _stream,
+        "pond": _pond,
+        "duck pond": _pond,
+    }
+)
+WATER_COLORS: Mapping[str, RGB] = MappingProxyType(dict.fromkeys(WATERS, WATER_BLUE))
+
+__all__ = ["WATERS", "WATER_BLUE", "WATER_COLORS", "surface"]

@@ -149,3 +149,27 @@ def test_a_comic_one_reads_is_a_comic_book_not_a_comedian() -> None:
     plan = BuiltinReasoner().reason(ReasonRequest(prompt="a boy reading a comic in bed", seed=1))
     assert [e.noun for e in plan.elements][:2] == ["boy", "comic"]
     assert resolve_art("comic").emoji == "📕"  # drawn as a book, not as a person
+
+
+@pytest.mark.parametrize(
+    ("prompt", "sitters"),
+    [
+        ("a man sitting at a table drinking coffee", 1),
+        ("two kids sitting at a desk doing homework", 2),
+        ("a woman sitting at the kitchen table reading a book", 1),
+    ],
+)
+def test_people_sitting_at_a_table_sit_on_chairs(prompt: str, sitters: int) -> None:
+    plan = BuiltinReasoner().reason(ReasonRequest(prompt=prompt, seed=1))
+    chairs = {e.id for e in plan.elements if e.noun == "chair"}
+    on = [(r.subject, r.object) for r in plan.relations if r.predicate == "on" and r.object in chairs]
+    assert len(chairs) == sitters and len({s for s, _ in on}) == sitters  # a chair each
+    assert plan.prompt == prompt  # the user's words are kept; the chairs are the reasoner's
+
+
+@pytest.mark.parametrize(
+    "prompt", ["a man sitting on a stool at the bar", "a cat sitting at the window", "a table and a chair"]
+)
+def test_no_chair_is_added_where_a_seat_is_named_or_nothing_is_sat_at(prompt: str) -> None:
+    plan = BuiltinReasoner().reason(ReasonRequest(prompt=prompt, seed=1))
+    assert [e.noun for e in plan.elements].count("chair") == prompt.count("chair")

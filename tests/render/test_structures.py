@@ -78,3 +78,8 @@ def test_a_campfire_is_a_fire_on_crossed_logs_in_a_ring_of_stones() -> None:
 )
 def test_nouns_that_were_a_neutral_square_or_another_thing_get_a_stand_in(noun: str, emoji: str) -> None:
     assert resolve_art(noun).emoji == emoji
+
+
+def test_a_dinner_table_is_drawn_as_a_table() -> None:
+    """WordNet files it under "dining table", a kind name no drawer has: it was a cabinet."""
+    assert resolve_art("dinner table").furniture == "table"

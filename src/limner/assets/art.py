@@ -425,9 +425,10 @@ def furniture_kind(noun: str) -> str | None:
         return kind_of  # a kind of a thing drawn in code: a suspension bridge is a bridge
     if found.category not in ("furniture", "appliance") or _direct(key) is not None:
         return None  # a chair, a couch: exact side-view art exists
-    return next(
+    kind = next(
         (h for h in found.hypernyms if h in FURNITURE_KINDS), found.hypernyms[0] if found.hypernyms else key
     )
+    return "table" if kind == "dining table" else kind  # "dinner table": a kind of dining table
 
 
 def _ancestor(noun: str) -> tuple[str, bool, str | None] | None:

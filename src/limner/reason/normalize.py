@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from limner.reason.addressed import mark_addressed
 from limner.reason.collectives import expand_collectives
+from limner.reason.implied_seats import seat_at_tables
 from limner.reason.unquoted import mark_unquoted
 
 #: Longest prompt the reasoner reads; the API caps prompts at 8000 characters too.
@@ -78,6 +79,7 @@ def normalize(prompt: str) -> Normalized:
     text = _SPLIT_VERB.sub(r"\1 \3 \2", text)  # "take two away": "take away two"
     text = _SPACE.sub(" ", text).strip()
     text = expand_collectives(text)  # "a couple dancing": a man and a woman
+    text = seat_at_tables(text)  # "sitting at a table": on a chair, each
     return Normalized(original=prompt, text=text, quotes=tuple(quotes), truncated=truncated)
 
 

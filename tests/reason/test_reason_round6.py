@@ -79,8 +79,10 @@ def test_playing_an_instrument_holds_it(prompt: str, wanted: tuple[str, str, str
 
 
 def test_playing_a_game_holds_nothing() -> None:
+    """A game is no instrument: nothing is held ("soccer" shows its ball beside them: implied_gear)."""
     plan = plan_of("two boys playing soccer in a field")
-    assert nouns(plan) == ["boy", "boy"] and not plan.relations
+    assert nouns(plan) == ["boy", "boy", "soccer ball"]
+    assert {r.predicate for r in plan.relations} == {"next to"}
 
 
 # -- 4. on a mountain ---------------------------------------------------------------------------------

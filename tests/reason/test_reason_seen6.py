@@ -134,7 +134,10 @@ def test_boats_imply_water(prompt: str, setting: str | None) -> None:
 @pytest.mark.parametrize(
     ("prompt", "nouns"),
     [
-        ("two people playing tennis", ["person", "person"]),  # not "ten" of "nis"
+        (
+            "two people playing tennis",
+            ["person", "person", "tennis racket", "tennis racket"],
+        ),  # not ten "nis"
         ("a reddish fox", ["fox"]),  # not a red dish
         ("a car from the sixties", ["car"]),
         ("a redcar and 2dogs", ["car", "dog", "dog"]),  # words run together still split
@@ -173,3 +176,32 @@ def test_people_sitting_at_a_table_sit_on_chairs(prompt: str, sitters: int) -> N
 def test_no_chair_is_added_where_a_seat_is_named_or_nothing_is_sat_at(prompt: str) -> None:
     plan = BuiltinReasoner().reason(ReasonRequest(prompt=prompt, seed=1))
     assert [e.noun for e in plan.elements].count("chair") == prompt.count("chair")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "gear", "relation", "count"),
+    [
+        ("two people playing tennis", "tennis racket", "holds", 2),  # one each
+        ("two girls playing badminton in the park", "badminton racket", "holds", 2),
+        ("children playing soccer in a field", "soccer ball", "next to", 1),  # one ball for the game
+        ("a boy playing basketball", "basketball", "touches", 1),  # the sport names its ball
+    ],
+)
+def test_playing_a_sport_shows_its_gear(prompt: str, gear: str, relation: str, count: int) -> None:
+    plan = BuiltinReasoner().reason(ReasonRequest(prompt=prompt, seed=1))
+    things = {e.id for e in plan.elements if e.noun == gear}
+    assert len(things) == count
+    assert any(r.predicate == relation and r.object in things for r in plan.relations)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "nouns"),
+    [
+        ("a tennis ball on a court", ["tennis ball", "court"]),  # a compound, not the game
+        ("a girl playing tennis with a red racket", ["girl", "racket"]),  # the gear is named
+        ("a basketball on a shelf", ["basketball", "shelf"]),
+    ],
+)
+def test_no_gear_is_added_where_none_is_played_or_it_is_named(prompt: str, nouns: list[str]) -> None:
+    plan = BuiltinReasoner().reason(ReasonRequest(prompt=prompt, seed=1))
+    assert [e.noun for e in plan.elements] == nouns

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from limner.reason.addressed import mark_addressed
 from limner.reason.collectives import expand_collectives
+from limner.reason.implied_gear import add_gear
 from limner.reason.implied_seats import seat_at_tables
 from limner.reason.unquoted import mark_unquoted
 
@@ -80,6 +81,7 @@ def normalize(prompt: str) -> Normalized:
     text = _SPACE.sub(" ", text).strip()
     text = expand_collectives(text)  # "a couple dancing": a man and a woman
     text = seat_at_tables(text)  # "sitting at a table": on a chair, each
+    text = add_gear(text)  # "playing tennis": holding a tennis racket
     return Normalized(original=prompt, text=text, quotes=tuple(quotes), truncated=truncated)
 
 

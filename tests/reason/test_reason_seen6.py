@@ -205,3 +205,41 @@ def test_playing_a_sport_shows_its_gear(prompt: str, gear: str, relation: str, c
 def test_no_gear_is_added_where_none_is_played_or_it_is_named(prompt: str, nouns: list[str]) -> None:
     plan = BuiltinReasoner().reason(ReasonRequest(prompt=prompt, seed=1))
     assert [e.noun for e in plan.elements] == nouns
+
+
+def _pairs(prompt: str) -> set[tuple[str, str, str]]:
+    plan = BuiltinReasoner().reason(ReasonRequest(prompt=prompt, seed=1))
+    nouns = {e.id: e.noun for e in plan.elements}
+    return {(nouns[r.subject], r.predicate, r.object) for r in plan.relations}
+
+
+@pytest.mark.parametrize(
+    ("prompt", "subjects", "thing"),
+    [
+        ("a cat, a dog and a bird on a sofa", ["cat", "dog", "bird"], "couch"),
+        ("a man, a woman and a child sitting on a bench", ["man", "woman", "child"], "bench"),
+    ],
+)
+def test_a_comma_list_shares_the_relation_that_follows(prompt: str, subjects: list[str], thing: str) -> None:
+    plan = BuiltinReasoner().reason(ReasonRequest(prompt=prompt, seed=1))
+    by_noun = {e.noun: e.id for e in plan.elements}
+    found = {(r.subject, r.predicate, r.object) for r in plan.relations}
+    assert all((by_noun[s], "on", by_noun[thing]) in found for s in subjects)  # the first one too
+
+
+@pytest.mark.parametrize(
+    ("prompt", "subjects", "predicate"),
+    [
+        ("a man, a woman and a child each holding a balloon", ["man", "woman", "child"], "holds"),
+        ("a man and a woman each wearing a hat", ["man", "woman"], "wears"),
+        ("a family sitting at a dinner table", ["man", "woman", "child"], "on"),
+    ],
+)
+def test_each_of_a_list_gets_one_of_its_own(prompt: str, subjects: list[str], predicate: str) -> None:
+    pairs = [p for p in _pairs(prompt) if p[1] == predicate]
+    assert sorted(p[0] for p in pairs) == sorted(subjects)  # one relation each
+    assert len({p[2] for p in pairs}) == len(subjects)  # to a thing of its own
+
+
+def test_a_list_on_one_thing_stays_on_that_thing() -> None:
+    assert len({obj for _, _, obj in _pairs("a cat and a dog on a sofa")}) == 1

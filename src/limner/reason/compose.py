@@ -177,8 +177,7 @@ def compose(
                 links.append(Link(text_id, "text", draft_id))
         ids[entity.key] = member_ids
         links += member_links(member_ids, entity.arrangement, entity.columns)
-    for rel in relations:
-        links += _element_links(rel, ids)
+    links += _relation_links(relations, ids)
     links = _dedupe(links)
     _supporters_fit(drafts, links)
     return Composition(drafts, links, ids)
@@ -223,6 +222,35 @@ def largest_size(entities: list[Entity], lex: Lexicon) -> float:
         lex.nouns[e.noun].size for e in entities if e.alive and e.kind == "object" and e.noun in lex.nouns
     ]
     return max(sizes, default=0.3)
+
+
+#: Predicates that relate a whole group to one thing ("between", "around"): never paired one each.
+_GROUP_PREDICATES = frozenset({"between", "around", "surrounded by", "arranged around"})
+
+
+def _relation_links(relations: list[EntityRelation], ids: dict[int, list[str]]) -> list[Link]:
+    """The element links of every relation. A list of single things that each do the same to a group of
+    as many ("a man, a woman and a child each holding a balloon": three balloons) pairs them in order,
+    one each, where each relation alone would give every one of them the whole group."""
+    out: list[Link] = []
+    shared: dict[tuple[str, int], list[EntityRelation]] = {}
+    for rel in relations:
+        shared.setdefault((rel.predicate, rel.object.key), []).append(rel)
+    for rel in relations:
+        peers = shared[(rel.predicate, rel.object.key)]
+        objects = ids.get(rel.object.key, [])
+        singles = all(
+            len(ids.get(r.subject.key, [])) == 1 and r.members is None and r.subject is not r.object
+            for r in peers
+        )
+        pairs = rel.predicate not in _GROUP_PREDICATES and rel.object2 is None
+        if len(peers) > 1 and singles and pairs and len(objects) == len(peers):
+            subject = ids[rel.subject.key][0]
+            order = sorted(peers, key=lambda r: r.subject.key)
+            out.append(Link(subject, rel.predicate, objects[order.index(rel)]))
+            continue
+        out += _element_links(rel, ids)
+    return out
 
 
 def _element_links(rel: EntityRelation, ids: dict[int, list[str]]) -> list[Link]:

@@ -249,12 +249,19 @@ class SentenceParser:
         if self.verb == "remove" and nxt is not None and nxt.text in ("just", "only") and self.mentions:
             self.verb, self.corr = None, True  # "forget the dog, just the cat": the cat is all that stays
         keeps = nxt is not None and (nxt.has("corr") or (nxt.text == "no"))
+        if self.lx[i].text == "," and self.rel is None and self.last is not None and self._lists(nxt):
+            self.joined = True  # "a cat, a dog and a bird on a sofa": the comma joins as "and" does
         if self.np is not None and not keeps:
             if self.np.colors and self.np.count is None and not self.np.definite:
                 self._apply_colors(self.np.colors, replace=self.corr)
                 self.corr = False
             self.np = None
         self.copula = False
+
+    @staticmethod
+    def _lists(nxt: Lexeme | None) -> bool:
+        """Whether what follows a comma names another thing of a list ("a cat, a dog")."""
+        return nxt is not None and (nxt.text in ("a", "an") or nxt.has("num") or nxt.has("noun"))
 
     def _quote(self, lx: Lexeme) -> None:
         content = self.quotes[lx.quote] if 0 <= lx.quote < len(self.quotes) else ""
@@ -408,9 +415,11 @@ class SentenceParser:
         nxt, group = self._next(i), self._group()
         if nxt is None or not (nxt.has("frame") or nxt.text == "with") or self.np is not None:
             return False
-        if group is None or (group.count or 0) < 2:
+        listed = sum(m.count or 1 for m in self.group) if len(self.group) > 1 else 0
+        if (group is None or (group.count or 0) < 2) and listed < 2:
             return False
-        self.each_count = group.count
+        # "three kids, each with …", or a list: "a man, a woman and a child each holding a balloon"
+        self.each_count = group.count if group is not None and (group.count or 0) >= 2 else listed
         self.since_noun = 0  # "with" reads as right after the group
         return True
 

@@ -25,6 +25,8 @@ from limner.render.builtin.spread import CHECK_WHITE, PICNIC_RED, TOWEL_TEAL
 from limner.render.builtin.staging import stage_elements
 from limner.render.builtin.stroller import RIM as STROLLER_RIM
 from limner.render.builtin.stroller import STROLLER_BLUE, TYRE
+from tests.render.pixels import extent as _extent
+from tests.render.pixels import near as _near
 from tests.render.scenes import outdoor
 
 SIDE = 400
@@ -50,17 +52,6 @@ def _plan(
 def _pixels(plan: Plan) -> np.ndarray:
     png = BuiltinRenderer().render(plan, RenderOptions(width=SIDE, height=SIDE, seed=1))
     return np.asarray(Image.open(io.BytesIO(png.data)).convert("RGB")).astype(int)
-
-
-def _near(pixels: np.ndarray, rgb: tuple[int, int, int], tolerance: int = 20) -> np.ndarray:
-    return np.abs(pixels - np.array(rgb)).sum(axis=2) < tolerance
-
-
-def _extent(mask: np.ndarray) -> tuple[int, int, int, int]:
-    """Columns and rows holding at least 2 pixels of ``mask``: x0, y0, x1, y1."""
-    ys, xs = np.nonzero(mask.sum(axis=1) >= 2)[0], np.nonzero(mask.sum(axis=0) >= 2)[0]
-    assert len(xs) and len(ys), "colour not drawn"
-    return int(xs.min()), int(ys.min()), int(xs.max()), int(ys.max())
 
 
 # -- someone in a wheelchair --------------------------------------------------------------------------

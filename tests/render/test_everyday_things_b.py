@@ -29,6 +29,8 @@ from limner.render.builtin.stall import AWNING, AWNING_RED, COUNTER
 from limner.render.builtin.stroller import ASPECT, STROLLER_BLUE
 from limner.render.builtin.waters import WATER_BLUE, surface
 from limner.render.builtin.yard import BARROW_GREEN, CAGE_GOLD, MAT_BLACK, TYRE, ZEBRA_WHITE
+from tests.render.pixels import extent as _extent
+from tests.render.pixels import near as _near
 from tests.render.scenes import outdoor
 
 SIDE = 400
@@ -53,17 +55,6 @@ def _plan(
 def _pixels(plan: Plan, seed: int = 1) -> np.ndarray:
     png = BuiltinRenderer().render(plan, RenderOptions(width=SIDE, height=SIDE, seed=seed))
     return np.asarray(Image.open(io.BytesIO(png.data)).convert("RGB")).astype(int)
-
-
-def _near(pixels: np.ndarray, rgb: tuple[int, int, int], tolerance: int = 20) -> np.ndarray:
-    return np.abs(pixels - np.array(rgb)).sum(axis=2) < tolerance
-
-
-def _extent(mask: np.ndarray) -> tuple[int, int, int, int]:
-    """Columns and rows holding at least 2 pixels of ``mask``: x0, y0, x1, y1."""
-    ys, xs = np.nonzero(mask.sum(axis=1) >= 2)[0], np.nonzero(mask.sum(axis=0) >= 2)[0]
-    assert len(xs) and len(ys), "colour not drawn"
-    return int(xs.min()), int(ys.min()), int(xs.max()), int(ys.max())
 
 
 def _street() -> Background:

@@ -52,6 +52,18 @@ def _corners(box: Box, front: float) -> tuple[tuple[float, float], ...]:
     return ((x0 + inset, y0), (x1 - inset, y0), (x1, y1 - front), (x0, y1 - front))
 
 
+def _cell(
+    corners: tuple[tuple[float, float], ...], i: int, j: int, across: int, deep: int
+) -> tuple[tuple[float, float], ...]:
+    """Check ``(i, j)`` of an ``across`` × ``deep`` grid laid over ``corners``."""
+    return (
+        _at(corners, i / across, j / deep),
+        _at(corners, (i + 1) / across, j / deep),
+        _at(corners, (i + 1) / across, (j + 1) / deep),
+        _at(corners, i / across, (j + 1) / deep),
+    )
+
+
 def _quad(points: tuple[tuple[float, float], ...]) -> skia.Path:
     path = skia.Path()
     path.moveTo(*points[0])
@@ -86,25 +98,13 @@ def _spread(canvas: skia.Canvas, box: Box, pen: Pen, checked: bool) -> None:
         for i in range(across):
             for j in range(deep):
                 if (i + j) % 2 == 0:
-                    cell = (
-                        _at(corners, i / across, j / deep),
-                        _at(corners, (i + 1) / across, j / deep),
-                        _at(corners, (i + 1) / across, (j + 1) / deep),
-                        _at(corners, i / across, (j + 1) / deep),
-                    )
-                    canvas.drawPath(_quad(cell), paint)
+                    canvas.drawPath(_quad(_cell(corners, i, j, across, deep)), paint)
         # where the stripes cross, gingham's mid tone
         paint.setColor(skia.Color(*mix(pen.rgb, light, 0.5)))
         for i in range(across):
             for j in range(deep):
                 if (i + j) % 2 == 1 and i % 2 == 1:
-                    cell = (
-                        _at(corners, i / across, j / deep),
-                        _at(corners, (i + 1) / across, j / deep),
-                        _at(corners, (i + 1) / across, (j + 1) / deep),
-                        _at(corners, i / across, (j + 1) / deep),
-                    )
-                    canvas.drawPath(_quad(cell), paint)
+                    canvas.drawPath(_quad(_cell(corners, i, j, across, deep)), paint)
     else:
         border = _quad(
             tuple(_at(corners, u, v) for u, v in ((0.06, 0.12), (0.94, 0.12), (0.94, 0.86), (0.06, 0.86)))

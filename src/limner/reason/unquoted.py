@@ -203,9 +203,15 @@ def _mark_before(text: str, quotes: list[str], mark: str) -> str:
             last = matches[end - 1].end()
     out.append(text[last:])
     # A typed quote before its carrier goes after it too: 'a "SALE" sign' → "a sign ⟦0⟧".
+    return _quote_before_carrier(mark).sub(r"\2 \1", "".join(out))
+
+
+@cache
+def _quote_before_carrier(mark: str) -> re.Pattern[str]:
+    """A quote ``mark`` (``⟦n⟧``) right before a carrier noun: compiled once per mark."""
     quoted = re.escape(mark).replace(re.escape("{}"), r"\d+")
     carriers = "|".join(sorted(map(re.escape, _CARRIERS)))
-    return re.sub(rf"({quoted})\s+({carriers})\b", r"\2 \1", "".join(out), flags=re.IGNORECASE)
+    return re.compile(rf"({quoted})\s+({carriers})\b", re.IGNORECASE)
 
 
 def mark_unquoted(text: str, quotes: list[str], mark: str) -> str:

@@ -324,24 +324,21 @@ def paint_art(
         target.drawPicture(art.picture)
         target.restore()
 
+    halo = None if look.halo is None else (look.halo, max(1.0, unit))
+    if halo is None and (vector or sprites is None):
+        draw(canvas)
+        return
     x0, y0, x1, y1 = placement.ink
-    if look.halo is None:
-        if vector or sprites is None:
-            draw(canvas)
-            return
-        # Kept as a sprite: a template drawn again blits its art instead of replaying its paths.
-        pad = max(unit * 3, 2.0)
-        bounds = skia.Rect.MakeLTRB(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
-        draw_sprite(canvas, bounds, draw, None, sprites, (art, placement, unit))
-        return
-    pad = unit * 3
+    pad = unit * 3 if halo is not None else max(unit * 3, 2.0)
     bounds = skia.Rect.MakeLTRB(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
-    if not vector:
-        draw_haloed(canvas, bounds, draw, look.halo, max(1.0, unit), sprites, (art, placement, unit))
-        return
-    canvas.saveLayer(bounds, skia.Paint(ImageFilter=halo_filter(look.halo, max(1.0, unit))))
-    draw(canvas)
-    canvas.restore()
+    if vector and halo is not None:  # a recorded layer filter
+        canvas.saveLayer(bounds, skia.Paint(ImageFilter=halo_filter(*halo)))
+        draw(canvas)
+        canvas.restore()
+    elif sprites is not None:  # kept: a template drawn again blits its art instead of replaying it
+        draw_sprite(canvas, bounds, draw, halo, sprites, (art, placement, unit))
+    elif halo is not None:
+        draw_haloed(canvas, bounds, draw, *halo)
 
 
 def pixel_box(element: Element, width: int, height: int) -> tuple[float, float, float, float]:

@@ -163,22 +163,12 @@ def draw_sprite(
 
 
 def draw_haloed(
-    canvas: skia.Canvas,
-    bounds: skia.Rect,
-    draw: Callable[[skia.Canvas], None],
-    color: RGB,
-    radius: float,
-    memo: Lru[Sprite | None] | None = None,
-    key: Hashable = None,
+    canvas: skia.Canvas, bounds: skia.Rect, draw: Callable[[skia.Canvas], None], color: RGB, radius: float
 ) -> None:
-    """Run ``draw`` with a halo (see :func:`haloed_sprite`), kept in ``memo`` under ``key`` when
-    both are given (see :func:`draw_sprite`)."""
-    if memo is None or key is None:
-        sprite = haloed_sprite(canvas, bounds, draw, color, radius)
-        if sprite is not None:
-            sprite.draw(canvas)
-        return
-    draw_sprite(canvas, bounds, draw, (color, radius), memo, key)
+    """Run ``draw`` with a halo (see :func:`haloed_sprite`), kept nowhere (see :func:`draw_sprite`)."""
+    sprite = haloed_sprite(canvas, bounds, draw, color, radius)
+    if sprite is not None:
+        sprite.draw(canvas)
 
 
 __all__ = [

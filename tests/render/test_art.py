@@ -14,6 +14,7 @@ from limner.reason import BuiltinReasoner, ReasonRequest
 from limner.render.base import RenderOptions
 from limner.render.builtin import BuiltinRenderer
 from limner.render.builtin.art import fit_rect, load_art, recolor_svg
+from tests.render.pixels import drawn as _drawn
 
 from .plans import COCO
 
@@ -146,24 +147,6 @@ def test_a_lighthouse_is_drawn_in_code_not_as_a_landmark() -> None:
         RenderOptions(width=128, height=128),
     )
     assert png.data[:8] == b"\x89PNG\r\n\x1a\n"
-
-
-def _drawn(
-    noun: str,
-    color: str | None = None,
-    size: tuple[int, int] = (240, 120),
-    box: tuple[float, float, float, float] = (0.1, 0.2, 0.9, 0.9),
-) -> np.ndarray:
-    """``noun`` alone in ``box`` of a white canvas (240×120 by default), as RGB pixels."""
-    attributes = {"color": color} if color else {}
-    width, height = size
-    plan = Plan(
-        prompt=noun,
-        canvas={"width": width, "height": height, "background": {"color": "#ffffff"}},
-        elements=[Element(id="e1", noun=noun, attributes=attributes, box=box)],
-    )
-    png = BuiltinRenderer().render(plan, RenderOptions(width=width, height=height, seed=1))
-    return np.asarray(Image.open(io.BytesIO(png.data)).convert("RGB")).astype(int)
 
 
 def _runs(row: np.ndarray) -> int:

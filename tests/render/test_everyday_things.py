@@ -4,16 +4,11 @@ sign has its post and its word, a pier over a lake stands in the lake's water.""
 
 from __future__ import annotations
 
-import io
-
 import numpy as np
 import pytest
-from PIL import Image
 
 from limner.assets.art import furniture_kind, resolve_art
 from limner.plan.model import Background, Element, Layer, Plan, Relation
-from limner.render.base import RenderOptions
-from limner.render.builtin import BuiltinRenderer
 from limner.render.builtin.backdrop import Backdrop
 from limner.render.builtin.furniture import HAMMOCK_RED, furniture_drawer
 from limner.render.builtin.household import RUG_RED
@@ -27,6 +22,8 @@ from limner.render.builtin.stroller import RIM as STROLLER_RIM
 from limner.render.builtin.stroller import STROLLER_BLUE, TYRE
 from tests.render.pixels import extent as _extent
 from tests.render.pixels import near as _near
+from tests.render.pixels import pixels_of as _pixels
+from tests.render.pixels import scene as _plan
 from tests.render.scenes import outdoor
 
 SIDE = 400
@@ -36,22 +33,6 @@ CHAIR_RED = (249, 47, 96)
 #: A hammock's own posts.
 POST_WOOD = (128, 88, 56)
 SHIRT = (10, 169, 237)
-
-
-def _plan(
-    background: Background | dict[str, str], elements: list[Element], relations: list[Relation]
-) -> Plan:
-    return Plan(
-        prompt="everyday",
-        canvas={"width": SIDE, "height": SIDE, "background": background},
-        elements=elements,
-        relations=relations,
-    )
-
-
-def _pixels(plan: Plan) -> np.ndarray:
-    png = BuiltinRenderer().render(plan, RenderOptions(width=SIDE, height=SIDE, seed=1))
-    return np.asarray(Image.open(io.BytesIO(png.data)).convert("RGB")).astype(int)
 
 
 # -- someone in a wheelchair --------------------------------------------------------------------------

@@ -5,17 +5,13 @@ alone reaches the ground with its posts."""
 
 from __future__ import annotations
 
-import io
 import random
 
 import numpy as np
 import pytest
-from PIL import Image
 
 from limner.assets.art import furniture_kind, resolve_art
 from limner.plan.model import Background, Element, Layer, Plan, Relation
-from limner.render.base import RenderOptions
-from limner.render.builtin import BuiltinRenderer
 from limner.render.builtin.backdrop import Backdrop
 from limner.render.builtin.backdrop.style import shade
 from limner.render.builtin.bridge import STEEL, STONE, TIMBER, bridge_kind
@@ -31,6 +27,8 @@ from limner.render.builtin.waters import WATER_BLUE, surface
 from limner.render.builtin.yard import BARROW_GREEN, CAGE_GOLD, MAT_BLACK, TYRE, ZEBRA_WHITE
 from tests.render.pixels import extent as _extent
 from tests.render.pixels import near as _near
+from tests.render.pixels import pixels_of as _pixels
+from tests.render.pixels import scene as _plan
 from tests.render.scenes import outdoor
 
 SIDE = 400
@@ -39,22 +37,6 @@ SHOES = STANDING_LEGS.shoes
 BANANA = (252, 213, 63)
 CAT = (241, 176, 102)
 RIVER = "#3a78b0"
-
-
-def _plan(
-    background: Background | dict[str, str], elements: list[Element], relations: list[Relation]
-) -> Plan:
-    return Plan(
-        prompt="everyday",
-        canvas={"width": SIDE, "height": SIDE, "background": background},
-        elements=elements,
-        relations=relations,
-    )
-
-
-def _pixels(plan: Plan, seed: int = 1) -> np.ndarray:
-    png = BuiltinRenderer().render(plan, RenderOptions(width=SIDE, height=SIDE, seed=seed))
-    return np.asarray(Image.open(io.BytesIO(png.data)).convert("RGB")).astype(int)
 
 
 def _street() -> Background:

@@ -66,24 +66,40 @@ def test_dilate_of_tiny_buffers_keeps_their_shape() -> None:
     assert dilate(pixels, 4).tolist() == [[[255] * 4] * 3]
 
 
-def _haloed(vector: bool, box: tuple[float, float, float, float], unit: float) -> np.ndarray:
-    art = load_art(resolve_art("cup").file, None)
-    look = Look(halo=(120, 98, 60))
+def _painted(
+    noun: str,
+    look: Look,
+    box: tuple[float, float, float, float],
+    unit: float = 1.0,
+    vector: bool = False,
+    memo: Lru[Sprite | None] | None = None,
+    backdrop: tuple[int, int, int] = (236, 232, 224),
+) -> np.ndarray:
+    """``noun``'s art painted by ``paint_art`` in ``box`` of a 400² canvas of ``backdrop``."""
+    art = load_art(resolve_art(noun).file, None)
     pixels = np.zeros((400, 400, 4), np.uint8)
     surface = _surface(pixels)
     canvas = surface.getCanvas()
-    canvas.clear(skia.Color(236, 232, 224))
-    paint_art(canvas, art, place(art, box, look), look, unit, vector)
+    canvas.clear(skia.Color(*backdrop))
+    paint_art(canvas, art, place(art, box, look), look, unit, vector, memo)
     surface.flushAndSubmit()
     del canvas, surface
     return pixels.astype(np.int16)
 
 
-@pytest.mark.parametrize(
+def _haloed(vector: bool, box: tuple[float, float, float, float], unit: float) -> np.ndarray:
+    return _painted("cup", Look(halo=(120, 98, 60)), box, unit, vector)
+
+
+#: Boxes inside the canvas and across two of its edges.
+BOXES = pytest.mark.parametrize(
     "box",
     [(40.3, 60.7, 220.1, 240.9), (300.5, -30.2, 450.0, 120.0), (-20.0, 250.0, 90.0, 410.0)],
     ids=["inside", "off-top-right", "off-bottom-left"],
 )
+
+
+@BOXES
 @pytest.mark.parametrize("unit", [1.0, 2.048, 4.096])
 def test_halo_matches_the_layer_filter_within_rounding(
     box: tuple[float, float, float, float], unit: float
@@ -98,22 +114,10 @@ def test_halo_matches_the_layer_filter_within_rounding(
 
 
 def _plain(memo: Lru[Sprite | None] | None, box: tuple[float, float, float, float]) -> np.ndarray:
-    art = load_art(resolve_art("banana").file, None)
-    look = Look()
-    pixels = np.zeros((400, 400, 4), np.uint8)
-    surface = _surface(pixels)
-    canvas = surface.getCanvas()
-    canvas.clear(skia.Color(244, 239, 230))
-    paint_art(canvas, art, place(art, box, look), look, 1.0, False, memo)
-    del canvas, surface
-    return pixels.astype(np.int16)
+    return _painted("banana", Look(), box, memo=memo, backdrop=(244, 239, 230))
 
 
-@pytest.mark.parametrize(
-    "box",
-    [(40.3, 60.7, 220.1, 240.9), (300.5, -30.2, 450.0, 120.0), (-20.0, 250.0, 90.0, 410.0)],
-    ids=["inside", "off-top-right", "off-bottom-left"],
-)
+@BOXES
 def test_art_sprites_match_the_direct_drawing_within_rounding(box: tuple[float, float, float, float]) -> None:
     memo: Lru[Sprite | None] = Lru(4)
     direct = _plain(None, box)

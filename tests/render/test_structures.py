@@ -3,35 +3,20 @@ house, the fire emoji burning on the floor and a square picture tile."""
 
 from __future__ import annotations
 
-import io
-
 import numpy as np
 import pytest
-from PIL import Image
 
 from limner.assets.art import resolve_art
-from limner.plan.model import Element, Plan
-from limner.render.base import RenderOptions
-from limner.render.builtin import BuiltinRenderer
+from tests.render.pixels import drawn, near
 
 
 def _drawn(noun: str, color: str | None = None) -> np.ndarray:
     """``noun`` alone filling most of a white 200² canvas, as RGB pixels (box 0.1–0.9)."""
-    plan = Plan(
-        prompt=noun,
-        canvas={"width": 200, "height": 200, "background": {"color": "#ffffff"}},
-        elements=[
-            Element(
-                id="e1", noun=noun, attributes={"color": color} if color else {}, box=(0.1, 0.1, 0.9, 0.9)
-            )
-        ],
-    )
-    png = BuiltinRenderer().render(plan, RenderOptions(width=200, height=200, seed=1))
-    return np.asarray(Image.open(io.BytesIO(png.data)).convert("RGB")).astype(int)
+    return drawn(noun, color, size=(200, 200), box=(0.1, 0.1, 0.9, 0.9))
 
 
 def _share(pixels: np.ndarray, rgb: tuple[int, int, int], tolerance: int = 40) -> float:
-    return float((np.abs(pixels - np.array(rgb)).sum(axis=2) < tolerance).mean())
+    return float(near(pixels, rgb, tolerance).mean())
 
 
 @pytest.mark.parametrize("noun", ["barn", "red barn", "fireplace", "stone fireplace", "waterfall"])

@@ -255,7 +255,8 @@ def test_a_pronoun_place_after_a_correction_is_the_other_thing() -> None:
 
 def test_a_person_doing_something_before_a_place_stays_the_person() -> None:
     plan = plan_of("a grandmother knitting in a rocking chair")
-    assert nouns(plan) == ["grandmother", "rocking chair"]
+    assert nouns(plan) == ["grandmother", "yarn", "rocking chair"]  # knitting shows its yarn
+    assert ("grandmother", "inside", "rocking chair") in relations(plan)
     assert nouns(plan_of("a boy with a painting")) == ["boy", "painting"]
 
 

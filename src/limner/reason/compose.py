@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass, field
 
 from limner.plan.model import AttributeValue, Element, TextSpec
+from limner.reason.ages import child_scale
 from limner.reason.arrange import member_links
 from limner.reason.art import disagree, drawn_aspect
 from limner.reason.layout import Item, Link
@@ -71,6 +72,8 @@ def _attributes(entity: Entity, member: int) -> dict[str, AttributeValue]:
         attrs["position"] = entity.position
     if entity.pose:
         attrs["pose"] = entity.pose
+    if entity.action:
+        attrs["action"] = entity.action  # "raising its trunk": the part is drawn as the owner's
     if entity.toppings:
         attrs["with"] = ", ".join(entity.toppings)  # "a cake with candles": the candles are on it
     return attrs
@@ -147,6 +150,7 @@ def compose(
                 info = lex.nouns.get(entity.noun)
                 aspect = drawn_aspect(entity.noun, info.aspect) if info is not None else 1.0
                 long_side = TARGET_SIZE * (world_size(entity, lex) / base_max) ** SIZE_EXPONENT * size_scale
+                long_side *= child_scale(entity, live)  # "a mother and her child": the child is smaller
                 if info is not None and disagree(aspect, info.aspect):
                     # drawn diagonally: length is the diagonal
                     long_side /= math.hypot(1.0, min(aspect, 1.0 / aspect))

@@ -7,12 +7,14 @@ verb is a new row there; the parser (:mod:`limner.reason.parse`) applies any fra
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
+from limner.reason.inflect import forms
 from limner.reason.vocab import tokens_of
 
 #: ``predicate`` of a frame that only says how its subject is ("a dog running").
@@ -39,11 +41,20 @@ class Frame:
 
 @dataclass(frozen=True)
 class Frames:
+    #: the table's rows
     phrases: Mapping[tuple[str, ...], Frame]
     max_len: int
+    #: phrases spelt from an "-ing" row ("watches", "chased", "pulled by"), not written in the table
+    derived: Mapping[tuple[str, ...], Frame] = dataclasses.field(default_factory=dict)
+    #: of those, the bare forms ("ride", "hold"): a verb only after a plural subject
+    bare: frozenset[tuple[str, ...]] = frozenset()
 
     def get(self, phrase: str) -> Frame | None:
-        return self.phrases.get(tuple(phrase.split()))
+        return self.lookup(tuple(phrase.split()))
+
+    def lookup(self, key: tuple[str, ...]) -> Frame | None:
+        """The frame of a row, or of a form spelt from one."""
+        return self.phrases.get(key) or self.derived.get(key)
 
 
 @cache
@@ -64,7 +75,36 @@ def frames() -> Frames:
             mutual="mutual" in flags.split(","),
             place="place" in flags.split(","),
         )
-    return Frames(MappingProxyType(table), max((len(k) for k in table), default=1))
+    derived, bare = _inflected(table)
+    longest = max((len(k) for k in (*table, *derived)), default=1)
+    return Frames(MappingProxyType(table), longest, MappingProxyType(derived), frozenset(bare))
+
+
+def _inflected(
+    table: Mapping[tuple[str, ...], Frame],
+) -> tuple[dict[tuple[str, ...], Frame], set[tuple[str, ...]]]:
+    """The -s, past and bare forms of the table's "-ing" rows, and "<participle> by" (the object first)
+    of its one-word rows that take an object: "a cat watches a bird", "two kids ride bikes", "a cart
+    pulled by a donkey"; and which of them are bare forms."""
+    out: dict[tuple[str, ...], Frame] = {}
+    bare: set[tuple[str, ...]] = set()
+    for key in sorted(table):
+        frame = table[key]
+        verb = forms(key[0]) if not frame.inverse and not frame.place else None
+        if verb is None:
+            continue
+        for form in sorted(verb.present | verb.past | verb.base):
+            new = (form, *key[1:])
+            if new not in table and new not in out:
+                out[new] = dataclasses.replace(frame, phrase=" ".join(new))
+                if form in verb.base - verb.present - verb.past:
+                    bare.add(new)
+        if len(key) == 1 and not frame.pose_only and not frame.mutual:
+            for form in sorted(verb.participle):
+                new = (form, "by")
+                if new not in table:
+                    out.setdefault(new, dataclasses.replace(frame, phrase=" ".join(new), inverse=True))
+    return out, bare
 
 
 __all__ = ["POSE_ONLY", "Frame", "Frames", "frames"]

@@ -2,9 +2,10 @@
 
 Nobody sits at a table on the floor, but the prompt names no seat: each one sitting at a table, desk,
 counter or bar is given a chair of their own ("sitting each on a chair at a table", so several
-sitters get one each), unless the prompt already names a seat. The words are added to the working
-text, as collective nouns are expanded (:mod:`limner.reason.collectives`), and the plan's trace
-shows the chairs as mentions of the sentence.
+sitters get one each), unless the prompt already names a seat. Several at a table sit around it
+("four people sitting at a dining table": chairs around it, :mod:`limner.reason.ring`). The words are
+added to the working text, as collective nouns are expanded (:mod:`limner.reason.collectives`), and
+the plan's trace shows the chairs as mentions of the sentence.
 """
 
 from __future__ import annotations
@@ -24,11 +25,29 @@ _SEATS = re.compile(
 )
 
 
+#: Words before "sitting" that say several sit ("four people", "a man and a woman", "the kids").
+_SEVERAL = re.compile(
+    r"\b(?:and|people|children|men|women|family|couple|friends|two|three|four|five|six|seven|eight|"
+    r"\d+|[a-z]+[^s\W]s)\s+(?:(?:all|both|are|who|were)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _seat(match: re.Match[str]) -> str:
+    """Several at a table sit around it, about half on its far side ("four people sitting at a dining
+    table"); one, or several at a desk, counter or bar, sit beside it."""
+    verb, place = match.group(1), match.group(2)
+    before = match.string[max(0, match.start() - 60) : match.start()]
+    listed = "and" in before.lower().split()[-4:]  # "a man and a woman sitting at a table"
+    around = place.lower().endswith("table") and (listed or _SEVERAL.search(before) is not None)
+    return f"{verb} each on a chair {'around' if around else 'at'} {place}"
+
+
 def seat_at_tables(text: str) -> str:
     """``text`` with a chair for each one sitting at a table (see the module), when no seat is named."""
     if _SEATS.search(text):
         return text
-    return _SITTING_AT.sub(r"\1 each on a chair at \2", text)
+    return _SITTING_AT.sub(_seat, text)
 
 
 __all__ = ["seat_at_tables"]

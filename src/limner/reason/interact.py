@@ -21,11 +21,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from limner.assets.anchors import anchor_box, body_kind, worn_anchor
 from limner.plan.model import AttributeValue
 from limner.reason.layout import Box, Link
 from limner.reason.overhead import overhead_box
+from limner.reason.wordlists import word_table
 
 #: Settling order: supports first, then things placed on bodies, then facing.
 ORDER = (
@@ -48,6 +50,11 @@ ORDER = (
 SINK = 0.04
 #: A rider's height as a share of the mount's.
 RIDER_HEIGHT = 0.9
+#: A board one stands on (``ridden_boards`` in ``words.json``) under its rider: its length, in rider
+#: widths and at least that share of the rider's height, and the feet's depth into its top.
+BOARD_LENGTH = 1.7
+BOARD_TO_HEIGHT = 0.5
+BOARD_FEET = 0.05
 #: How much two things holding hands (touching) overlap, and a thing leaning on another, as a share of
 #: the narrower one's width.
 TOUCH_OVERLAP = 0.3
@@ -179,7 +186,9 @@ def _settle_one(
     a, b = boxes[link.subject], boxes[link.object]
     sa, sb = bodies[link.subject], bodies[link.object]
     pred = link.predicate
-    if pred in ("on", "stacked_on"):
+    if pred in ("on", "rides") and (thick := ridden_boards().get(sb.noun)) is not None:
+        boxes[link.subject], boxes[link.object] = _on_board(a, b, thick)
+    elif pred in ("on", "stacked_on"):
         boxes[link.subject] = _rest_on(a, b)
     elif pred == "rides":
         boxes[link.subject] = _ride(a, b, sb)
@@ -235,6 +244,28 @@ def _rest_on(a: Box, b: Box) -> Box:
     if y1 - h < 0:  # no room above: smaller, same contact
         w, h = w * y1 / h, y1
     return (cx - w / 2, y1 - h, cx + w / 2, y1)
+
+
+@cache
+def ridden_boards() -> Mapping[str, float]:
+    """Boards one stands on → their height as a share of their length (``words.json``)."""
+    return {noun: float(share) for noun, share in word_table("ridden_boards").items()}
+
+
+def _on_board(rider: Box, board: Box, thick: float) -> tuple[Box, Box]:
+    """(rider, board): the board flat on the ground line it stood on, as long as its rider is wide
+    (``thick``: its height, a share of its length), and the rider standing on its deck."""
+    w, h = _size(rider)
+    length = max(w * BOARD_LENGTH, h * BOARD_TO_HEIGHT)
+    ground = board[3]
+    top = ground - thick * length
+    feet = top + BOARD_FEET * length
+    if feet - h < 0:  # no room above: a smaller rider, the same ground
+        w, h, length = w * feet / h, feet, length * feet / h
+    cx = (rider[0] + rider[2]) / 2
+    flat = fit((cx - length / 2, ground - thick * length, cx + length / 2, ground))
+    cx = (flat[0] + flat[2]) / 2
+    return (cx - w / 2, feet - h, cx + w / 2, feet), flat
 
 
 def _ride(rider: Box, mount: Box, mount_body: Body) -> Box:

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from limner.assets.anchors import WORN_AT
+from limner.reason.company_places import places_by_company
 from limner.reason.concepts import is_a
 from limner.reason.counts import count_edits
 from limner.reason.frames import frames
@@ -21,6 +22,7 @@ from limner.reason.run_together import split_glued
 from limner.reason.segment import Token
 from limner.reason.typos import colour_slip, correct
 from limner.reason.vocab import Lexicon, Tag, context_noun
+from limner.reason.wordlists import word_set, word_table
 
 
 @dataclass(frozen=True)
@@ -57,9 +59,14 @@ def lexemes_of(tokens: tuple[Token, ...], lex: Lexicon, notes: list[str] | None 
             i += 1
             continue
         if _own_part(tokens, i, lex):  # "a dog with a stick in its mouth": part of the dog, no thing
-            part = lex.phrases[(tokens[i + 1].text,)][0].value
+            part = _part_noun(tokens[i + 1], lex)
             if notes is not None:
                 notes.append(f"'{token.text} {tokens[i + 1].text}': part of a thing named, not one more")
+            if out and _gesture_verb(out[-1]):  # "an elephant raising its trunk": what the owner does
+                gesture = f"{out[-1].text} {token.text} {tokens[i + 1].text}"
+                out[-1] = Lexeme(gesture, (Tag("gesture", gesture),))
+                i += 2
+                continue
             them = _OWNER_PRONOUNS.get(token.text)
             if part not in _holding_parts() and them is not None and out and _rests_on(out[-1]):
                 # "a parrot on his shoulder": on him (a bare "on" says where the thing just named is)
@@ -91,6 +98,13 @@ def lexemes_of(tokens: tuple[Token, ...], lex: Lexicon, notes: list[str] | None 
         if owner is not None:  # "a parrot on a man's shoulder": on the man
             if notes is not None:
                 notes.append(f"'{token.text} {tokens[i + 1].text}': the {owner.text} is the thing")
+            k = len(out) - 1
+            while k >= 0 and out[k].text in DETERMINERS:
+                k -= 1
+            part = _part_noun(tokens[i + 1], lex)
+            joint = word_table("owned_part_frames").get(f"{out[k].text} {part}") if k >= 0 else None
+            if joint is not None:  # "a father holding his son's hand": holding hands with the son
+                out[k] = Lexeme(joint, (Tag("frame", joint),))
             out.append(owner)
             i += 2
             continue
@@ -100,6 +114,12 @@ def lexemes_of(tokens: tuple[Token, ...], lex: Lexicon, notes: list[str] | None 
         for length in range(end - i, 0, -1):
             key = tuple(t.text for t in tokens[i : i + length])
             tags = _lookup(lex, key)
+            head = key[:1]
+            if tags and length > 1 and head in frames().derived and _verb_fits(head, tokens, i + 1, out, lex):
+                continue  # "two girls ride horses": the verb, no compound "ride horse"
+            if tags and key in frames().derived:  # "a dog that chased a cat": the verb, no noun "chased"
+                fits = _verb_fits(key, tokens, i + length, out, lex)
+                tags = tuple(t for t in tags if t.kind == "frame") if fits else lex.phrases.get(key)
             if tags and length > 1 and _opens_place(tokens, i + length - 1, lex) and _lookup(lex, key[:-1]):
                 continue  # "sleeping in front of a fire": "sleeping", then "in front of"
             if length > 1 and _article_before(out) and tags and all(t.kind == "frame" for t in tags):
@@ -146,7 +166,28 @@ def lexemes_of(tokens: tuple[Token, ...], lex: Lexicon, notes: list[str] | None 
             kind = "stop" if word in lex.stopwords else "word"
             out.append(Lexeme(word, (), kind=kind))
             i += 1
-    return _actions(_modals(_without_parts(out, lex)), lex)
+    return places_by_company(_actions(_modals(_both_the(_without_parts(out, lex))), lex), lex)
+
+
+def _both_the(out: list[Lexeme]) -> list[Lexeme]:
+    """ "both the cat and the dog": "both" joins the two things named, no count of two for the first
+    ("both the boys" stays two boys)."""
+    return [
+        Lexeme(lx.text, (), kind="stop") if lx.text == "both" and _joins(out, i + 1) else lx
+        for i, lx in enumerate(out)
+    ]
+
+
+def _joins(out: list[Lexeme], j: int) -> bool:
+    """Whether ``out[j]`` is "the" (or "my", "his" …) and an "and" follows in the same clause."""
+    if j >= len(out) or not out[j].has("def"):
+        return False
+    for lx in out[j + 1 :]:
+        if lx.kind == "punct":
+            return False
+        if lx.text == "and":
+            return True
+    return False
 
 
 def _opens_place(tokens: tuple[Token, ...], j: int, lex: Lexicon) -> bool:
@@ -195,7 +236,9 @@ def _without_parts(out: list[Lexeme], lex: Lexicon) -> list[Lexeme]:
                 nxt = out[j + 1].tag("noun").value
                 j += int(_is_part(nxt, lex))  # "a snowman with a carrot nose": a nose of carrot
             part = out[j] if j < len(out) else None
-            if part is not None and part.has("noun") and _is_part(part.tag("noun").value, lex):
+            counted = any(out[k].has("num") for k in range(i + 1, j))  # "with a feather", not "with fur"
+            host = kept[-1] if counted else None
+            if part is not None and part.has("noun") and _is_part(part.tag("noun").value, lex, host):
                 i = j + 1
                 if i + 1 < len(out) and out[i].text == "and" and not out[i + 1].has("pron"):
                     kept.append(lx)  # "with blue eyes and a red hat": "with a red hat"
@@ -215,9 +258,25 @@ def _thing(lx: Lexeme, lex: Lexicon) -> bool:
 _PART_MODIFIERS = frozenset({"color", "size", "num", "material"})
 
 
-def _is_part(noun: str, lex: Lexicon) -> bool:
+def _is_part(noun: str, lex: Lexicon, host: Lexeme | None = None) -> bool:
+    """A body part, or a body covering ("feathers", "fur"), unless a counted covering is on a ``host``
+    worn or made ("a hat with a feather": a feather of its own on the hat)."""
     info = lex.nouns.get(noun)
-    return info is not None and (info.category == "body" or is_a(noun, "body covering"))
+    if info is None:
+        return False
+    if info.category == "body":
+        return True
+    return is_a(noun, "body covering") and (host is None or not _worn_or_made(host, lex))
+
+
+def _worn_or_made(host: Lexeme, lex: Lexicon) -> bool:
+    """Whether ``host`` names a thing worn or made (clothing, furniture …), which a covering decorates."""
+    info = lex.nouns.get(host.tag("noun").value) if host.has("noun") else None
+    return info is not None and info.category in _MADE_CATEGORIES
+
+
+#: Categories of things a feather or fur decorates rather than grows on.
+_MADE_CATEGORIES = frozenset({"clothing", "accessory", "household", "furniture", "toy", "tool"})
 
 
 @cache
@@ -248,14 +307,27 @@ def _part_colour(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
 POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "your", "our"})
 
 
-def _body_part(token: Token, lex: Lexicon) -> bool:
+def _body_part(token: Token, lex: Lexicon, owned: bool = False) -> bool:
+    """Whether ``token`` names a body part; ``owned``: after a possessive, where "its trunk" and "his
+    horns" are parts too, though alone they are things."""
+    if owned and token.kind == "word" and token.text in word_set("owned_parts"):
+        return True
     tags = lex.phrases.get((token.text,)) if token.kind == "word" else None
     return tags is not None and len(tags) > 0 and tags[0].kind == "noun" and _is_part(tags[0].value, lex)
 
 
+def _part_noun(token: Token, lex: Lexicon) -> str:
+    """The part a body-part word names: the lexicon's noun, or the word itself ("horns")."""
+    tags = lex.phrases.get((token.text,))
+    if token.text in word_set("owned_parts") or not tags:
+        return token.text
+    return tags[0].value
+
+
 def _own_part(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
     """Whether tokens ``i``, ``i + 1`` are a possessive pronoun and a body part ("in its mouth")."""
-    return tokens[i].text in POSSESSIVES and i + 1 < len(tokens) and _body_part(tokens[i + 1], lex)
+    possessive = tokens[i].text in POSSESSIVES and i + 1 < len(tokens)
+    return possessive and _body_part(tokens[i + 1], lex, owned=True)
 
 
 #: Body parts the lexicon leaves untagged, for the word has other senses ("back": "go back", "back
@@ -275,9 +347,17 @@ def _owner(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> Lexeme | None:
         return None
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     untagged = tokens[i + 1].text in _UNTAGGED_PARTS and (after is None or (after.text,) not in lex.phrases)
-    if not (_body_part(tokens[i + 1], lex) or untagged):
+    if not (_body_part(tokens[i + 1], lex, owned=True) or untagged):
         return None
     return Lexeme(stem, tags)
+
+
+def _gesture_verb(lexeme: Lexeme) -> bool:
+    """Whether ``lexeme`` is one -ing verb done with a body part ("wagging", "raising", "brushing"),
+    not a relation ("sitting on") nor a thing of its own."""
+    if " " in lexeme.text or not lexeme.text.endswith("ing") or len(lexeme.text) < 5:
+        return False
+    return lexeme.kind == "word" or all(t.kind in ("noun", "filler", "action", "frame") for t in lexeme.tags)
 
 
 #: Possessive pronouns and the pronoun of their owner ("on his shoulder": on him).
@@ -352,6 +432,39 @@ def _person(lx: Lexeme, lex: Lexicon) -> bool:
     return info is not None and info.category == "person"
 
 
+def _verb_fits(
+    key: tuple[str, ...], tokens: tuple[Token, ...], after: int, out: list[Lexeme], lex: Lexicon
+) -> bool:
+    """Whether a verb form spelt from an "-ing" row (:mod:`limner.reason.inflect`) reads as a verb here:
+    not after an article, a count, a colour or a size, and followed by its object ("watches a bird",
+    "chased the cat", "fixes bikes") or by its own preposition ("pulled by", "sat on")."""
+    if key in frames().bare and not (out and (_plural_noun(out[-1]) or out[-1].text in _PLURAL_DOERS)):
+        return False  # "two kids ride bikes", "three vases each hold a rose"; not "a ride", "a swing set"
+    relative = len(out) > 1 and out[-1].text == "that" and out[-2].has("noun")  # "a dog that chased"
+    if (_article_before(out) and not relative) or (out and (out[-1].has("color") or out[-1].has("size"))):
+        return False
+    if len(key) > 1:
+        return True
+    if after >= len(tokens) or tokens[after].kind != "word":
+        return False
+    nxt = tokens[after].text
+    return nxt in _OBJECT_PRONOUNS or any(
+        t.kind in ("num", "def", "noun", "color", "size") for t in lex.phrases.get((nxt,), ())
+    )
+
+
+#: Words a bare verb form follows besides a plural noun ("they ride", "each hold").
+_PLURAL_DOERS = frozenset({"they", "we", "each", "all", "both"})
+
+
+def _plural_noun(lx: Lexeme) -> bool:
+    return lx.has("noun") and lx.tag("noun").plural
+
+
+#: Pronouns that stand for a verb's object ("chased it").
+_OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
+
+
 def _article_before(out: list[Lexeme]) -> bool:
     """Whether the last lexeme read is an article or a count ("a", "the", "two"): a noun follows."""
     return bool(out) and (out[-1].has("num") or out[-1].has("def"))
@@ -360,7 +473,7 @@ def _article_before(out: list[Lexeme]) -> bool:
 def _lookup(lex: Lexicon, key: tuple[str, ...]) -> tuple[Tag, ...] | None:
     """The lexicon's tags for a phrase, plus a ``frame`` tag when ``verbs.tsv`` knows it."""
     tags = lex.phrases.get(key)
-    frame = frames().phrases.get(key)
+    frame = frames().lookup(key)
     edit = count_edits().phrases.get(key)
     if frame is None and edit is None:
         return tags

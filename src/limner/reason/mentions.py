@@ -20,6 +20,10 @@ LOOKUP_ANY = "\u27e8lookup-any\u27e9"
 RECOUNT = "\u27e8recount\u27e9"
 
 
+#: Things a plural names when it gives no number ("balloons", "kids").
+BARE_PLURAL = 3
+
+
 @dataclass
 class Mention:
     """One noun phrase (or pronoun) as written."""
@@ -52,6 +56,8 @@ class Mention:
     from_end: bool = False
     #: "a dog running", "a flying bird": how the thing is (``attributes.pose``).
     pose: str | None = None
+    #: "a dog wagging its tail": what the thing does with a part of its own (``attributes.action``).
+    action: str | None = None
     #: A count edit of the earlier thing this names: ("set", 2), ("add", -1), ("multiply", 2).
     count_edit: tuple[str, float] | None = None
     #: "make them all brown": every thing the sentence named, groups and single things alike.

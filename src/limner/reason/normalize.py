@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from limner.reason.addressed import mark_addressed
 from limner.reason.collectives import expand_collectives
 from limner.reason.implied_gear import add_gear
+from limner.reason.implied_props import add_props
 from limner.reason.implied_seats import seat_at_tables
+from limner.reason.preamble import drop_preamble
 from limner.reason.unquoted import mark_unquoted
 
 #: Longest prompt the reasoner reads; the API caps prompts at 8000 characters too.
@@ -79,9 +81,11 @@ def normalize(prompt: str) -> Normalized:
     text = _SHORTHAND.sub(lambda m: _SHORTHAND_WORDS[m.group(1).lower()], text)
     text = _SPLIT_VERB.sub(r"\1 \3 \2", text)  # "take two away": "take away two"
     text = _SPACE.sub(" ", text).strip()
+    text = drop_preamble(text)  # "my son loves dinosaurs so draw a dinosaur": no son, no dinosaurs
     text = expand_collectives(text)  # "a couple dancing": a man and a woman
     text = seat_at_tables(text)  # "sitting at a table": on a chair, each
     text = add_gear(text)  # "playing tennis": holding a tennis racket
+    text = add_props(text)  # "having a picnic": on a picnic blanket
     return Normalized(original=prompt, text=text, quotes=tuple(quotes), truncated=truncated)
 
 

@@ -51,7 +51,16 @@ from limner.reason.grammar import (
     SWAP_WORDS,
 )
 from limner.reason.lexemes import POSSESSIVES, Lexeme, lexemes_of
-from limner.reason.mentions import LOOKUP, LOOKUP_ANY, RECOUNT, Mention, NounPhrase, Op, ParsedSentence
+from limner.reason.mentions import (
+    BARE_PLURAL,
+    LOOKUP,
+    LOOKUP_ANY,
+    RECOUNT,
+    Mention,
+    NounPhrase,
+    Op,
+    ParsedSentence,
+)
 from limner.reason.parse_give import GIVE_WORDS, give
 from limner.reason.parse_play import PLAY_WORDS, plays
 from limner.reason.parse_things import HEAPS, MASS_QUANTIFIERS
@@ -416,10 +425,12 @@ class SentenceParser:
         if nxt is None or not (nxt.has("frame") or nxt.text == "with") or self.np is not None:
             return False
         listed = sum(m.count or 1 for m in self.group) if len(self.group) > 1 else 0
-        if (group is None or (group.count or 0) < 2) and listed < 2:
+        # "kids each riding a skateboard": as many as a plural without a number names
+        counted = (group.count or (BARE_PLURAL if group.plural else 0)) if group is not None else 0
+        if counted < 2 and listed < 2:
             return False
         # "three kids, each with …", or a list: "a man, a woman and a child each holding a balloon"
-        self.each_count = group.count if group is not None and (group.count or 0) >= 2 else listed
+        self.each_count = counted if counted >= 2 else listed
         self.since_noun = 0  # "with" reads as right after the group
         return True
 
@@ -489,6 +500,9 @@ class SentenceParser:
             return
         elif "countedit" in kinds and self._count_edit(i, lx):
             pass
+        elif "gesture" in kinds:
+            if (focus := self._focus()) is not None:  # "a dog wagging its tail": what the dog does
+                focus.action = lx.tag("gesture").value
         elif "frame" in kinds and "noun" not in kinds:
             self._frame(i, lx)
         elif "action" in kinds and lx.text in PLAY_WORDS and plays(self, i):
@@ -711,6 +725,10 @@ class SentenceParser:
         opens = j < 0 or self.lx[j].kind == "punct"  # "snowy mountains at dawn" too
         if opens and furnished_interior(self.lex, self.lx, i):
             return True  # "a library with tall shelves": its inside, the place
+        weathered = any(self._weather_of_place(k, self.lx[k]) for k in range(j + 1, i))
+        nxt = self._next(i)
+        if opens and weathered and nxt is not None and nxt.text == "with":
+            return True  # "a snowy mountain with a cabin": the place, and what is there
         return opens and self.lx[i].has("noun") and self.lx[i].tag("noun").plural
 
     def _room_walls(self, lx: Lexeme) -> Lexeme | None:

@@ -49,8 +49,8 @@ def reattach(p: SentenceParser, rel: Op) -> None:
             p.ops.remove(act)  # … and the girl holds the basket (once the basket is named)
             act.other = place
             p.ops.append(act)
-    elif seat and _living(p, doer):
-        rel.mention = doer  # "reading a book in bed": the reader is in bed
+    elif (seat or (rel.predicate == "inside" and is_a(place.noun, "building"))) and _living(p, doer):
+        rel.mention = doer  # "reading a book in bed", "fixing a car in a garage": the doer is there
 
 
 def _act(p: SentenceParser, subject: Mention) -> tuple[Op | None, Mention, Mention] | None:

@@ -50,6 +50,10 @@ def negation(p: SentenceParser, i: int, lx: Lexeme) -> None:
     if lx.text == "zero":
         p._np().negated = True
         return
+    after = p._next(i + 1)
+    if lx.text == "not" and nxt is not None and nxt.has("num") and after is not None and after.text == "but":
+        p.skip_number = i + 1  # "not two but three candles": three, the count said instead
+        return
     p._np().negated = True
 
 
@@ -107,9 +111,15 @@ def recount_focus(p: SentenceParser) -> None:
 
 def color(p: SentenceParser, i: int, tag: Tag) -> None:
     color = (tag.value, tag.extra)
+    if p.np is not None and _before_article(p, i) is not p._prev(i) and not p._noun_ahead(i):
+        p.np = None  # "the sky is a deep blue": the article opens no thing
     if p.np is not None and p.np.negated and not p._noun_ahead(i):
         p.notes.append(f"'not {tag.value}': colour left unstated")
         p.np = None
+        p.corr = _colour_next(p, i)  # "a blue car, not blue but silver": silver instead
+        had = [m for m in p.mentions if not m.negated and any(c[0] == tag.value for c in m.colors)]
+        if p.corr and had:
+            p.target = had[-1]  # "a blue car by the house, not blue, silver": the car that was blue
         return
     replacing = p.np is not None and p.np.replaces  # "actually a red one": the correction's colour
     if (p.np is not None and not p.np.empty()) or replacing or p._noun_ahead(i) or p._scene_ahead(i):
@@ -123,7 +133,7 @@ def color(p: SentenceParser, i: int, tag: Tag) -> None:
             np.colors.append(color)
         return
     last = p.ops[-1] if p.ops else None
-    prev = p._prev(i)
+    prev = _before_article(p, i)  # "the sky is a deep blue": "is", past the article
     if last is not None and last.kind == "scene" and prev is not None and prev.has("copula"):
         row = setting_row(last.value)
         if row is not None and row.paint is not None:  # "the sky is orange": the sky's colour
@@ -133,6 +143,22 @@ def color(p: SentenceParser, i: int, tag: Tag) -> None:
     said = prev is not None and prev.has("copula")
     p._apply_colors([color], replace=p.corr or said)
     p.corr = False
+
+
+def _before_article(p: SentenceParser, i: int) -> Lexeme | None:
+    """The lexeme before the one at ``i``, past an article ("is a blue", "is an orange")."""
+    j = i - 1
+    if j > 0 and p.lx[j].text in ("a", "an") and p.lx[j - 1].has("copula"):
+        j -= 1
+    return p.lx[j] if j >= 0 else None
+
+
+def _colour_next(p: SentenceParser, i: int) -> bool:
+    """Whether the next word after the lexeme at ``i`` (past commas and "but") is a colour."""
+    j = i + 1
+    while j < len(p.lx) and (p.lx[j].kind == "punct" or p.lx[j].text == "but"):
+        j += 1
+    return j < len(p.lx) and p.lx[j].has("color")
 
 
 def apply_colors(p: SentenceParser, colors: list[tuple[str, str]], replace: bool) -> None:

@@ -14,15 +14,17 @@ from limner.reason.lexemes import Lexeme
 from limner.reason.mentions import Mention, Op
 from limner.reason.parse_attach import reattach
 from limner.reason.setting import setting_row
-from limner.reason.stage import flown_nouns
+from limner.reason.stage import airborne_nouns, flown_nouns
 from limner.reason.vocab import OpenPhrases, Tag, context_noun
-from limner.reason.wordlists import word_set
+from limner.reason.wordlists import word_set, word_table
 
 if TYPE_CHECKING:
     from limner.reason.parse import SentenceParser
 
 
 def relation(p: SentenceParser, i: int, predicate: str) -> None:
+    if (sent := p._focus()) is not None and _aimed(p, i, sent, predicate):
+        return
     if predicate == "at":
         p.at_place = p.last is not None
         return
@@ -36,6 +38,8 @@ def relation(p: SentenceParser, i: int, predicate: str) -> None:
     if predicate == "inside" and nxt is not None and nxt.has("color") and not p._noun_ahead(i + 1):
         return  # "a car in red"
     subject = p._focus()
+    if subject is not None and subject.negated:  # "a pear instead of an apple on a plate": the pear
+        subject = next((m for m in reversed(p.mentions) if not m.negated and m.noun is not None), subject)
     holder = _holder(p, subject) if subject is not None else None
     if holder is None and subject is not None and not _to_it(p, i):
         holder = p.accompanied.get(subject.index)  # "a girl with a balloon under a tree": the girl
@@ -53,6 +57,8 @@ def relation(p: SentenceParser, i: int, predicate: str) -> None:
     if subject is None and p.corr and not p.mentions:
         subject, moved = p._earlier(), True  # "a cup on the table. no, under the table"
         p.corr = False
+    elif subject is None and not p.mentions and p.seg.index > 0 and p.verb is None and _only_object(p, i):
+        subject = p._earlier()  # "a cute puppy!!! on a pillow!!!": the puppy is on it
     elif p.corr and p.np is None and (placed := _placed_last(p)) is not None:
         # "a cup on a saucer i mean on a book": the cup moves, and the book is what the saucer was
         subject, moved = placed.mention, True
@@ -69,6 +75,49 @@ def relation(p: SentenceParser, i: int, predicate: str) -> None:
         p.notes.append(f"correction: the place is now '{predicate}'")
     p.rel_waiting = 1  # with no subject yet ("under a tree, a dog") the subject follows the object
     p.copula = False
+
+
+#: Prepositions of where a sent thing goes ("spraying water on a house", "a ball at a window").
+_AIMED_AT = frozenset({"on", "onto", "upon", "at", "over", "toward", "towards"})
+#: ``Op.extra`` of a relation a sent thing makes: the thing goes between its doer and the place.
+AIMED = "aimed"
+
+
+def _aimed(p: SentenceParser, i: int, sent: Mention, predicate: str) -> bool:
+    """Read "a firefighter spraying water on a house", "a boy throwing a ball at a window": a verb of
+    sending (``words.json`` ``aimed_verbs``) then a place. The place is the sent thing's, not the doer's:
+    the thing goes between the doer and the place, and the doer stands on the ground. False (nothing
+    read) unless the thing just named is what such a verb sends."""
+    word = p.lx[i].text
+    if (predicate if word not in _AIMED_AT else word) not in _AIMED_AT or p.rel is not None:
+        return False
+    if sent.index not in p.acted_on and sent.index not in p.objects:
+        return False
+    verb = next((lx for lx in reversed(p.lx[:i]) if lx.has("action") or lx.has("frame")), None)
+    way = word_table("aimed_verbs").get(verb.text.split(" ", 1)[0]) if verb is not None else None
+    done_to = p.acted_on | p.objects
+    doers = [m for m in p.mentions if m is not sent and m.index not in done_to and not m.negated]
+    if way is None or not doers:
+        return False
+    p.rel_group, p.group, p.joined = [], [], False
+    p.with_host = None
+    if way == "held":  # "a man pointing a flashlight at a cave": he holds it and faces the place
+        p.ops.append(Op("relation", p.seg.index, mention=doers[-1], other=sent, predicate="holds"))
+        p.rel = Op("relation", p.seg.index, mention=doers[-1], predicate="faces", extra=AIMED)
+        p.rel_waiting = 1
+        return True
+    p.rel = Op("relation", p.seg.index, mention=sent, other=doers[-1], predicate="between", extra=AIMED)
+    p.rel_waiting = 2  # the place follows: the sent thing goes from the doer toward it
+    return True
+
+
+def _only_object(p: SentenceParser, i: int) -> bool:
+    """Whether the rest of the sentence after the lexeme at ``i`` is only the relation's object: one
+    thing, no verb, pronoun or comma ("on a pillow!!!"; not "under the table, a dog")."""
+    rest = p.lx[i + 1 :]
+    if any(lx.has("frame") or lx.has("pron") or lx.kind == "punct" for lx in rest):
+        return False  # "below it, a bench": a place said before its thing
+    return sum(lx.has("noun") for lx in rest) == 1
 
 
 def frame(p: SentenceParser, i: int, lx: Lexeme) -> None:
@@ -106,7 +155,7 @@ def frame(p: SentenceParser, i: int, lx: Lexeme) -> None:
         p._op("relation", mention=pair[0], other=pair[1], predicate=verb_frame.predicate, frame=verb_frame)
         return
     p._relation(i, verb_frame.predicate)
-    if p.rel is not None:
+    if p.rel is not None and p.rel.extra != AIMED:
         p.rel.frame = verb_frame
         subject = p.rel.mention
         chained = verb_frame.place and subject is not None and _supported(p, subject)
@@ -291,9 +340,24 @@ def scene(p: SentenceParser, lx: Lexeme) -> None:
     p._op("scene", value=tag.value, extra=tag.extra, colors=stated, predicate="replace" if instead else "")
     p.corr = False if instead else p.corr
     if p.rel is not None and p.rel_waiting == 1 and p.rel.other is None:
+        _landed(p, p.rel)
         p.rel = None
         p.rel_waiting = 0
     p.np = None
+
+
+#: What a flier or flying machine on the ground of a place does there ("a plane on the runway").
+_LANDED = {"vehicle": "parked", "animal": "resting"}
+
+
+def _landed(p: SentenceParser, rel: Op) -> None:
+    """ "a plane on the runway", "a butterfly on the grass": a thing that mostly flies, on the ground of
+    the place named, is on the ground (a pose that keeps it there), not in the sky above it."""
+    thing = rel.mention
+    if rel.predicate != "on" or thing is None or thing.pose is not None or thing.noun not in airborne_nouns():
+        return
+    info = p.lex.nouns.get(thing.noun)
+    thing.pose = _LANDED.get(info.category if info is not None else "")
 
 
 #: Relations a setting cannot keep: a place spans the picture, so nothing stands to its left or right.
@@ -369,6 +433,9 @@ def with_frame(p: SentenceParser, i: int) -> bool:
         predicate = "wears"
     elif noun in held or in_part:
         predicate = "holds"
+        walker = _acting_person(p, figures) if last.index in p.objects | p.acted_on and not in_part else None
+        if walker is not None and (info is None or info.category != "person"):
+            p.target = walker  # "a woman walking her dog with an umbrella": hers, not the dog's
     else:
         return False
     relation(p, i, predicate)
@@ -392,11 +459,8 @@ def _tool_with(p: SentenceParser, i: int) -> bool:
     info = p.lex.nouns.get(tool)
     if tool not in held and (info is None or info.category not in _TOOLS):
         return False
-    done_to = p.objects | p.acted_on
-    doers = [m for m in p.mentions if m.index not in done_to and not m.negated and m.noun is not None]
-    doer = doers[-1] if doers else None
-    kind = p.lex.nouns.get(doer.noun or "") if doer is not None else None
-    if doer is None or not ((kind is not None and kind.category == "person") or doer.noun in figures):
+    doer = _acting_person(p, figures)
+    if doer is None:
         return False
     start = (
         i - p.since_noun
@@ -420,6 +484,18 @@ def _tool_with(p: SentenceParser, i: int) -> bool:
     p.target = doer
     relation(p, i, "holds")
     return True
+
+
+def _acting_person(p: SentenceParser, figures: frozenset[str]) -> Mention | None:
+    """The last one named who does something to another (not itself done to): a person or a figure
+    that holds things."""
+    done_to = p.objects | p.acted_on
+    doers = [m for m in p.mentions if m.index not in done_to and not m.negated and m.noun is not None]
+    doer = doers[-1] if doers else None
+    kind = p.lex.nouns.get(doer.noun or "") if doer is not None else None
+    if doer is None or not ((kind is not None and kind.category == "person") or doer.noun in figures):
+        return None
+    return doer
 
 
 def _thing_after(p: SentenceParser, i: int) -> str | None:

@@ -110,8 +110,8 @@ def noun(p: SentenceParser, lx: Lexeme) -> None:
         old = p.restating.pop(0)  # "…no wait, a horse and a donkey": the donkey is what the cow was
     elif (described := _apposition(p, mention, np)) is not None:
         old = described  # "a dog on a skateboard, a red skateboard": that skateboard, now red
-    elif p.corr_place is not None and not mention.negated and not mention.definite:
-        # "a cup on a table no wait on a shelf": the shelf is what the table was
+    elif p.corr_place is not None and not mention.negated and not _named_before(p, mention, np):
+        # "a cup on a table no wait on a shelf" (or "on the shelf"): the shelf is what the table was
         old = p.corr_place if p.corr_place.noun != mention.noun else None
     p.corr_place = None
     p.corr = False
@@ -199,6 +199,12 @@ def _apposition(p: SentenceParser, mention: Mention, np: NounPhrase) -> Mention 
     return same[-1] if same and same[-1].plural and same[-1].count is None else None
 
 
+def _named_before(p: SentenceParser, mention: Mention, np: NounPhrase) -> bool:
+    """Whether a definite ``mention`` is a thing the sentence named before ("on the table" after "a
+    table"); "the shelf" that nothing named before is a new thing, said with "the"."""
+    return np.definite and any(m.noun == mention.noun for m in p.mentions if m is not mention)
+
+
 def _after(p: SentenceParser, old: Mention) -> list[Mention]:
     """The things named after ``old`` in the sentence (what a restating correction goes on to)."""
     later = [m for m in p.mentions if m.index > old.index and not m.negated and m.noun is not None]
@@ -227,7 +233,7 @@ def complete(p: SentenceParser, mention: Mention, replaces: Mention | None = Non
         and p.rel is None
         and not any(m.negated for m in p.mentions[:-1])  # "no bear, make it a bus": a new thing
     ):
-        p._op("replace", mention=p.target, other=mention, value="edit")  # "make it a mirror"
+        p._op("replace", mention=p.target, other=mention, value="edit", extra="rename")  # "make it a mirror"
         p.verb, p.target = None, None
         p.last = mention
         return
@@ -317,6 +323,8 @@ def new_mention(p: SentenceParser, noun: str, label: str, np: NounPhrase, plural
         mention.count = None  # "a pair of pliers": one pliers, as a bare plural makes it
     elif np.pair and one_pair(noun, label, plural):
         mention.count = 1  # "a pair of tongs", "a pair of tweezers": one tool
+    elif np.count_word == "some" and (whole_plural(label, noun) if plural else one_pair(noun, label, False)):
+        mention.count = None if plural else 1  # "some scissors", "some pliers": one, as the bare plural
     elif np.pairs and plural and (whole := whole_plural(label, noun)) is not None:
         mention.noun, mention.label, mention.plural = whole, whole, False  # "two pairs of pliers"
     kind = kind_words(p, np, noun) or _modifier_kind(p, np, noun)

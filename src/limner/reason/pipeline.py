@@ -51,6 +51,7 @@ from limner.reason.scene_layout import bodies, interact_and_stage, solve_natural
 from limner.reason.segment import segment
 from limner.reason.setting import SceneWord, backdrop, setting_row
 from limner.reason.stage import night_nouns
+from limner.reason.stalls import sold_at
 from limner.reason.vocab import lexicon
 
 DEFAULT_BACKGROUND = "#f4efe6"
@@ -405,7 +406,7 @@ def _elements(
         noun, attributes = draft.noun, draft.attributes
         if noun in heads:
             noun, attributes = heads[noun], {**attributes, SENSE: draft.noun}
-        elif kind_of(draft.label, noun) or respelled(draft.label, noun):
+        elif kind_of(draft.label, noun) or respelled(draft.label, noun) or sold_at(draft.label, noun):
             # "an egg carton": the user's words, drawn as a carton; "a bean bag", drawn as the beanbag
             noun, attributes = draft.label, {**attributes, SENSE: draft.noun}
         out.append(

@@ -14,17 +14,17 @@ from dataclasses import dataclass, field, replace
 from limner.errors import InvalidRequestError
 from limner.reason.company import pick_senses
 from limner.reason.counts import new_count
-from limner.reason.mentions import LOOKUP, LOOKUP_ANY, Mention, Op, ParsedSentence
+from limner.reason.in_bed import bed_poses
+from limner.reason.mentions import BARE_PLURAL, LOOKUP, LOOKUP_ANY, Mention, Op, ParsedSentence
 from limner.reason.setting import SceneWord, setting_row
 from limner.reason.toppings import TOPPED_WITH, fold
 from limner.reason.vocab import Lexicon
-from limner.reason.whole_plurals import whole_plural
+from limner.reason.whole_plurals import whole_plural, worn_plural
 
 #: At most this many instances of one noun phrase, and of elements in a plan.
 MAX_COUNT = 50
 MAX_ELEMENTS = 120
 #: "apples" with no number.
-BARE_PLURAL = 3
 #: Interactions in which each member of a group has its own object ("two girls wearing hats": two hats).
 _ONE_EACH = frozenset({"wears", "holds", "carries", "rides"})
 #: Where one thing is with respect to another: a newer one of these between the same two things
@@ -84,6 +84,8 @@ class Entity:
     swap_with: Entity | None = None
     #: ``attributes.pose`` (from a verb: "a cat sitting on a mat" → sitting).
     pose: str | None = None
+    #: ``attributes.action``: what it does with a part of its own ("wagging its tail").
+    action: str | None = None
     #: ``attributes.with``: what tops or decorates it ("a cake with candles"), its own labels.
     toppings: list[str] = field(default_factory=list)
 
@@ -165,6 +167,8 @@ class _Resolver:
         #: and blue"), by entity key.
         self.listed: dict[int, list[tuple[str, str]]] = {}
         self.total = sum(e.count for e in base_entities)
+        #: Bare plurals that may name one worn thing ("glasses"): entity key → the worn noun.
+        self.worn: dict[int, str] = {}
         #: Entities named only as a relation's object ("on a mat"): pronouns prefer others.
         self.objects: set[int] = set()
         #: The entity the prompt spoke of last ("the other one" means another one than this).
@@ -419,10 +423,13 @@ class _Resolver:
             arrangement=m.arrangement if count > 1 else None,
             columns=m.columns,
             pose=m.pose,
+            action=m.action,
         )
         self.next_key += 1
         self.entities.append(entity)
         self.last_ref = entity
+        if m.plural and m.count is None and (worn := worn_plural(m.label, m.noun)) is not None:
+            self.worn[entity.key] = worn
         colors = " ".join(c[0] for c in m.colors)
         desc = f"{count} × {colors + ' ' if colors else ''}{m.noun}"
         if m.text is not None:
@@ -465,10 +472,32 @@ class _Resolver:
             for op in sentence.ops:
                 self.apply(op)
             self.warnings.extend(sentence.warnings)
+        self.wear_plurals()
         for entity in pick_senses(self.live(), self.relations, self.lex):  # "a cat chasing a mouse"
             self.note("resolve", f"{entity.label}: the {entity.noun} its company names", (entity.key,))
         for entity in self.live():
             self.imply(entity)
+        for entity, pose in bed_poses(self.relations, self.category):  # "a boy in bed": lying
+            entity.pose = pose
+            self.note("resolve", f"{entity.label}: {pose} in bed", (entity.key,))
+
+    def wear_plurals(self) -> None:
+        """ "a man with glasses", "a girl wearing glasses": one pair of spectacles, where a person is in
+        the scene and nothing but wearing is done to them ("two friends clinking glasses": glasses)."""
+        if not any(self.category(e) == "person" for e in self.live()):
+            return
+        for entity in self.live():
+            worn = self.worn.get(entity.key)
+            on = [r for r in self.relations if r.object is entity]
+            if worn is None or any(r.predicate != "wears" for r in on):
+                continue
+            entity.noun, entity.label = worn, worn
+            if any(r.subject.count > 1 for r in on):
+                continue  # "three men wearing glasses": a pair each, as the plural shares them out
+            self.total -= entity.count - 1
+            entity.count, entity.arrangement = 1, None
+            self.relations = [replace(r, members=None) if r.object is entity else r for r in self.relations]
+            self.note("resolve", f"'{worn}': one pair worn, not {worn} to count", (entity.key,))
 
     def apply(self, op: Op) -> None:
         if op.kind == "mention" and op.mention is not None:
@@ -500,7 +529,8 @@ class _Resolver:
             if new is not None and op.value == "edit":
                 new.replaces = old
             if new is not None and not old.base_ids:
-                self.inherit(old, new, op.sentence)
+                # "a red cup, actually a mug", "make the kite a balloon": the thing renamed keeps its colour
+                self.inherit(old, new, op.sentence, renamed=op.value != "edit" or op.extra == "rename")
             name = new.noun if new is not None else "nothing"
             self.note(
                 "resolve",
@@ -778,10 +808,12 @@ class _Resolver:
             "resolve", f"{group.noun} ×{group.count} {op.predicate} each other", (group.key,), op.sentence
         )
 
-    def inherit(self, old: Entity, new: Entity, sentence: int) -> None:
+    def inherit(self, old: Entity, new: Entity, sentence: int, renamed: bool = False) -> None:
         """A replacement takes over the relations of what it replaces ("replace the clock with a lamp"),
-        and the colour of the same thing said again with none ("a blue bird. make it two birds")."""
-        if new.noun == old.noun and not new.colors and not new.member_colors and old.colors:
+        and the colour of the same thing said again with none ("a blue bird. make it two birds") or of
+        a thing ``renamed`` by a correction ("a red cup, actually a mug": a red mug)."""
+        same = new.noun == old.noun or renamed
+        if same and not new.colors and not new.member_colors and old.colors:
             new.colors = list(old.colors)
         moved = 0
         out: list[EntityRelation] = []

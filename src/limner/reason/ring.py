@@ -55,17 +55,24 @@ def surround(
     roots = units(list(result.boxes), [k for k in links if k.predicate != AROUND])
     for centre, members in rings.items():
         aloft = _aloft(centre, members, bodies)
-        places = (
-            _ring(result.boxes, centre, members)
-            if aloft or horizon is None
-            else _ground(result.boxes, centre, members, horizon)
-        )
+        carried = _carried(links, centre, members)
+        # each member with what it carries ("people on chairs around a table": a chair and its sitter)
+        whole = {**result.boxes, **{m: _unit_box(result.boxes, m, carried[m]) for m in members}}
+        centre_body = bodies.get(centre)
+        if aloft or horizon is None:
+            places = _ring(whole, centre, members)
+        elif centre_body is not None and centre_body.category == "furniture" and len(members) > 1:
+            places = _at_table(whole, centre, members, horizon)  # "four people sitting at a table"
+        else:
+            places = _ground(whole, centre, members, horizon)
         alone = all(roots.get(k, k) in places for k in result.boxes)  # the ring is the whole picture
-        before = [result.boxes[k] for k in places]
+        before = [whole[k] for k in places]
         places = _fitted(result.boxes[centre], _centred(places, before), GROW if alone else 1.0)
         for member, box in places.items():
-            _carry(result.boxes, roots, member, box)
-        _depth(result.z, result.boxes, centre, members, roots, aloft or horizon is None)
+            _carry(result.boxes, [member, *carried.get(member, [])], box, whole[member])
+        _depth(result.z, result.boxes, centre, members, carried, aloft or horizon is None)
+        if not aloft and horizon is not None:
+            _face(result.boxes, bodies, centre, members, carried)
         result.notes.append(f"{len(members)} arranged around {centre}")
 
 
@@ -110,6 +117,34 @@ def _ground(boxes: Mapping[str, Box], centre: str, members: Sequence[str], horiz
         if math.sin(angle) < -1e-6 and abs(dx) < (cw + w) / 2:  # behind it: its head shows over it
             bottom = max(min(bottom, c[1] + PEEK * h), horizon + MARGIN)
         out[member] = (x - w / 2, bottom - h, x + w / 2, bottom)
+    return out
+
+
+def _at_table(
+    boxes: Mapping[str, Box], centre: str, members: Sequence[str], horizon: float
+) -> dict[str, Box]:
+    """Members at a table: one at each end, facing it, and the rest across its far side, behind it
+    (higher up the ground band, a little smaller, their heads over it); none in front, hiding it."""
+    c = boxes[centre]
+    cx, foot, cw = (c[0] + c[2]) / 2, c[3], c[2] - c[0]
+    behind = list(members[:-2])
+    ends = list(members[-2:])
+    out: dict[str, Box] = {centre: c}
+    back = foot - DEPTH * min(foot - horizon, 0.12)
+    tall = max(boxes[m][3] - boxes[m][1] for m in members)  # all alike, as the layout's depth made them not
+    scale = 1 - BEHIND_SCALE
+    for i, member in enumerate(behind):
+        b = boxes[member]
+        grow = tall / max(b[3] - b[1], 1e-9)
+        w, h = (b[2] - b[0]) * grow * scale, tall * scale
+        x = c[0] + cw * (i + 0.5) / len(behind)
+        bottom = max(min(back, c[1] + PEEK * h), horizon + MARGIN)
+        out[member] = (x - w / 2, bottom - h, x + w / 2, bottom)
+    for member, side in zip(ends, (-1.0, 1.0), strict=False):
+        b = boxes[member]
+        w, h = (b[2] - b[0]) * tall / max(b[3] - b[1], 1e-9), tall
+        x = cx + side * (cw / 2 + w / 2 * (1 + GAP))
+        out[member] = (x - w / 2, foot - h, x + w / 2, foot)
     return out
 
 
@@ -167,14 +202,54 @@ def _fitted(centre_box: Box, places: dict[str, Box], grow: float = 1.0) -> dict[
     return {k: (b[0] + dx, b[1] + dy, b[2] + dx, b[3] + dy) for k, b in scaled.items()}
 
 
-def _carry(boxes: dict[str, Box], roots: Mapping[str, str], member: str, box: Box) -> None:
-    """Move ``member`` to ``box``, and what it carries (held, worn, ridden) with it, scaled alike."""
-    old = boxes[member]
+def _carried(links: Sequence[Link], centre: str, members: Sequence[str]) -> dict[str, list[str]]:
+    """What each member carries: what its links (held, worn, ridden, sat on) reach, past neither the
+    centre nor another member, nearer it than any other member; a thing as near two members (one pizza
+    both hold) stays where it is."""
+    near: dict[str, list[str]] = {}
+    for link in links:
+        if link.predicate != AROUND:
+            near.setdefault(link.subject, []).append(link.object)
+            near.setdefault(link.object, []).append(link.subject)
+    stop = {centre, *members}
+    hops: dict[str, dict[str, int]] = {}  # thing → member → links between them
+    for member in members:
+        seen, todo = {member: 0}, [member]
+        while todo:
+            here = todo.pop(0)
+            for other in near.get(here, []):
+                if other not in stop and other not in seen:
+                    seen[other] = seen[here] + 1
+                    todo.append(other)
+        for key, n in seen.items():
+            if key != member:
+                hops.setdefault(key, {})[member] = n
+    out: dict[str, list[str]] = {m: [] for m in members}
+    for key, by in hops.items():
+        nearest = min(by.values())
+        owners = [m for m, n in by.items() if n == nearest]
+        if len(owners) == 1:
+            out[owners[0]].append(key)
+    return out
+
+
+def _unit_box(boxes: Mapping[str, Box], member: str, carried: Sequence[str]) -> Box:
+    """The box around ``member`` and what it carries."""
+    keys = [k for k in [member, *carried] if k in boxes]
+    return (
+        min(boxes[k][0] for k in keys),
+        min(boxes[k][1] for k in keys),
+        max(boxes[k][2] for k in keys),
+        max(boxes[k][3] for k in keys),
+    )
+
+
+def _carry(boxes: dict[str, Box], keys: Sequence[str], box: Box, old: Box) -> None:
+    """Move a member and what it carries (``keys``, which filled ``old`` together) to fill ``box``,
+    scaled alike."""
     sx = (box[2] - box[0]) / max(old[2] - old[0], 1e-9)
     sy = (box[3] - box[1]) / max(old[3] - old[1], 1e-9)
-    root = roots.get(member, member)
-    riders = [k for k, r in roots.items() if r == root and k != member and root == member]
-    for key in [member, *riders]:
+    for key in keys:
         b = boxes[key]
         boxes[key] = (
             box[0] + (b[0] - old[0]) * sx,
@@ -184,12 +259,33 @@ def _carry(boxes: dict[str, Box], roots: Mapping[str, str], member: str, box: Bo
         )
 
 
+def _face(
+    boxes: Mapping[str, Box],
+    bodies: Mapping[str, Body],
+    centre: str,
+    members: Sequence[str],
+    carried: Mapping[str, Sequence[str]],
+) -> None:
+    """People beside the centre turn to it ("four people sitting at a table": those at its ends face it);
+    those behind it face the viewer across it."""
+    c = boxes[centre]
+    for member in members:
+        b = boxes[member]
+        if b[2] > c[0] and b[0] < c[2]:
+            continue  # across it, behind: facing out over it
+        toward = "right" if (b[0] + b[2]) / 2 < (c[0] + c[2]) / 2 else "left"
+        for key in [member, *carried.get(member, [])]:
+            body = bodies.get(key)
+            if body is not None and body.category in ("person", "animal"):
+                body.attributes["facing"] = toward
+
+
 def _depth(
     z: dict[str, int],
     boxes: Mapping[str, Box],
     centre: str,
     members: Sequence[str],
-    roots: Mapping[str, str],
+    carried: Mapping[str, Sequence[str]],
     flat: bool,
 ) -> None:
     """Behind the centre (a foot higher than its foot) drawn before it, in front after it; in the air
@@ -201,9 +297,8 @@ def _depth(
     order = [*behind, centre, *front] if not flat else [*members, centre]
     for rank, key in enumerate(order):
         shift = base + rank - z.get(key, 1)
-        for other, root in roots.items():  # what a member carries keeps its place over it
-            if root == key and other != key:
-                z[other] = z.get(other, 1) + shift
+        for other in carried.get(key, []):  # what a member carries keeps its place over it
+            z[other] = z.get(other, 1) + shift
         z[key] = base + rank
 
 

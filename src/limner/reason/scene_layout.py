@@ -27,7 +27,7 @@ from limner.reason.stage import airborne_nouns, aloft_nouns, depth_z, flown_noun
 from limner.reason.vocab import Lexicon
 
 #: Poses that put a thing on the ground, even one drawn in the air by default (a dragon, a kite).
-GROUND_POSES = frozenset({"standing", "sitting", "lying", "walking", "running"})
+GROUND_POSES = frozenset({"standing", "sitting", "lying", "walking", "running", "parked", "resting"})
 
 
 def bodies(composition: Composition, lex: Lexicon) -> dict[str, Body]:

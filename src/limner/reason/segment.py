@@ -12,6 +12,13 @@ from limner.reason.normalize import Normalized
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?;]+(?!\d)|\n+")
 _GRID_SIZE = re.compile(r"\b(\d{1,2})\s*(?:by|x|\u00d7|\*)\s*(\d{1,2})\b")
 _TOKEN = re.compile(r"\u27e6(\d+)\u27e7|(#[0-9a-f]{6}(?![0-9a-z])|[a-z0-9]+(?:'[a-z]+)?)|([,:])")
+#: Counts written as multiples: "4x red balloons", "2 x cats" (the count before), "cats x3", "apples: 5"
+#: (the count after the thing, at the end of a clause).
+_TIMES_BEFORE = re.compile(r"\b(\d{1,2})\s*[x\u00d7]\s+(?=[a-z])")
+_TIMES_AFTER = re.compile(r"\b([a-z]{3,})\s+[x\u00d7]\s?(\d{1,2})\b")
+_COUNT_AFTER = re.compile(r"\b([a-z]{3,})\s*:\s*(\d{1,2})\s*(?=$|[,.;!?])")
+#: "each of the three vases holds a rose": the three vases, each (one each of what they have).
+_EACH_OF = re.compile(r"\beach of (?:the|these|those|my|his|her|their|our) ((?:[a-z]+ ){0,2}?[a-z]+s)\b")
 
 #: Sentences beyond this many are ignored (with a warning); keeps 8000-char prompts fast.
 MAX_SENTENCES = 200
@@ -39,6 +46,9 @@ def _restore(text: str, quotes: tuple[str, ...]) -> str:
 def tokenize(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     text = _GRID_SIZE.sub(r"\1x\2", emoji_to_words(text).lower())  # "2 by 2", "3 × 3" → "2x2", "3x3"
+    text = _TIMES_BEFORE.sub(r"\1 ", text)
+    text = _COUNT_AFTER.sub(r"\2 \1", _TIMES_AFTER.sub(r"\2 \1", text))
+    text = _EACH_OF.sub(r"\1 each", text)
     for match in _TOKEN.finditer(text.replace("-", " ")):
         quote, word, punct = match.groups()
         if quote is not None:

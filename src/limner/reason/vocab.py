@@ -17,6 +17,7 @@ from typing import Any
 from limner.reason import wordlists
 from limner.reason.concepts import concept, sense_of, senses, singular_of
 from limner.reason.setting import setting_row
+from limner.reason.stalls import STALL, stall_compound
 
 #: Words split like the prompt tokenizer splits them.
 TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -236,6 +237,8 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
         return self._open(key)
 
     def _open_tags(self, key: tuple[str, ...]) -> tuple[Tag, ...] | None:
+        if stall_compound(key, self._category):  # "a lemonade stand": a stall, named by its goods
+            return (Tag("noun", STALL, extra=" ".join(key)),)
         if not key or len(key[-1]) < 2 or self._blocked(key):
             return None
         found = singular_of(" ".join(key))
@@ -270,6 +273,12 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
         if place is not None and place.layers:  # "in the hallway": a place too, where a place fits
             return (thing, Tag("scene", lemma, extra=place.layers[0].color))
         return (thing,)
+
+    def _category(self, key: tuple[str, ...]) -> str | None:
+        """The WordNet category of the thing ``key`` names ("lemonade": food), or None."""
+        tags = self._table.get(key) or self._open(key)
+        found = concept(tags[0].value) if tags and tags[0].kind == "noun" else None
+        return found.category if found is not None else None
 
     def _apart(self, key: tuple[str, ...]) -> bool:
         """Whether ``key`` may be a compound WordNet spells otherwise (``spelled_apart``): its first word

@@ -24,6 +24,12 @@ def whole_plural(label: str, noun: str) -> str | None:
     return table.get(label) or table.get(noun)
 
 
+def worn_plural(label: str, noun: str) -> str | None:
+    """The worn thing a bare plural of ``label`` names when a person wears it ("glasses": spectacles)."""
+    table = word_table("worn_plurals")
+    return table.get(label) or table.get(noun)
+
+
 def one_pair(noun: str, label: str, plural: bool) -> bool:
     """Whether "a pair of" before ``noun`` (read from ``label``, a plural form when ``plural``) names one
     thing, as WordNet has it: a lemma that is itself a plural form ("a pair of tongs", "binoculars",
@@ -39,4 +45,4 @@ def _lemma_is(phrase: str) -> bool:
     return found is not None and found.lemma == phrase
 
 
-__all__ = ["one_pair", "one_thing_plurals", "whole_plural"]
+__all__ = ["one_pair", "one_thing_plurals", "whole_plural", "worn_plural"]

@@ -279,6 +279,18 @@ FURNITURE_KINDS: tuple[str, ...] = (
     "hammock",  # a cloth slung between two ends (render/builtin/hammock.py), not a bed
     "beach towel",  # spread flat on the sand (render/builtin/spread.py), not hung on a bar
     # no emoji draws a stroller (the nearest ancestor, "vehicle", drew a car): render/builtin/stroller.py
+    # board games: an 8×8 board with pieces on it (render/builtin/games.py), not a giant pawn
+    "chess",
+    "chessboard",
+    "chess board",
+    "chess set",
+    "checkers",
+    "checkerboard",
+    "draughts",
+    # a neon sign glows: tubes on a dark panel (render/builtin/neon.py), not a wooden placard
+    "neon sign",
+    "neon",
+    "neon light",
     "stroller",
     "baby stroller",
     "pram",
@@ -300,6 +312,9 @@ FURNITURE_KINDS: tuple[str, ...] = (
     "napkin",
     "windowsill",
     "sill",
+    "window sill",
+    "window ledge",
+    "ledge",
     "pipe",
     "stairs",
     "stair",
@@ -398,12 +413,58 @@ FURNITURE_KINDS: tuple[str, ...] = (
     "canal",
     "pond",
     "duck pond",
+    # the only cart emoji (🛒) is a supermarket trolley: a farm cart or a wagon is drawn in code, on
+    # spoked wheels with shafts (render/builtin/cart.py); an easel was a neutral square (easel.py)
+    "cart",
+    "wagon",
+    "easel",
+    # boards one stands on, seen from the side (render/builtin/boards.py): the skateboard emoji is
+    # tilted and a surfboard was a whole surfer (🏄): under a rider's feet they lie flat
+    "skateboard",
+    "longboard",
+    "surfboard",
+    "bodyboard",
+    "paddleboard",
+    "snowboard",
+    "wakeboard",
+    # stand-ins that read as something else (render/builtin/toys.py, tanks.py, waters.py): a block was
+    # a pig, building blocks a headstone, a hoop a skull, a fishbowl a cereal bowl, a pool an 8 ball;
+    # a stable was a house (a barn), a market a neutral square (a stall), mud a square (a brown puddle)
+    "block",
+    "blocks",
+    "toy block",
+    "toy blocks",
+    "building block",
+    "building blocks",
+    "hoop",
+    "hula hoop",
+    "basketball hoop",
+    "basketball net",
+    "basketball basket",
+    "fishbowl",
+    "fish bowl",
+    "goldfish bowl",
+    "aquarium",
+    "fish tank",
+    "pool",
+    "swimming pool",
+    "paddling pool",
+    "wading pool",
+    "stable",
+    "market",
+    "marketplace",
+    "mud",
+    "mud puddle",
+    "mudhole",
 )
 
 
 #: Things drawn in code whose kinds the concept table names (a suspension bridge, a coffee stall,
 #: a millpond) are drawn as them.
 _DRAWN_KINDS = frozenset({"bridge", "stall", "pond"})
+#: Vehicles drawn in code whose kinds the concept table names (a donkey cart, an oxcart, a covered
+#: wagon); a shopping cart is a kind of handcart, not of these, and keeps its art.
+_DRAWN_VEHICLES = frozenset({"cart", "wagon"})
 
 
 @cache
@@ -417,9 +478,13 @@ def furniture_kind(noun: str) -> str | None:
     found = concept(key)
     if found is None:  # "bar counter", "picnic table": a kind the head word names
         head = key.rsplit(" ", 1)[-1]
-        return head if " " in key and head in FURNITURE_KINDS else None
+        return head if " " in key and head in FURNITURE_KINDS and _direct(key) is None else None
     if found.lemma in FURNITURE_KINDS:
         return found.lemma
+    if found.category == "vehicle" and _direct(key) is None:
+        vehicle = next((h for h in found.hypernyms[:2] if h in _DRAWN_VEHICLES), None)
+        if vehicle is not None:
+            return vehicle
     kind_of = next((h for h in found.hypernyms[:2] if h in _DRAWN_KINDS), None)
     if kind_of is not None and found.category in ("structure", "nature") and _direct(key) is None:
         return kind_of  # a kind of a thing drawn in code: a suspension bridge is a bridge

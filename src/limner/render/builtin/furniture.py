@@ -17,18 +17,26 @@ from types import MappingProxyType
 import skia
 
 from limner.render.builtin.backdrop.style import shade
+from limner.render.builtin.boards import BOARD_COLORS, BOARDS
 from limner.render.builtin.boundaries import BOUNDARIES, BOUNDARY_COLORS, LINEN
 from limner.render.builtin.bridge import BRIDGE_COLORS, BRIDGES
+from limner.render.builtin.cart import CARTS
 from limner.render.builtin.colors import RGB
+from limner.render.builtin.easel import EASEL_COLORS, EASELS
+from limner.render.builtin.games import GAME_COLORS, GAMES
 from limner.render.builtin.hammock import draw_hammock
 from limner.render.builtin.household import HOUSEHOLD, HOUSEHOLD_COLORS
 from limner.render.builtin.kitchen import KITCHEN, KITCHEN_COLORS
+from limner.render.builtin.ledges import LEDGE_COLORS, LEDGES
+from limner.render.builtin.neon import NEON, NEON_COLORS
 from limner.render.builtin.outdoor import OUTDOOR, OUTDOOR_COLORS
 from limner.render.builtin.pen import Box, Drawer, Pen, rect
 from limner.render.builtin.spread import SPREAD, SPREAD_COLORS
 from limner.render.builtin.stall import STALL_COLORS, STALLS
 from limner.render.builtin.stroller import STROLLER_COLORS, STROLLERS
 from limner.render.builtin.structures import STRUCTURE_COLORS, STRUCTURES
+from limner.render.builtin.tanks import TANK_COLORS, TANKS
+from limner.render.builtin.toys import TOY_COLORS, TOYS
 from limner.render.builtin.waters import WATER_COLORS, WATERS
 from limner.render.builtin.yard import YARD, YARD_COLORS
 
@@ -430,6 +438,14 @@ DRAWERS: Mapping[str, Drawer] = MappingProxyType(
         **STRUCTURES,
         **STALLS,
         **BRIDGES,
+        **CARTS,
+        **EASELS,
+        **BOARDS,
+        **TANKS,
+        **TOYS,
+        **GAMES,
+        **NEON,
+        **LEDGES,
         **YARD,
         **KITCHEN,
         **WATERS,
@@ -458,6 +474,13 @@ DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
         **STRUCTURE_COLORS,
         **STALL_COLORS,
         **BRIDGE_COLORS,
+        **EASEL_COLORS,
+        **BOARD_COLORS,
+        **TANK_COLORS,
+        **TOY_COLORS,
+        **GAME_COLORS,
+        **NEON_COLORS,
+        **LEDGE_COLORS,
         **YARD_COLORS,
         **KITCHEN_COLORS,
         **WATER_COLORS,

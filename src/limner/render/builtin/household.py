@@ -24,7 +24,6 @@ COTTON: RGB = (244, 242, 236)
 CUSHION_GOLD: RGB = (214, 150, 60)
 BLANKET_BLUE: RGB = (86, 124, 184)
 CURTAIN_RED: RGB = (170, 48, 58)
-SILL_WHITE: RGB = (236, 232, 224)
 PIPE_GREY: RGB = (150, 156, 164)
 STONE: RGB = (176, 168, 158)
 SLATE_GREEN: RGB = (46, 84, 66)
@@ -262,32 +261,6 @@ def _napkin(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     pen.shape(canvas, flap, shade(pen.rgb, -0.06))
 
 
-def _sill(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
-    """A window sill: a ledge whose top is the box's top edge, jutting from the wall on two brackets,
-    the window's frame and panes rising behind it."""
-    x0, y0, x1, y1 = box
-    w, h = x1 - x0, y1 - y0
-    half = pen.weight / 2
-    ledge = max(pen.weight * 3, h * 0.14)
-    glass = (174, 208, 232)
-    frame = rect(x0 + w * 0.08, y0 - h * 0.9, x1 - w * 0.08, y0)
-    pen.part(canvas, frame, shade(pen.rgb, -0.04))
-    bar = w * 0.05
-    inner = rect(frame.left() + bar, frame.top() + bar, frame.right() - bar, y0)
-    pen.part(canvas, inner, glass)
-    mid = pen.weight * 1.5
-    pen.part(canvas, rect(inner.centerX() - mid, inner.top(), inner.centerX() + mid, inner.bottom()))
-    pen.part(canvas, rect(x0 + half, y0 + half, x1 - half, y0 + ledge), radius=pen.weight)
-    for bx in (x0 + w * 0.16, x1 - w * 0.16):  # brackets under the ledge, into the wall
-        bracket = skia.Path()
-        bracket.moveTo(bx - w * 0.05, y0 + ledge)
-        bracket.lineTo(bx + w * 0.05, y0 + ledge)
-        bracket.lineTo(bx + w * 0.02, y0 + ledge + h * 0.3)
-        bracket.lineTo(bx - w * 0.02, y0 + ledge + h * 0.3)
-        bracket.close()
-        pen.shape(canvas, bracket, shade(pen.rgb, -0.1))
-
-
 def _pipe(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     """A pipe along the box's long side: a tube with a highlight and a flanged joint at each end."""
     x0, y0, x1, y1 = box
@@ -426,8 +399,6 @@ HOUSEHOLD: Mapping[str, Drawer] = MappingProxyType(
         "drape": _curtain,
         "drapes": _curtains,
         "napkin": _napkin,
-        "windowsill": _sill,
-        "sill": _sill,
         "pipe": _pipe,
         "stairs": _stairs,
         "stair": _stairs,
@@ -459,8 +430,6 @@ HOUSEHOLD_COLORS: Mapping[str, RGB] = MappingProxyType(
         "drape": CURTAIN_RED,
         "drapes": CURTAIN_RED,
         "napkin": COTTON,
-        "windowsill": SILL_WHITE,
-        "sill": SILL_WHITE,
         "pipe": PIPE_GREY,
         "stairs": STONE,
         "stair": STONE,

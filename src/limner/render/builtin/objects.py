@@ -11,7 +11,7 @@ import numpy.typing as npt
 import skia
 
 from limner.assets.anchors import BUST_SHARE
-from limner.assets.art import ArtChoice, drawn_whole, furniture_kind, resolve_art
+from limner.assets.art import ArtChoice, drawn_whole, furniture_kind, resolve_art, svg_file_for
 from limner.plan.model import Element, Plan
 from limner.render.builtin.art import (
     RIDER_SINK,
@@ -26,15 +26,21 @@ from limner.render.builtin.art import (
 )
 from limner.render.builtin.backdrop import Backdrop
 from limner.render.builtin.bridge import BRIDGES, bridge_kind, spanning
+from limner.render.builtin.cart import CARTS, draw_cart, hitch_point, wheels_of
 from limner.render.builtin.colors import RGB, element_color
+from limner.render.builtin.dining import draw_clothed_table, laid_tables
+from limner.render.builtin.elders import STANDING, elder_face, face_box
 from limner.render.builtin.facing import mirrored
 from limner.render.builtin.furniture import draw_furniture, furniture_color, furniture_pen
 from limner.render.builtin.hammock import bed as hammock_bed
 from limner.render.builtin.hammock import draw_hammock
 from limner.render.builtin.hammock import front_clip as hammock_front
+from limner.render.builtin.ledges import HUNG
 from limner.render.builtin.memo import RenderMemo
+from limner.render.builtin.neon import NEON_KINDS, WRITTEN
 from limner.render.builtin.occupants import BOATS, Cab, cab_of, draw_occupant
 from limner.render.builtin.outdoor import PIERS
+from limner.render.builtin.pen import Pen
 from limner.render.builtin.resting import lies_down, lying_ink, paint_lying
 from limner.render.builtin.seated import (
     CHAIRS,
@@ -53,9 +59,12 @@ from limner.render.builtin.seated import (
 )
 from limner.render.builtin.shadow import AIR_ALPHA, CONTACT_ALPHA, draw_shadow
 from limner.render.builtin.signpost import draw_signpost, plate_box, plate_of, post_box, written_on
+from limner.render.builtin.spray import turned_cans
 from limner.render.builtin.spread import RUGS, spread_area
 from limner.render.builtin.staging import Staging, stage_elements
 from limner.render.builtin.stroller import STROLLERS, stroller_box
+from limner.render.builtin.swimming import draw_ripples, waterline
+from limner.render.builtin.tanks import fishbowls
 from limner.render.builtin.visibility import Visibility, adapt, mean_under
 from limner.render.builtin.waters import WATERS, surface
 from limner.render.builtin.wheelchair import SideSeat, facing, front_clip, seat_box, side_seat
@@ -96,6 +105,12 @@ class Scene:
     texts: tuple[Element, ...] = ()
     #: Where the water of the streams and ponds the plan draws lies (pixels): a bridge reaches it.
     pools: tuple[Box, ...] = ()
+    #: The watering cans turned to shower what lies on their left (:func:`.spray.turned_cans`).
+    turned: frozenset[str] = frozenset()
+    #: The tables someone sits behind: a cloth hides their laps and chairs (:func:`.dining.laid_tables`).
+    laid: frozenset[str] = frozenset()
+    #: The food bowls the plan puts an animal in: drawn as fishbowls (:func:`.tanks.fishbowls`).
+    fishbowls: frozenset[str] = frozenset()
 
     @property
     def unit(self) -> float:
@@ -115,9 +130,10 @@ def prepare_scene(
     under = {
         e.id: mean_under(pixels, pixel_box(e, width, height)) for e in plan.elements if e.kind == "object"
     }
+    staging = stage_elements(plan, backdrop, height, width)
     return Scene(
         backdrop=backdrop,
-        staging=stage_elements(plan, backdrop, height, width),
+        staging=staging,
         under=under,
         width=width,
         height=height,
@@ -129,6 +145,9 @@ def prepare_scene(
             for e in plan.elements
             if e.kind == "object" and (kind := furniture_kind(art_noun(e)) or "") in WATERS
         ),
+        turned=turned_cans(plan),
+        laid=laid_tables(plan, staging),
+        fishbowls=fishbowls(plan),
     )
 
 
@@ -439,9 +458,9 @@ def _furniture(
     box = _code_box(element, kind, box)
     if kind in CHAIRS:
         box = _fitted(element, box, scene)
-    if kind not in WATERS:  # water lies flat: no shadow
+    if kind not in WATERS and kind not in HUNG:  # water lies flat, a sill hangs on the wall: no shadow
         _shadows(canvas, staging, box, scene.unit)
-    if _turned(element, kind):  # drawn facing left, like the art: turned to face right
+    if _turned(element, kind) or element.id in scene.turned:  # a stroller facing right, a can left
         canvas.save()
         canvas.translate(box[0] + box[2], 0.0)
         canvas.scale(-1.0, 1.0)
@@ -451,14 +470,57 @@ def _furniture(
     if kind in BRIDGES:  # stone, timber or steel: by the plan's material or colour, over the water
         kind = bridge_kind(kind, element.attributes.get("material"), color)
         box = spanning(box, scene.backdrop.water, scene.pools)
+    if element.id in scene.laid:  # people sit behind it: a cloth hides their laps and chairs
+        draw_clothed_table(canvas, box, furniture_pen(kind, box, color, outline))
+        return
+    if kind in CARTS:  # shafts to whoever pulls it, else resting on the ground on its facing side
+        _cart(canvas, element, kind, box, furniture_pen(kind, box, color, outline), scene)
+        return
     if kind in PIERS and _over_water(box, scene.backdrop):
         kind = "boardwalk"  # the setting's water is its water: a deck on posts, no strip of its own
     draw_furniture(canvas, kind, box, color, outline)
 
 
+def _cart(canvas: skia.Canvas, cart: Element, kind: str, box: Box, pen: Pen, scene: Scene) -> None:
+    """A cart or wagon in its pixel ``box``, its shafts out to the flank of whoever the plan has pull
+    it, else resting on the ground on the side it faces (left unless it faces right)."""
+    pulling = scene.staging.get(cart.id, Staging()).hitched
+    front = 1.0 if cart.attributes.get("facing") == "right" else -1.0
+    hitch = None
+    if pulling is not None:
+        hitch, front = hitch_point(box, pixel_box(pulling, scene.width, scene.height))
+    draw_cart(canvas, box, pen, wheels_of(kind), front, hitch)
+
+
+#: Kinds drawn as the element's noun says even where the plan records a sense.
+OWN_KINDS = NEON_KINDS | HUNG
+
+
 def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> ArtChoice:
-    """Draw one object element in its scene; returns the art choice (for substitution notes)."""
-    choice = resolve_art(art_noun(element))
+    """Draw one object element in its scene; returns the art choice (for substitution notes). A
+    swimmer in the water shows above its waterline only, ripples around it."""
+    # a neon sign or a window ledge is drawn as its noun says, not as the sense's placard or bare ledge
+    own = element.kind == "object" and furniture_kind(element.noun) in OWN_KINDS
+    choice = resolve_art(element.noun if own else art_noun(element))
+    if choice.furniture is None and element.attributes.get("pose") == "swimming":
+        box = pixel_box(element, scene.width, scene.height)
+        swim = waterline(element, choice.emoji, box, scene.backdrop.water, scene.pools)
+        if swim is not None:
+            line, drop = swim
+            under = scene.under.get(element.id, (scene.backdrop.color, scene.backdrop.color))[1]
+            draw_ripples(canvas, box, line, under, scene.unit)
+            canvas.save()
+            canvas.clipRect(skia.Rect.MakeLTRB(0, 0, scene.width, line), doAntiAlias=True)
+            canvas.translate(0, drop)
+            _draw_object(canvas, element, choice, scene)
+            canvas.restore()
+            return choice
+    _draw_object(canvas, element, choice, scene)
+    return choice
+
+
+def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene: Scene) -> None:
+    """Draw ``element`` (its art ``choice``) as its staging asks."""
     staging = scene.staging.get(element.id, Staging())
     color = _plan_color(element, choice)
     box = pixel_box(element, scene.width, scene.height)
@@ -467,26 +529,32 @@ def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> Ar
     if staging.drop > 0:  # on a blanket spread on the ground: down onto it
         drop = staging.drop * scene.height
         box = (box[0], box[1] + drop, box[2], box[3] + drop)
+    if element.id in scene.fishbowls:  # a goldfish in a bowl: a glass bowl of water, not a cereal bowl
+        _furniture(canvas, element, "fishbowl", box, element_color(element.attributes), scene)
+        return
+    if choice.furniture in NEON_KINDS and written_on(box, list(scene.texts), scene.width, scene.height):
+        _furniture(canvas, element, WRITTEN, box, color, scene)  # the words are its lit tubes
+        return
     if choice.furniture is not None:
         _furniture(canvas, element, choice.furniture, box, color, scene)
-        return choice
+        return
     art, look = _dressed(element, choice, staging, scene)
     mirror = mirrored(element, choice.file, "right" if staging.figure else None)
     if staging.vehicle is not None and (cab := cab_of(art_noun(staging.vehicle))) is not None:
         share = BUST_SHARE if drawn_whole(choice.emoji) else 1.0 if can_sit(choice.emoji) else None
         _occupant(canvas, art, look, staging, cab, scene, share)
-        return choice
+        return
     if (plate := plate_of(choice.emoji)) is not None and not staging.rides:
         ground = scene.backdrop.ground_line if staging.alone else None
         _shadows(canvas, staging, post_box(box, ground), scene.unit)
         written = written_on(plate_box(box), list(scene.texts), scene.width, scene.height)
         size = (scene.width, scene.height)
         draw_signpost(canvas, art, plate, box, look, size, written, scene.unit, ground)
-        return choice
+        return
     if staging.seat is not None and can_sit(choice.emoji):
         forward = -1.0 if element.attributes.get("facing") == "left" else 1.0
         _seated(canvas, art, look, box, staging, drawn_whole(choice.emoji), scene, mirror, forward)
-        return choice
+        return
     if drawn_whole(choice.emoji) and not staging.rides:
         # Drawn whole, as the bust anchors assume: head and shoulders on top, legs below.
         x0, y0, x1, y1 = box
@@ -503,11 +571,24 @@ def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> Ar
         if lies_down(element.attributes.get("pose"), choice.emoji) and not can_sit(choice.emoji):
             _shadows(canvas, staging, lying_ink(placement), scene.unit)  # an animal lying down
             paint_lying(canvas, art, placement, look, scene.unit)
-            return choice
+            return
         _shadows(canvas, staging, placement.ink, scene.unit)
     sprites = scene.memo.sprites if scene.memo is not None else None
     paint_art(canvas, art, placement, look, scene.unit, scene.vector, sprites)
-    return choice
+    if (face := elder_face(element)) is not None and choice.emoji.startswith(STANDING):
+        _elder_face(canvas, face, placement, look, scene)
+
+
+def _elder_face(canvas: skia.Canvas, face: str, figure: Placement, look: Look, scene: Scene) -> None:
+    """An old person's face (👴 👵 🧓) over the head of the standing figure drawn at ``figure``."""
+    file = svg_file_for(face)
+    if file is None:  # pragma: no cover - OpenMoji ships all three
+        return
+    art = load_art(file, None, look.outline, look.fade)
+    upright = dataclasses.replace(look, stands=True, fill=False, sink=0.0)
+    placed = place(art, face_box(figure.ink), upright, mirror=figure.mirror)
+    sprites = scene.memo.sprites if scene.memo is not None else None
+    paint_art(canvas, art, placed, look, scene.unit, scene.vector, sprites)
 
 
 __all__ = ["FADE_STEPS", "Scene", "carried_move", "draw_scene_object", "prepare_scene"]

@@ -24,6 +24,8 @@ HEARTWOOD: RGB = (222, 184, 130)
 GRAVEL: RGB = (204, 180, 140)
 CONCRETE: RGB = (184, 184, 180)
 WATER: RGB = (96, 156, 214)
+#: A mud puddle: the puddle in wet earth brown.
+MUD: RGB = (120, 86, 58)
 ICE: RGB = (190, 226, 246)
 ROCK: RGB = (128, 120, 112)
 PLAY_RED: RGB = (206, 70, 60)
@@ -495,6 +497,9 @@ OUTDOOR: Mapping[str, Drawer] = MappingProxyType(
         "sidewalk": _sidewalk,
         "pavement": _sidewalk,
         "puddle": _puddle,
+        "mud": _puddle,
+        "mud puddle": _puddle,
+        "mudhole": _puddle,
         "icicle": _icicle,
         "icicles": _icicle,
         "cave": _cave,
@@ -522,6 +527,9 @@ OUTDOOR_COLORS: Mapping[str, RGB] = MappingProxyType(
         "sidewalk": CONCRETE,
         "pavement": CONCRETE,
         "puddle": WATER,
+        "mud": MUD,
+        "mud puddle": MUD,
+        "mudhole": MUD,
         "icicle": ICE,
         "icicles": ICE,
         "cave": ROCK,

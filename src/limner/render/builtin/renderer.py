@@ -13,11 +13,13 @@ from limner.render.builtin.background import draw_background
 from limner.render.builtin.canvas import BufferPool
 from limner.render.builtin.colors import element_color
 from limner.render.builtin.memo import RenderMemo
+from limner.render.builtin.neon import is_neon, neon_writing
 from limner.render.builtin.objects import Scene, carried_move, draw_scene_object, prepare_scene
 from limner.render.builtin.palette import apply_palette, extract_palette
 from limner.render.builtin.panel import draw_panel, panel_style
 from limner.render.builtin.references import draw_background_reference, draw_reference
 from limner.render.builtin.signpost import post_foot
+from limner.render.builtin.spray import draw_flows, jet_ids
 from limner.render.builtin.staging import Staging
 from limner.render.builtin.strings import draw_leashes, draw_strings, leash_ids
 from limner.render.builtin.svg import Tape
@@ -89,17 +91,21 @@ class BuiltinRenderer:
                 canvas = tape.sync()  # objects read the backdrop beneath them
                 scene = prepare_scene(plan, backdrop, frame.pixels, width, height, tape.vector, self._memo)
                 # behind the things they hold; a holder that sits down takes hand and thing along
-                draw_strings(canvas, plan, width, height, scene.unit, lambda e: carried_move(e, scene))
-                leashes = leash_ids(plan)  # drawn as lines by draw_strings
-                for element in draw_order([e for e in plan.elements if e.id not in leashes]):
+                jets = jet_ids(plan)  # held water: drawn as a jet by draw_flows
+                draw_strings(canvas, plan, width, height, scene.unit, lambda e: carried_move(e, scene), jets)
+                lines = leash_ids(plan) | jets  # leashes (drawn by draw_leashes) and jets: lines
+                lit = neon_writing(plan, width, height)  # words on a neon sign glow in its colour
+                for element in draw_order([e for e in plan.elements if e.id not in lines]):
                     if element.kind == "text":
                         canvas = tape.sync()  # text reads the pixels beneath it
+                        glow = lit.get(element.id)
                         notes += draw_text(
-                            canvas, frame.pixels, element, width, height, options.locale, self._memo
+                            canvas, frame.pixels, element, width, height, options.locale, self._memo, glow
                         )
                     else:
                         notes += self._draw_object(canvas, element, scene, options)
                 draw_leashes(canvas, plan, width, height, scene.unit, lambda e: carried_move(e, scene))
+                draw_flows(canvas, plan, width, height, scene.unit, lambda e: carried_move(e, scene))
                 if tape.vector:
                     data = tape.svg()
                 else:
@@ -128,7 +134,7 @@ class BuiltinRenderer:
                 draw_reference(canvas, element, data, width, height)
                 return notes
             notes.append(f"reference {element.reference_id!r} ({element.id}) not supplied; drawn as art")
-        style = panel_style(element)
+        style = None if is_neon(element) else panel_style(element)  # a neon sign glows: no board
         if style is not None:  # a poster's page, a sign's board: drawn flat, with a face for its text
             foot = None
             if style == "board" and scene.staging.get(element.id, Staging()).alone:  # posts to the ground

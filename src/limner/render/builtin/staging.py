@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from limner.assets.art import furniture_kind, resolve_art
 from limner.plan.geometry import rests_on
 from limner.plan.model import Element, Plan
+from limner.reason.concepts import concept
 from limner.render.builtin.art import art_noun
 from limner.render.builtin.backdrop import Backdrop
+from limner.render.builtin.boards import BOARDS
+from limner.render.builtin.cart import CARTS, puller
 from limner.render.builtin.occupants import aboard, cab_of
 from limner.render.builtin.seated import SEAT_EMOJI, can_sit, fitted_chair, seat_top
 from limner.render.builtin.spread import ALWAYS, BLANKETS, SPREADS, spread_area
@@ -84,6 +87,8 @@ class Staging:
     #: On nothing the plan names (no support, not attached, not flying): a sign standing alone,
     #: whose posts reach down to the ground line.
     alone: bool = False
+    #: The animal or person that pulls it (a cart drawn in code: its shafts reach them), else None.
+    hitched: Element | None = None
 
 
 def _spread_ids(plan: Plan, objects: list[Element]) -> set[str]:
@@ -271,6 +276,21 @@ def _mounted(plan: Plan, by_id: dict[str, Element]) -> dict[str, float]:
     return found
 
 
+def _pulls(element: Element) -> bool:
+    """Whether ``element`` can pull a cart: an animal, or a figure drawn as a person."""
+    found = concept(art_noun(element))
+    return (found is not None and found.category == "animal") or can_sit(resolve_art(art_noun(element)).emoji)
+
+
+def _hitches(plan: Plan, objects: list[Element]) -> dict[str, Element]:
+    """``{cart: puller}`` for each cart drawn in code that the plan ties to an animal or a person."""
+    carts = [e for e in objects if furniture_kind(art_noun(e)) in CARTS]
+    if not carts:
+        return {}
+    pullers = {e.id: _pulls(e) for e in objects if e not in carts}
+    return {c.id: p for c in carts if (p := puller(plan, c, pullers)) is not None}
+
+
 def stage_elements(
     plan: Plan, backdrop: Backdrop, height: int, width: int | None = None
 ) -> dict[str, Staging]:
@@ -288,8 +308,11 @@ def stage_elements(
     figures: set[str] = set()
     by_id = {e.id: e for e in objects}
     mounted = _mounted(plan, by_id)
+    # a board is ridden standing on it: its rider stands on the deck, feet and all
+    boards = {e.id for e in objects if furniture_kind(art_noun(e)) in BOARDS}
     for rel in plan.relations:
         predicate = "rides" if rel.subject in mounted and rel.predicate == "on" else rel.predicate
+        predicate = "on" if predicate == "rides" and rel.object in boards else predicate
         if predicate in SUPPORT_PREDICATES:
             supported.add(rel.subject)
             fills.add(rel.object)
@@ -324,6 +347,7 @@ def stage_elements(
         for rel in plan.relations
         if rel.predicate in FIGURE_PREDICATES and rel.subject in by_id
     }
+    hitches = _hitches(plan, objects)
     result: dict[str, Staging] = {}
     for e in objects:
         bottom = e.box[3]
@@ -343,7 +367,7 @@ def stage_elements(
             air_shadow_y=air_y,
             fade=round(fade, 4),
             fill=e.id in fills,
-            rides=e.id in riders or e.attributes.get("pose") == "riding",
+            rides=e.id in riders or (e.attributes.get("pose") == "riding" and e.id not in supported),
             figure=e.id in figures,
             seat=seats[e.id][0] if e.id in seats else None,
             lies=e.id in seats and seats[e.id][1],
@@ -355,6 +379,7 @@ def stage_elements(
             place=vehicles[e.id][1] if e.id in vehicles else 0,
             carrier=carriers.get(e.id),
             alone=e.id not in supported and e.id not in attached and not flying,
+            hitched=hitches.get(e.id),
         )
     return result
 

@@ -93,6 +93,8 @@ STALLS: Mapping[str, Drawer] = MappingProxyType(
         "market stand": _stall,
         "fruit stand": _stall,
         "food stand": _stall,
+        "market": _stall,
+        "marketplace": _stall,
     }
 )
 STALL_COLORS: Mapping[str, RGB] = MappingProxyType(dict.fromkeys(STALLS, AWNING_RED))

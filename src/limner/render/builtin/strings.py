@@ -39,7 +39,8 @@ WALKING = frozenset({"follows", "holds", "leads", "walks"})
 LEASH: tuple[int, int, int] = (150, 44, 40)
 
 
-def _anchor(figure: Element, anchor: str, width: int, height: int) -> tuple[float, float, float, float]:
+def anchor_pixels(figure: Element, anchor: str, width: int, height: int) -> tuple[float, float, float, float]:
+    """The pixel box of ``figure``'s ``anchor`` region (its hand, its neck) as its plan box places it."""
     found = concept(figure.noun)
     kind = body_kind(found.category if found is not None else "person", figure.noun)
     facing = figure.attributes.get("facing")
@@ -85,7 +86,7 @@ def leash_lines(
     out: list[tuple[tuple[float, float, float, float], RGB]] = []
     for animal, leash, walker in _leashes(plan):
         color = element_color(leash.attributes) or LEASH
-        nx0, ny0, nx1, ny1 = _anchor(animal, "neck", width, height)
+        nx0, ny0, nx1, ny1 = anchor_pixels(animal, "neck", width, height)
         neck = ((nx0 + nx1) / 2, (ny0 + ny1) / 2)
         if walker is None:  # trailing on the ground in front of it
             facing = animal.attributes.get("facing")
@@ -93,7 +94,7 @@ def leash_lines(
             x = animal.box[2] + reach if facing != "left" else animal.box[0] - reach
             out.append(((x * width, animal.box[3] * height, *neck), color))
             continue
-        hand = _anchor(walker, "hand", width, height)
+        hand = anchor_pixels(walker, "hand", width, height)
         move = moves(walker) if moves is not None else None
         if move is not None:
             hand = move.box(hand)
@@ -102,17 +103,20 @@ def leash_lines(
 
 
 def strings(
-    plan: Plan, width: int, height: int, moves: Moves | None = None
+    plan: Plan, width: int, height: int, moves: Moves | None = None, skip: frozenset[str] = frozenset()
 ) -> list[tuple[float, float, float, float]]:
     """``(x0, y0, x1, y1)`` pixel ends of every string to draw: hand → held thing above it (both
-    moved with a holder that sits down, when ``moves`` says how)."""
+    moved with a holder that sits down, when ``moves`` says how), but to none of ``skip`` (held
+    water, drawn as a jet)."""
     by_id = {e.id: e for e in plan.elements}
     out: list[tuple[float, float, float, float]] = []
     for relation in plan.relations:
         holder, held = by_id.get(relation.subject), by_id.get(relation.object)
         if relation.predicate not in HOLDING or holder is None or held is None or held.kind != "object":
             continue
-        hand = _anchor(holder, "hand", width, height)
+        if held.id in skip:
+            continue
+        hand = anchor_pixels(holder, "hand", width, height)
         thing: Box = (held.box[0] * width, held.box[1] * height, held.box[2] * width, held.box[3] * height)
         move = moves(holder) if moves is not None else None
         if move is not None:
@@ -143,11 +147,17 @@ def _draw_lines(
 
 
 def draw_strings(
-    canvas: skia.Canvas, plan: Plan, width: int, height: int, unit: float, moves: Moves | None = None
+    canvas: skia.Canvas,
+    plan: Plan,
+    width: int,
+    height: int,
+    unit: float,
+    moves: Moves | None = None,
+    skip: frozenset[str] = frozenset(),
 ) -> None:
-    """Draw each string of :func:`strings` as a thin sagging line (before the objects: the thing
-    covers its end)."""
-    _draw_lines(canvas, strings(plan, width, height, moves), LINE, max(1.0, unit * 0.7))
+    """Draw each string of :func:`strings` (to none of ``skip``) as a thin sagging line (before the
+    objects: the thing covers its end)."""
+    _draw_lines(canvas, strings(plan, width, height, moves, skip), LINE, max(1.0, unit * 0.7))
 
 
 def draw_leashes(
@@ -162,6 +172,7 @@ __all__ = [
     "HOLDING",
     "LEASHES",
     "Moves",
+    "anchor_pixels",
     "draw_leashes",
     "draw_strings",
     "leash_ids",

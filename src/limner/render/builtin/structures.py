@@ -211,6 +211,7 @@ def _waterfall(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
 STRUCTURES: Mapping[str, Drawer] = MappingProxyType(
     {
         "barn": _barn,
+        "stable": _barn,
         "fireplace": _fireplace,
         "hearth": _fireplace,
         "campfire": _campfire,
@@ -222,6 +223,7 @@ STRUCTURES: Mapping[str, Drawer] = MappingProxyType(
 STRUCTURE_COLORS: Mapping[str, RGB] = MappingProxyType(
     {
         "barn": BARN_RED,
+        "stable": BARN_RED,
         "fireplace": BRICK,
         "hearth": BRICK,
         "campfire": FLAME,

@@ -520,10 +520,11 @@ def draw_text(
     height: int,
     locale: str | None,
     memo: RenderMemo | None = None,
+    glow: RGB | None = None,
 ) -> list[str]:
     """Draw one text element inside its box; returns notes (shrinking, missing glyphs). Its
     typesetting (and its words' runs) is kept in ``memo`` when given; the colour is always chosen
-    from the pixels beneath."""
+    from the pixels beneath, except for words lit in a neon sign's ``glow``."""
     if element.text is None:
         return []
     if memo is None:
@@ -574,6 +575,9 @@ def draw_text(
         frame = (x0, y0, bw, bh, pad)
         missing = _draw_columns(canvas, laid, frame, runs, done.weight, done.lang, (outline, paint))
         return [*done.notes, *_notes(element, laid, outlined, missing, script)]
+    if glow is not None and not done.vertical:
+        _draw_lit(canvas, done.lines, glow, laid.size)
+        return [*done.notes, *_notes(element, laid, False, done.missing, script)]
     canvas.save()
     canvas.clipRect(skia.Rect.MakeXYWH(x0, y0, bw, bh), skia.ClipOp.kIntersect, True)
     for line in done.lines:
@@ -582,6 +586,20 @@ def draw_text(
         canvas.drawTextBlob(line.blob, line.left, line.baseline, paint)
     canvas.restore()
     return [*done.notes, *_notes(element, laid, outlined, done.missing, script)]
+
+
+def _draw_lit(canvas: skia.Canvas, lines: Sequence[PlacedLine], rgb: RGB, size: float) -> None:
+    """Words as neon tubes: a blurred glow of ``rgb`` under the letters, outlined in ``rgb``, with a
+    pale core."""
+    from limner.render.builtin.neon import glow_paints
+
+    halo, tube, core = glow_paints(rgb, max(1.0, size * 0.045))
+    for paint in (halo, tube):
+        for line in lines:
+            canvas.drawTextBlob(line.blob, line.left, line.baseline, paint)
+    core.setStyle(skia.Paint.kFill_Style)
+    for line in lines:
+        canvas.drawTextBlob(line.blob, line.left, line.baseline, core)
 
 
 def _height_at(

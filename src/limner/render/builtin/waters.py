@@ -18,6 +18,9 @@ from limner.render.builtin.colors import RGB
 from limner.render.builtin.pen import Box, Drawer, Pen, rect
 
 WATER_BLUE: RGB = (86, 150, 210)
+POOL_BLUE: RGB = (84, 190, 232)
+COPING: RGB = (236, 232, 224)
+LADDER: RGB = (176, 182, 190)
 #: How deep (share of its width) a stream and a pond lie on the ground at most.
 STREAM_DEPTH = 0.22
 POND_DEPTH = 0.4
@@ -27,7 +30,7 @@ def surface(kind: str, box: Box) -> Box:
     """The part of ``box`` (any unit) the water of ``kind`` covers: its bottom, at most a share of its
     width deep (a tall box would stand it on end)."""
     x0, y0, x1, y1 = box
-    depth = POND_DEPTH if WATERS.get(kind) is _pond else STREAM_DEPTH
+    depth = POND_DEPTH if WATERS.get(kind) in (_pond, _pool) else STREAM_DEPTH
     return x0, max(y0, y1 - (x1 - x0) * depth), x1, y1
 
 
@@ -68,6 +71,32 @@ def _pond(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     _ripples(canvas, (x0 + (x1 - x0) * 0.1, y0, x1 - (x1 - x0) * 0.2, y1), pen, 3)
 
 
+def _pool(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    """A swimming pool: a rounded oblong of water inside a pale tiled edge, lane ripples, a ladder."""
+    x0, y0, x1, y1 = surface("pool", box)
+    w, h = x1 - x0, y1 - y0
+    edge = max(pen.weight * 3, h * 0.12)
+    tiles = skia.Paint(Color=skia.Color(*COPING), AntiAlias=True)
+    outer = skia.RRect.MakeRectXY(rect(x0, y0, x1, y1), edge, edge)
+    canvas.drawRRect(outer, tiles)
+    canvas.drawRRect(outer, pen.stroke())
+    water = rect(x0 + edge, y0 + edge * 0.8, x1 - edge, y1 - edge)
+    canvas.drawRect(water, skia.Paint(Color=skia.Color(*pen.rgb), AntiAlias=True))
+    _ripples(canvas, (water.left(), water.top(), water.right(), water.bottom()), pen, 5)
+    rail = skia.Paint(
+        Color=skia.Color(*LADDER),
+        AntiAlias=True,
+        Style=skia.Paint.kStroke_Style,
+        StrokeWidth=max(1.5, pen.weight * 1.2),
+    )
+    for lx in (x1 - w * 0.16, x1 - w * 0.1):
+        arc = skia.Path()
+        arc.moveTo(lx, water.top() + h * 0.2)
+        arc.lineTo(lx, y0 + edge * 0.2)
+        arc.quadTo(lx, y0 - edge * 0.9, lx - w * 0.025, y0 - edge * 0.7)
+        canvas.drawPath(arc, rail)
+
+
 WATERS: Mapping[str, Drawer] = MappingProxyType(
     {
         "stream": _stream,
@@ -76,8 +105,14 @@ WATERS: Mapping[str, Drawer] = MappingProxyType(
         "canal": _stream,
         "pond": _pond,
         "duck pond": _pond,
+        "pool": _pool,
+        "swimming pool": _pool,
+        "paddling pool": _pool,
+        "wading pool": _pool,
     }
 )
-WATER_COLORS: Mapping[str, RGB] = MappingProxyType(dict.fromkeys(WATERS, WATER_BLUE))
+WATER_COLORS: Mapping[str, RGB] = MappingProxyType(
+    {kind: POOL_BLUE if drawer is _pool else WATER_BLUE for kind, drawer in WATERS.items()}
+)
 
-__all__ = ["WATERS", "WATER_BLUE", "WATER_COLORS", "surface"]
+__all__ = ["COPING", "POOL_BLUE", "WATERS", "WATER_BLUE", "WATER_COLORS", "surface"]

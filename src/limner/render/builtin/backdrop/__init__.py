@@ -15,8 +15,9 @@ import skia
 
 from limner.plan.model import Layer, Plan
 from limner.render.builtin.backdrop.far import draw_hills, draw_mountains, draw_skyline, draw_trees
+from limner.render.builtin.backdrop.fixtures import draw_fixtures
 from limner.render.builtin.backdrop.ground import draw_floor, draw_ground, draw_water
-from limner.render.builtin.backdrop.interior import draw_counter, draw_wall
+from limner.render.builtin.backdrop.interior import draw_counter, draw_wall, has_window, window_pane
 from limner.render.builtin.backdrop.sky import draw_sky, draw_space, sky_colors
 from limner.render.builtin.backdrop.stage import INTERIOR_KINDS, Stage, layer_rgb
 from limner.render.builtin.backdrop.weather import draw_weather
@@ -79,6 +80,7 @@ def draw_backdrop(canvas: skia.Canvas, plan: Plan, width: int, height: int, seed
     kinds = {layer.kind for layer in background.layers}
     if kinds & INTERIOR_KINDS:
         haze = None
+        _fixtures(canvas, plan, stage)
     draw_weather(canvas, stage, haze or base)
     horizon = background.horizon
     if horizon is None:
@@ -97,6 +99,15 @@ def draw_backdrop(canvas: skia.Canvas, plan: Plan, width: int, height: int, seed
             if layer.kind == "water"
         ),
     )
+
+
+def _fixtures(canvas: skia.Canvas, plan: Plan, stage: Stage) -> None:
+    """The room's fixtures, kept clear of the wall's window."""
+    wall = next((layer for layer in plan.canvas.background.layers if layer.kind == "wall"), None)
+    if wall is None:
+        return
+    rect = stage.rect(wall)
+    draw_fixtures(canvas, plan, stage, window_pane(rect, stage) if has_window(rect, stage) else None)
 
 
 __all__ = ["PAINTERS", "Backdrop", "draw_backdrop"]

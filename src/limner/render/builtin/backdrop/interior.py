@@ -25,17 +25,27 @@ def draw_wall(canvas: skia.Canvas, layer: Layer, stage: Stage) -> None:
     if stage.night:
         rgb = mix(rgb, (30, 34, 60), 0.35)
     vertical_gradient(canvas, rect, shade(rgb, LIGHT_STEP * 0.5), shade(rgb, DARK_STEP * 0.5))
-    if rect.height() > stage.height * 0.25:
+    if has_window(rect, stage):
         _window(canvas, rect, stage, rgb)
 
 
-def _window(canvas: skia.Canvas, wall: skia.Rect, stage: Stage, wall_rgb: RGB) -> None:
+def window_pane(wall: skia.Rect, stage: Stage) -> skia.Rect:
+    """Where the wall's window pane is (the seed picks its side)."""
     rng = stage.rng("window")
     h = wall.height() * 0.5
     w = min(wall.width() * 0.24, h * 1.1)
     x = wall.left() + wall.width() * rng.choice((0.12, 0.64, 0.7))
     y = wall.top() + wall.height() * 0.14
-    pane = skia.Rect.MakeXYWH(x, y, w, h)
+    return skia.Rect.MakeXYWH(x, y, w, h)
+
+
+def has_window(wall: skia.Rect, stage: Stage) -> bool:
+    return bool(wall.height() > stage.height * 0.25)
+
+
+def _window(canvas: skia.Canvas, wall: skia.Rect, stage: Stage, wall_rgb: RGB) -> None:
+    pane = window_pane(wall, stage)
+    w, h = pane.width(), pane.height()
     frame_rgb = shade(wall_rgb, LIGHT_STEP * 2) if not stage.night else shade(wall_rgb, LIGHT_STEP)
     border = stage.unit * 2.5
     canvas.drawRect(pane.makeOutset(border, border), fill(frame_rgb))
@@ -93,4 +103,4 @@ def draw_counter(canvas: skia.Canvas, layer: Layer, stage: Stage) -> None:
         x += door
 
 
-__all__ = ["draw_counter", "draw_wall"]
+__all__ = ["draw_counter", "draw_wall", "has_window", "window_pane"]

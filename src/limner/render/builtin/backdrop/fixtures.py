@@ -107,18 +107,6 @@ ROOMS: Mapping[str, tuple[Fixture, ...]] = MappingProxyType(
                 duplicates=("blackboard", "chalkboard", "whiteboard"),
             ),
         ),
-        "school": (
-            _f(
-                "blackboard",
-                0.42,
-                0.32,
-                on_wall=True,
-                top=0.14,
-                spots=(0.3, 0.7, 0.5),
-                behind=True,
-                duplicates=("blackboard", "chalkboard", "whiteboard"),
-            ),
-        ),
         "office": (
             _f(
                 "wall clock",
@@ -145,18 +133,6 @@ ROOMS: Mapping[str, tuple[Fixture, ...]] = MappingProxyType(
             ),
         ),
         "cafe": (
-            _f("pendant lamps", 1.0, 0.2, on_wall=True, behind=True, duplicates=("lamp", "chandelier")),
-            _f(
-                "menu board",
-                0.22,
-                0.24,
-                on_wall=True,
-                top=0.2,
-                spots=(0.15, 0.85, 0.35, 0.65),
-                duplicates=("menu", "blackboard", "chalkboard"),
-            ),
-        ),
-        "restaurant": (
             _f("pendant lamps", 1.0, 0.2, on_wall=True, behind=True, duplicates=("lamp", "chandelier")),
             _f(
                 "menu board",
@@ -236,6 +212,8 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "beauty salon": "barbershop",
         "bakery": "store",
         "shop": "store",
+        "school": "classroom",
+        "restaurant": "cafe",
     }
 )
 

@@ -113,6 +113,29 @@ def test_generate_from_an_inline_plan_stores_it_as_a_new_plan(service: LimnerSer
     assert (generation.images[0].width, generation.images[0].height) == (200, 100)
 
 
+def test_an_inline_plans_json_is_made_once_for_the_render_and_the_row(service: LimnerService) -> None:
+    inline = Plan(
+        canvas=Canvas(width=120, height=80),
+        elements=[Element(id="e1", noun="box", box=(0.1, 0.1, 0.5, 0.5))],
+        seed=3,
+    )
+    sent: list[str | None] = []
+    render = service.slot_renderers.render
+
+    def spy(grant: Any, name: str, plan: Plan, options: Any, plan_json: str | None = None) -> Any:
+        sent.append(plan_json)
+        return render(grant, name, plan, options, plan_json)
+
+    service.slot_renderers.render = spy  # type: ignore[method-assign]
+    generation = service.generate(GenerateBody(plan=inline, n=2))
+    stored = service.get_plan(generation.plan_id)
+    assert len(sent) == 2 and sent[0] is not None and sent[0] is sent[1]
+    assert Plan.model_validate_json(sent[0]) == stored  # the very JSON stored as the plan's row
+    sent.clear()
+    service.generate(GenerateBody(plan_id=stored.id))  # a stored plan: its process makes the JSON
+    assert sent == [None]
+
+
 def test_one_image_per_locale(service: LimnerService) -> None:
     generation = service.generate(GenerateBody(prompt="sale", locales=["de", "fr"], n=2, size="64x64"))
     assert [(i.locale, i.seed) for i in generation.images] == [("de", 0), ("de", 1), ("fr", 0), ("fr", 1)]

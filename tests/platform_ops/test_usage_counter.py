@@ -277,6 +277,29 @@ def test_the_hot_path_reads_no_ledger_rows(tmp_path: Path) -> None:
     assert not any(s.startswith("INSERT INTO ledger") and "ON CONFLICT" in s for s in seen)  # no fee
 
 
+def test_the_account_read_with_the_key_is_charged_without_reading_it_again(tmp_path: Path) -> None:
+    backend = Backend("sqlite", tmp_path / "data", None)
+    settings = _settings(backend, tmp_path)
+    with _service(settings) as service:
+        scale, secret = _key(service, "scale", units=1)
+        known = _principal(Access(settings, service.engine), secret).limits
+        assert known is not None and known.created is not None and (known.tier, known.units) == ("scale", 1)
+        body = GenerateBody.model_validate({**SMALL, "n": INCLUDED + 1})
+        with _statements(service.engine) as seen:
+            assert service.generate(body, scale, account=known).status == "succeeded"
+        assert not [s for s in seen if "FROM accounts WHERE accounts.id" in s], seen  # the row by its id
+        with _statements(service.engine) as unknown:
+            assert service.generate(body.model_copy(update={"n": 1}), scale).status == "succeeded"
+        assert [s for s in unknown if "FROM accounts WHERE accounts.id" in s]  # read when not given
+        assert any(s.startswith("INSERT INTO ledger") and "ON CONFLICT" in s for s in seen)  # the month's fee
+        # charged as when the row is read in the transaction: the included images, then overage
+        assert _items(make_sessions(service.engine), scale) == {
+            "scale included image": INCLUDED,
+            "scale overage image": 2,
+        }
+        _assert_counters_match(make_sessions(service.engine))
+
+
 def _counter_updates(seen: list[str]) -> list[str]:
     return [s for s in seen if s.startswith("UPDATE usage_months")]
 

@@ -22,10 +22,13 @@ from PIL import Image
 
 from limner.assets.art import resolve_art
 from limner.render.builtin.art import Look, load_art, paint_art, place
-from limner.render.builtin.halo import Sprite, dilate
+from limner.render.builtin.background import draw_background, fill_rows
+from limner.render.builtin.halo import Sprite, dilate, plain_sprite, trimmed
 from limner.render.builtin.memo import Lru
 from limner.render.builtin.text import underlay
 from limner.render.encode import encode, rgb_image
+
+from .plans import banner_plan
 
 RGBA = skia.ColorType.kRGBA_8888_ColorType
 PREMUL = skia.AlphaType.kPremul_AlphaType
@@ -232,3 +235,50 @@ def test_typesetting_kept_by_a_renderer_draws_the_same_text() -> None:
     fresh = [BuiltinRenderer().render(plan, options).data for plan, options in cases]
     assert first == again == fresh
     assert first[3] != first[4]  # the locale picks other words, not the kept layout
+
+
+def test_trimmed_sprite_draws_the_same_pixels_from_a_smaller_blit() -> None:
+    target = np.zeros((60, 80, 4), np.uint8)
+    canvas = _surface(target).getCanvas()
+    ink = skia.Paint(AntiAlias=True, Color=skia.Color(200, 60, 40, 180))
+    sprite = plain_sprite(
+        canvas, skia.Rect.MakeLTRB(5, 4, 70, 55), lambda c: c.drawCircle(30.5, 25.3, 9.7, ink)
+    )
+    assert sprite is not None
+    cut = trimmed(sprite)
+    assert cut is not None and cut.pixels.shape[0] < sprite.pixels.shape[0]
+    assert cut.pixels.shape[1] < sprite.pixels.shape[1]
+    drawn = []
+    for each in (sprite, cut):
+        pixels = np.zeros((60, 80, 4), np.uint8)
+        pixels[...] = (90, 140, 210, 255)
+        each.draw(_surface(pixels).getCanvas())
+        drawn.append(pixels)
+    assert np.array_equal(drawn[0], drawn[1])
+    assert trimmed(cut) is cut  # already tight
+    blank = Sprite(np.zeros((4, 4, 4), np.uint8), sprite.image, 0, 0)
+    assert trimmed(blank) is None  # nothing inked: nothing to draw
+
+
+def test_fill_rows_writes_the_bytes_of_skias_clear_and_rectangle() -> None:
+    above, below = (244, 239, 230), (236, 230, 219)
+    drawn = np.zeros((50, 30, 4), np.uint8)
+    canvas = _surface(drawn).getCanvas()
+    canvas.clear(skia.Color(*above))
+    canvas.drawRect(skia.Rect.MakeLTRB(0, 33, 30, 50), skia.Paint(Color=skia.Color(*below), AntiAlias=False))
+    filled = np.zeros((50, 30, 4), np.uint8)
+    assert fill_rows(filled, 33, above, below)
+    assert np.array_equal(filled, drawn)
+    strided = np.zeros((50, 60, 4), np.uint8)[:, ::2]
+    assert not fill_rows(strided, 33, above, below)  # not contiguous: left to skia
+    assert not strided.any()
+
+
+def test_a_plain_backdrop_written_directly_matches_skias() -> None:
+    plan = banner_plan()
+    made = []
+    for direct in (False, True):
+        pixels = np.zeros((97, 64, 4), np.uint8)
+        backdrop = draw_background(_surface(pixels).getCanvas(), plan, 64, 97, 5, pixels if direct else None)
+        made.append((pixels, backdrop))
+    assert np.array_equal(made[0][0], made[1][0]) and made[0][1] == made[1][1]

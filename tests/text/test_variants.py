@@ -129,6 +129,18 @@ def test_variant_plan_sets_language_script_and_formats() -> None:
     assert detect_script("안녕", "ko") == "Kore" and detect_script("Привет", "ru") == "Cyrl"
 
 
+def test_a_plan_with_nothing_to_localize_is_drawn_as_it_is() -> None:
+    words = Element(id="t", kind="text", noun="text", box=(0.1, 0.1, 0.9, 0.3), text=TextSpec(content="Hi"))
+    plain = scene().model_copy(update={"elements": [*scene().elements[:2], words]})  # nothing to format
+    assert variant_plan(plain, None) is plain and variant_plan(plain, "ar", mirror_rtl=False) is plain
+    assert variant_plan(plain, "ar", mirror_rtl=True) is not plain  # mirrored
+    placeholders = scene()  # a price to format and localizations to drop: a copy, as before
+    variant = variant_plan(placeholders, None)
+    assert variant is not placeholders and variant.elements[0] is placeholders.elements[0]
+    text = variant.elements[2].text
+    assert text is not None and not text.localized and "{price" not in text.content
+
+
 def test_mirror_rtl_mirrors_only_right_to_left_locales(service: LimnerService) -> None:
     plan = scene()
     mirrored = variant_plan(plan, "ar", mirror_rtl=True)

@@ -6,7 +6,7 @@ import hashlib
 import hmac
 import secrets
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from sqlalchemy import Table, bindparam, select
@@ -70,6 +70,9 @@ class AccountLimits:
     units: int
     #: Monthly spend cap as a decimal string; ``None`` = no cap.
     monthly_cap: str | None
+    #: When the account was made (unix seconds; its Scale unit fees start then); ``None``: not read.
+    #: Not one of the limits: left out of comparisons.
+    created: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,7 @@ _BY_DIGEST = (
         _KEYS.c.secret_hash,
         _ACCOUNTS.c.id,
         *_LIMITS,
+        _ACCOUNTS.c.created,
     )
     .select_from(_KEYS.outerjoin(_ACCOUNTS, _ACCOUNTS.c.id == _KEYS.c.account_id))
     .where(_KEYS.c.secret_hash == bindparam("digest"))
@@ -189,7 +193,7 @@ class KeyStore:
         if row is None or row[6] or not secrets_equal(row[7], digest):
             return None
         key = KeyInfo(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]))
-        account = AccountLimits(row[9], row[10], row[11]) if row[8] is not None else None
+        account = AccountLimits(row[9], row[10], row[11], row[12]) if row[8] is not None else None
         return Authenticated(key, account)
 
     def limits(self, account_id: str) -> AccountLimits | None:

@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from limner.platform.accounts_tables import AccountRow, LedgerRow, UsageMonthRow
 from limner.platform.ids import new_id
+from limner.platform.keys import AccountLimits
 from limner.platform.pricing import Prices
 from limner.platform.tables import (
     GenerationFields,
@@ -290,6 +291,7 @@ def charge_images(
     *,
     fees: RecordedFees | None = None,
     counters: UsageCounters | None = None,
+    account: AccountLimits | None = None,
 ) -> list[dict[str, Any]]:
     """Charge a generation's images in the caller's transaction (a session's, or a connection's
     own) (nothing unless it succeeded):
@@ -299,17 +301,21 @@ def charge_images(
     For a Scale account it also records the month's unit fee if that is not in the ledger yet
     (``fees``: this process's :class:`RecordedFees`). With ``counters`` (this process's
     :class:`UsageCounters`), a counter this process wrote last is updated in one compare-and-set
-    instead of two statements. Returns the rows inserted.
+    instead of two statements. With ``account`` (the account's row as the request's key was read
+    with, its ``created`` included), the row is not read again. Returns the rows inserted.
     """
     if generation.status != "succeeded" or not images:
         return []
     connection = _connection_of(session)
-    account = _account(connection, account_id)
-    tier = account.tier if account is not None else "build"
-    if account is not None and tier == "scale":
-        _accrue(connection, prices, account_id, account, generation.created, fees)
+    if account is not None and account.created is not None:
+        terms: _Account | None = _Account(str(account.tier), int(account.units or 0), int(account.created))
+    else:
+        terms = _account(connection, account_id)
+    tier = terms.tier if terms is not None else "build"
+    if terms is not None and tier == "scale":
+        _accrue(connection, prices, account_id, terms, generation.created, fees)
     period = period_of(generation.created)
-    included = account.units * prices.scale_unit_images if account is not None and tier == "scale" else 0
+    included = terms.units * prices.scale_unit_images if terms is not None and tier == "scale" else 0
     key = (account_id, period)
     known = counters.last(key) if counters is not None else None
     prices_of: list[tuple[str, Decimal]] = []

@@ -87,7 +87,9 @@ class ThreadRenderers:
             known.append(instance)
             return instance
 
-    def render(self, grant: Grant, name: str, plan: Plan, options: RenderOptions) -> RenderedImage:
+    def render(
+        self, grant: Grant, name: str, plan: Plan, options: RenderOptions, plan_json: str | None = None
+    ) -> RenderedImage:
         instance = self._take(name)
         try:
             with instance.lock:
@@ -105,7 +107,11 @@ class SlotRenderers(Protocol):
 
     isolation: Literal["thread", "process"]
 
-    def render(self, grant: Grant, name: str, plan: Plan, options: RenderOptions) -> RenderedImage: ...
+    def render(
+        self, grant: Grant, name: str, plan: Plan, options: RenderOptions, plan_json: str | None = None
+    ) -> RenderedImage:
+        """``plan`` rendered; ``plan_json``, when given, is its :func:`plan_json` already made."""
+        ...
 
     def close(self) -> None: ...
 
@@ -262,12 +268,20 @@ class _SlotProcess:
             self.process.join()
 
 
-def _plan_message(plan: Plan) -> str | Plan:
-    """The plan's JSON (cheaper to make than a pickle), or the plan when it has no JSON form."""
+def plan_json(plan: Plan) -> str | None:
+    """The plan's JSON (what a slot process is sent, and what is stored), or None when it has no
+    JSON form."""
     try:
         return plan.model_dump_json()
     except PydanticSerializationError:
-        return plan
+        return None
+
+
+def _plan_message(plan: Plan, made: str | None = None) -> str | Plan:
+    """The plan's JSON (cheaper to make than a pickle; ``made`` when the caller has it already), or
+    the plan when it has no JSON form."""
+    text = made if made is not None else plan_json(plan)
+    return text if text is not None else plan
 
 
 def _option_fields(options: RenderOptions) -> dict[str, Any]:
@@ -323,10 +337,12 @@ class ProcessRenderers:
                 return free.pop()
         return self._new(kind)
 
-    def render(self, grant: Grant, name: str, plan: Plan, options: RenderOptions) -> RenderedImage:
+    def render(
+        self, grant: Grant, name: str, plan: Plan, options: RenderOptions, plan_json: str | None = None
+    ) -> RenderedImage:
         slot = self._take(grant.kind)
         try:
-            request: _Request = (name, _plan_message(plan), _option_fields(options))
+            request: _Request = (name, _plan_message(plan, plan_json), _option_fields(options))
             answer = slot.ask(request)
             if answer[0] == "plan":
                 answer = slot.ask((name, plan, request[2]))
@@ -368,4 +384,4 @@ class ProcessRenderers:
             slot.end(max(0.0, deadline - time.monotonic()))
 
 
-__all__ = ["SHARED_NICE", "ProcessRenderers", "SlotRenderers", "ThreadRenderers"]
+__all__ = ["SHARED_NICE", "ProcessRenderers", "SlotRenderers", "ThreadRenderers", "plan_json"]

@@ -29,11 +29,12 @@ from limner.platform.db import make_engine, make_sessions, prepare_data_dir, upg
 from limner.platform.edits import EditBase, apply_edit, change_mask, decode_rgb, edit_format
 from limner.platform.history import History
 from limner.platform.ids import new_id
+from limner.platform.keys import AccountLimits
 from limner.platform.metering import RecordedFees, UsageCounters, charge_images
 from limner.platform.observers import ServiceObserver
 from limner.platform.pricing import load_prices
 from limner.platform.references import ReferenceStore, unreferenced_warnings
-from limner.platform.render_slots import ProcessRenderers, SlotRenderers, ThreadRenderers
+from limner.platform.render_slots import ProcessRenderers, SlotRenderers, ThreadRenderers, plan_json
 from limner.platform.schemas import (
     MAX_SEED,
     GenerateBody,
@@ -282,14 +283,15 @@ class LimnerService:
         )
 
     @staticmethod
-    def _plan_values(plan: Plan, account_id: str) -> dict[str, object]:
+    def _plan_values(plan: Plan, account_id: str, body: str | None = None) -> dict[str, object]:
+        """A plan's row; ``body``: its :func:`plan_json` when already made."""
         return {
             "id": plan.id,
             "account_id": account_id,
             "created": plan.created,
             "prompt": plan.prompt,
             "base_plan_id": plan.base_plan_id,
-            "body": plan.model_dump_json(),
+            "body": body if body is not None else plan.model_dump_json(),
         }
 
     # --- generations -----------------------------------------------------------------------
@@ -301,8 +303,10 @@ class LimnerService:
         *,
         generation_id: str | None = None,
         on_store: Callable[[Session, GenerationFields], None] | None = None,
+        account: AccountLimits | None = None,
     ) -> Generation:
         """Render ``n`` images (per locale) of a stored, inline or freshly reasoned plan.
+        ``account``: the account's row as the caller's key was read with (not read again to charge).
 
         A renderer failure gives a ``failed`` generation (stored, with ``error``, no images);
         an invalid request raises and stores nothing.
@@ -317,6 +321,8 @@ class LimnerService:
             output_format = edit_format(body.output_format, explicit, edit.format)
         # 2. The plan: stored, inline or reasoned from the prompt (new plans are stored below)
         plan, new_plan = self._resolve_plan(body, account_id, edit.plan if edit is not None else None)
+        # A new plan's JSON, made once: sent to a render process and stored
+        new_json = plan_json(new_plan) if new_plan is not None else None
         references = self.references.load(plan, account_id)
         # 3. Seeds and locales (an edit keeps its base image's seed, locale and size)
         default_seed = edit.seed if edit is not None else plan.seed
@@ -350,6 +356,7 @@ class LimnerService:
                 references,
                 body.mirror_rtl,
                 inpaint,
+                new_json,
             )
         if error is not None:
             mask = None
@@ -389,13 +396,14 @@ class LimnerService:
             )
             for position, d in enumerate(done)
         ]
+        refs = len(references)
         if on_store is not None:  # first: an async job's completion (raising stores nothing)
             with self._sessions.begin() as session:
                 on_store(session, generation)
-                self._store(session.connection(), new_plan, generation, images, len(references))
+                self._store(session.connection(), (new_plan, new_json), generation, images, refs, account)
         else:  # a plain connection's transaction: no ORM session to make
             with self.engine.begin() as connection:
-                self._store(connection, new_plan, generation, images, len(references))
+                self._store(connection, (new_plan, new_json), generation, images, refs, account)
         self.generation_stored(renderer_name, generation.status, width, height)
         # Render notes (text shrunk to fit, art substitutions) are stored with each image.
         return self._generation_view(generation, images)
@@ -403,15 +411,18 @@ class LimnerService:
     def _store(
         self,
         connection: Connection,
-        new_plan: Plan | None,
+        new: tuple[Plan | None, str | None],
         generation: NewGeneration,
         images: list[NewImage],
         references: int,
+        account: AccountLimits | None = None,
     ) -> None:
-        """The rows of one generation, in the caller's transaction (Core inserts)."""
+        """The rows of one generation, in the caller's transaction (Core inserts); ``new``: the new
+        plan to store, if any, and its JSON if made already."""
         account_id = generation.account_id
+        new_plan, new_json = new
         if new_plan is not None:
-            connection.execute(insert_into(PlanRow), self._plan_values(new_plan, account_id))
+            connection.execute(insert_into(PlanRow), self._plan_values(new_plan, account_id, new_json))
         connection.execute(insert_into(GenerationRow), row_values(generation))
         if images:
             connection.execute(insert_into(ImageRow), [row_values(image) for image in images])
@@ -424,6 +435,7 @@ class LimnerService:
             references,
             fees=self.fees,
             counters=self.counters,
+            account=account,
         )
 
     def _variant_shots(self, prompt: str, plan: Plan, shots: list[_Shot]) -> list[_Shot]:
@@ -485,8 +497,11 @@ class LimnerService:
         references: Mapping[str, bytes] | None = None,
         mirror_rtl: bool = False,
         inpaint: tuple[bytes, tuple[Box, ...]] | None = None,
+        plan_text: str | None = None,
     ) -> tuple[list[tuple[_Shot, RenderedImage]], GenerationError | None]:
-        """Every image, or none and the error: a generation never keeps part of its images."""
+        """Every image, or none and the error: a generation never keeps part of its images.
+        ``plan_text``: ``plan``'s JSON when already made (sent as it is for a shot drawing ``plan``
+        itself)."""
         rendered: list[tuple[_Shot, RenderedImage]] = []
         try:
             for shot in shots:
@@ -502,7 +517,8 @@ class LimnerService:
                 )
                 # localized, locale-formatted text (of its own seed's plan for a prompt with n > 1)
                 variant = variant_plan(shot.plan or plan, shot.locale, mirror_rtl)
-                rendered.append((shot, self._render(name, grant, variant, options)))
+                text = plan_text if variant is plan else None
+                rendered.append((shot, self._render(name, grant, variant, options, text)))
         except InvalidRequestError:
             raise  # the request asks for something this renderer refuses: 422, nothing stored
         except LimnerError as exc:
@@ -614,10 +630,12 @@ class LimnerService:
         """This process's render slots: total, shared, reserved per account, busy, waiting."""
         return self.slots.view(self.slot_renderers.isolation)
 
-    def _render(self, name: str, grant: Grant, plan: Plan, options: RenderOptions) -> RenderedImage:
+    def _render(
+        self, name: str, grant: Grant, plan: Plan, options: RenderOptions, plan_text: str | None = None
+    ) -> RenderedImage:
         # Each busy slot renders with a renderer instance (or process) of its own.
         started = time.perf_counter()
-        image = self.slot_renderers.render(grant, name, plan, options)
+        image = self.slot_renderers.render(grant, name, plan, options, plan_text)
         if image.format not in MEDIA_TYPES or not image.data:
             raise ValueError(f"renderer returned an unusable image (format {image.format!r})")
         seconds = time.perf_counter() - started

@@ -140,6 +140,8 @@ def _variant_text(spec: TextSpec, locale: str | None) -> TextSpec:
         language = locale if content is not spec.content else spec.language
         script = spec.script if content is spec.content else detect_script(content, locale)
     formatted = format_placeholders(content, language)
+    if not spec.localized and (formatted, language, script) == (spec.content, spec.language, spec.script):
+        return spec  # drawn as written: no copy to make
     return spec.model_copy(
         update={"content": formatted, "language": language, "script": script, "localized": {}}
     )
@@ -155,9 +157,11 @@ def variant_plan(plan: Plan, locale: str | None, mirror_rtl: bool = False) -> Pl
     mirror = mirror_rtl and locale is not None and is_rtl_locale(locale)
     elements: list[Element] = []
     for element in plan.elements:
-        if element.text is not None:
-            element = element.model_copy(update={"text": _variant_text(element.text, locale)})
+        if element.text is not None and (text := _variant_text(element.text, locale)) is not element.text:
+            element = element.model_copy(update={"text": text})
         elements.append(_mirrored(element) if mirror else element)
+    if all(made is given for made, given in zip(elements, plan.elements, strict=True)):
+        return plan  # nothing localized, formatted or mirrored: the plan itself, not a copy
     return plan.model_copy(update={"elements": elements})
 
 

@@ -283,6 +283,7 @@ class AccessMiddleware:
         principal, decision = admitted
         state = scope.setdefault("state", {})
         state.update(account_id=principal.account_id, key_id=principal.key_id, tier=principal.tier)
+        state.update(account=principal.limits)  # as read with the key: charging needs not read it again
         body = b""
         key = headers.get("idempotency-key") if method == "POST" else None
         # A plain image request has its spend cap checked with its images, in one thread hop.

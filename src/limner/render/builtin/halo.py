@@ -127,6 +127,22 @@ def plain_sprite(
     return Sprite(pixels=ink, image=_image(ink), left=x0, top=y0)
 
 
+def trimmed(sprite: Sprite) -> Sprite | None:
+    """``sprite`` without its fully transparent border rows and columns, or None when nothing of it
+    is inked: blitting a premultiplied transparent pixel changes nothing beneath it, so the smaller
+    blit draws the same pixels (a fifth fewer for an emoji, whose art leaves its box's corners clear)."""
+    inked = sprite.pixels[:, :, 3] != 0
+    rows, cols = np.flatnonzero(inked.any(axis=1)), np.flatnonzero(inked.any(axis=0))
+    if rows.size == 0:
+        return None
+    top, bottom, left, right = int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1
+    height, width = inked.shape
+    if (top, bottom, left, right) == (0, height, 0, width):
+        return sprite
+    pixels = np.ascontiguousarray(sprite.pixels[top:bottom, left:right])
+    return Sprite(pixels=pixels, image=_image(pixels), left=sprite.left + left, top=sprite.top + top)
+
+
 def draw_sprite(
     canvas: skia.Canvas,
     bounds: skia.Rect,
@@ -138,13 +154,16 @@ def draw_sprite(
     """Run ``draw`` through a sprite — with a halo of ``(color, radius)`` (see
     :func:`haloed_sprite`) or plain — kept in ``memo`` under ``key``, which must name everything
     ``draw`` depends on, together with the canvas's transform and clip. A sprite over
-    :data:`SPRITE_KEEP_BYTES` is not kept; a plain one that big is not made (drawn directly).
+    :data:`SPRITE_KEEP_BYTES` is not kept; a plain one that big is not made (drawn directly). The
+    sprite is :func:`trimmed` to its ink.
     """
 
     def make() -> Sprite | None:
         if halo is None:
-            return plain_sprite(canvas, bounds, draw)
-        return haloed_sprite(canvas, bounds, draw, *halo)
+            sprite = plain_sprite(canvas, bounds, draw)
+        else:
+            sprite = haloed_sprite(canvas, bounds, draw, *halo)
+        return None if sprite is None else trimmed(sprite)
 
     def small(sprite: Sprite | None) -> bool:
         return sprite is None or sprite.pixels.nbytes <= SPRITE_KEEP_BYTES
@@ -179,4 +198,5 @@ __all__ = [
     "draw_sprite",
     "haloed_sprite",
     "plain_sprite",
+    "trimmed",
 ]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from anyio import to_thread
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
 
 from limner.platform.db import make_sessions
 from limner.platform.jobs import JobQueue
+from limner.platform.keys import AccountLimits
 from limner.platform.precheck import check_async_generate
 from limner.platform.schemas import GenerateBody, Generation
 from limner.platform.service import LimnerService
@@ -33,15 +34,22 @@ router = APIRouter(tags=["generations"])
         "signed with `Limner-Signature`."
     ),
 )
-async def generate(body: GenerateBody, service: ServiceDep, account_id: AccountDep) -> Response:
+async def generate(
+    request: Request, body: GenerateBody, service: ServiceDep, account_id: AccountDep
+) -> Response:
     # One thread hop for all the blocking work (render, rows, blob, the answer's JSON): a plain
     # ``def`` route would take two (the call, then validating and serialising its return value).
-    return await to_thread.run_sync(_generate, service, body, account_id)
+    # The account's row as the access middleware read it with the key: charging reads it no more.
+    account = getattr(request.state, "account", None)
+    known = account if isinstance(account, AccountLimits) else None
+    return await to_thread.run_sync(_generate, service, body, account_id, known)
 
 
-def _generate(service: LimnerService, body: GenerateBody, account_id: str) -> Response:
+def _generate(
+    service: LimnerService, body: GenerateBody, account_id: str, account: AccountLimits | None = None
+) -> Response:
     if not body.async_:
-        generation = service.generate(body, account_id)
+        generation = service.generate(body, account_id, account=account)
         # The bytes FastAPI's response_model would make (by alias), without validating it again.
         return Response(generation.model_dump_json(by_alias=True), media_type="application/json")
     check_async_generate(service, body, account_id)  # the sync path's 404/422 answers, before queuing

@@ -29,6 +29,9 @@ Categories (GenEval's rules applied to the plan, see ``tests/reason/geneval.py``
 - ``everyday_heldout_d`` ~280 more, written independently of the tuning rounds beside it: non-COCO nouns,
                     interactions, settings with stated colours, messy edits, mixed facts
                     (``tests/reason/everyday_heldout_d.py``): counted, never listed
+- ``everyday_i18n_dev`` ~110 everyday scenes in es fr de pt it zh ja: settings, weather, time, verbs and
+                    poses (``tests/reason_i18n/everyday_i18n.py``; one row per language): listed
+- ``everyday_i18n_heldout`` ~55 more, written with them and never tuned on: counted, never listed
 - ``everyday_dev``    ~200 more of those written for tuning (``tests/reason/everyday_dev.py``): listed
 - ``fresh_nouns_dev`` colour, count and position over ~320 everyday nouns neither ``open_nouns`` nor
                     the noun probe names (``tests/reason/fresh_nouns_dev.py``): tuned on, listed
@@ -79,6 +82,7 @@ from everyday_heldout import check_everyday, everyday_cases  # noqa: E402
 from everyday_heldout_b import everyday_b_cases  # noqa: E402
 from everyday_heldout_c import everyday_c_cases  # noqa: E402
 from everyday_heldout_d import everyday_d_cases  # noqa: E402
+from everyday_i18n import check_everyday_i18n, everyday_i18n_cases  # noqa: E402
 from fresh_nouns_dev import fresh_noun_cases  # noqa: E402
 from fresh_nouns_dev_b import fresh_noun_b_cases  # noqa: E402
 from geneval import Case, geneval_cases, natural_cases, score  # noqa: E402
@@ -120,6 +124,8 @@ FLOORS = {
     "everyday_dev_f": 0.95,  # the sixth round: messy prompts, multi-fact prompts, round-5 misses (issue 13)
     "everyday_dev_g": 0.95,  # the sixth round: fresh nouns, "around", phrase attachment (issue 13)
     "everyday_dev_h": 0.95,  # the seventh round: adversarial sentence structures (issue 13)
+    "everyday_i18n_dev": 0.95,  # everyday scenes in es fr de pt it zh ja: 0/112 before, 112/112 after
+    "everyday_i18n_heldout": 0.85,  # a measurement (never tuned on): 0/56 when written, 52/56 after
     "fresh_nouns_dev": 0.96,  # fresh nouns, tuned on (issue 13): 0.945 when written, 0.973 after tuning
     "fresh_nouns_dev_b": 0.8,  # position over fresh nouns of contrasting sizes (issue 13): tuned on
 }
@@ -186,6 +192,8 @@ def cases() -> dict[str, list[Case]]:
         "everyday_dev_f": everyday_dev_f_cases(),
         "everyday_dev_g": everyday_dev_g_cases(),
         "everyday_dev_h": everyday_dev_h_cases(),
+        "everyday_i18n_dev": everyday_i18n_cases("dev"),
+        "everyday_i18n_heldout": everyday_i18n_cases("heldout"),
         "fresh_nouns_dev": fresh_noun_cases(),
         "fresh_nouns_dev_b": fresh_noun_b_cases(),
     }
@@ -204,6 +212,8 @@ def run() -> Report:
                 plan = reasoner.reason(request)
                 if category.startswith("scenes"):
                     ok, why = check_scene(case, plan)
+                elif category.startswith("everyday_i18n"):
+                    ok, why = check_everyday_i18n(case, plan)
                 elif category.startswith("everyday"):
                     ok, why = check_everyday(case, plan)
                 else:

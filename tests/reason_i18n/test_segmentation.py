@@ -43,7 +43,7 @@ def test_janome_gives_dictionary_forms_of_inflected_words() -> None:
     ("lang", "text", "english"),
     [
         # a known item inside a word the lexicon does not know is no match
-        ("zh", "马路上有一匹马", "one horse"),  # 马 (horse) inside 马路 (road)
+        ("zh", "马路上有一匹马", "in the street one horse"),  # 马 (horse) inside 马路 (road, a scene)
         ("zh", "下午有一只猫", "one cat"),  # 下 (below) inside 下午 (afternoon)
         ("ja", "馬力のある車", "a car"),  # 馬 inside 馬力 (horsepower)
         ("ja", "猫を描いて下さい", "a cat"),  # 下 inside 下さい (please)

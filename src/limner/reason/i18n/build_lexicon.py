@@ -70,13 +70,38 @@ def entries(lang: str) -> list[Entry]:
     """Every generated row of ``lang`` in precedence order (numbers, colours, nouns)."""
     _, owners, fixed = _fixed(lang)
     rows: list[tuple[Entry, int]] = []
-    for entry in curated(lang):
-        for i, lemma in enumerate(entry.forms):
-            row = noun_entry(lang, entry.canonical, lemma, "curated")
-            extra = entry.extra or row.extra
-            rows.append((Entry(row.kind, row.canonical, row.forms, extra, "curated"), -i))
+    built = [
+        (entry, i, noun_entry(lang, entry.canonical, lemma, "curated"))
+        for entry in curated(lang)
+        for i, lemma in enumerate(entry.forms)
+    ]
+    # a curated lemma and its plural are that row's: another row's inflection never takes them
+    # ("chica" is the girl, not a form of "chico"); a lemma simplemma reads as another row's
+    # ("menina" → "menino") keeps its own forms ("menina", "meninas") and gives none to that row
+    heads: dict[str, str] = {}
+    for entry, i, row in built:
+        if row.forms[0].lower() == entry.forms[i].lower():
+            for form in row.forms[:2]:
+                heads.setdefault(form.lower(), entry.canonical)
+    for entry, i, row in built:
+        if row.forms[0].lower() != entry.forms[i].lower():
+            for form in row.forms:
+                if heads.get(form.lower(), entry.canonical) == entry.canonical:
+                    heads[form.lower()] = entry.canonical
+    for entry, i, row in built:
+        forms = tuple(f for f in row.forms if heads.get(f.lower(), entry.canonical) == entry.canonical)
+        if not forms:
+            continue
+        if forms[0].lower() != entry.forms[i].lower():
+            forms = tuple(dict.fromkeys([entry.forms[i], *forms]))
+        extra = entry.extra or row.extra
+        rows.append((Entry(row.kind, row.canonical, forms, extra, "curated"), -i))
+    # an emoji name that ends in a scene ("Regenschirm im Regen") is no word for its noun alone
+    scenes = {f.lower() for e in _hand(lang) if e.kind == "scene" for f in e.forms}
     for found in cldr_nouns(lang):
         source = "cldr-name" if found.named else "cldr-keyword"
+        if " " in found.phrase and found.phrase.lower().split()[-1] in scenes:
+            continue
         rows.append((noun_entry(lang, found.noun, found.phrase, source), found.support))
     return [*fixed, *claim(ranked(rows), owners)]
 

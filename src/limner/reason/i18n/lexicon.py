@@ -3,7 +3,8 @@
 Each language folder under ``reason/lexicon/<lang>/`` holds two files, read in this order:
 
 1. ``words.tsv`` — hand-written function words (articles, relations, negation, counters, …),
-   colours, numbers and a few core nouns with gender;
+   colours, numbers, a few core nouns with gender, and everyday scene and verb words (``scene``:
+   "playa" → "on the beach"; ``verb``: "dort" → "sleeping");
 2. ``generated.tsv`` — written by ``python -m limner.reason.i18n.build_lexicon`` and committed: CLDR
    nouns with simplemma inflections, the curated dictionary nouns (``curated.tsv``, merged and
    inflected by the generator), colour inflections and ICU numbers 1–20. The runtime needs none of

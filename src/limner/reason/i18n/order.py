@@ -16,7 +16,7 @@ def _stop(item: Item, stop_at_and: bool, stop_at_comma: bool = True) -> bool:
         return False
     if item.kind == "punct":
         return stop_at_comma or item.text in STOPS
-    return item.kind in ("postrel", "relation", "position", "itrel", "correction") or (
+    return item.kind in ("postrel", "relation", "position", "itrel", "correction", "scene") or (
         stop_at_and and item.kind == "and"
     )
 

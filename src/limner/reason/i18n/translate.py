@@ -4,7 +4,9 @@ Tokens map to canonical English items and are built into noun phrases in English
 (postnominal colours "coche rojo", counters "三个红苹果", trailing counts "りんごが三つ", predicate
 colours "猫は青い"); a bare "no"/"nein"/"不" between commas is a correction ("dos perros, no,
 tres" → "two dogs, actually three dogs"). :mod:`.order` then puts relations, positions and edits
-in English order. Each noun keeps its source word.
+in English order. Each noun keeps its source word. Settings, weather and times ("scene" rows:
+"en la playa" → "on the beach") and verbs ("verb" rows: "qui dort" → "sleeping") pass through as the
+English words the parser knows; :mod:`.order_verbs` puts each verb after its subject.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 
 from limner.reason.i18n.lexicon import SPACELESS, Entry, lang_lexicon, shared_forms
 from limner.reason.i18n.order import edits, front_relations, mentions, place_positions, turn_postpositions
+from limner.reason.i18n.order_verbs import place_verbs
 from limner.reason.i18n.phrases import SIDE, Item, Phrase, Word, is_comma
 from limner.reason.i18n.tokenize import COMPOUND, Token, tokenize
 from limner.reason.vocab import lexicon
@@ -35,8 +38,12 @@ _BOUNDARY = frozenset(
         "replace",
         "modify",
         "itrel",
+        "verb",
+        "scene",
     }
 )
+#: the pronouns that open a relative clause after a comma ("eine Katze, die … schläft"), by language
+_RELATIVE = {"de": frozenset({"der", "die", "das", "welcher", "welche", "welches"})}
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,8 @@ def _corrections(tokens: list[Token], lang: str) -> list[Token]:
             continue  # a text role without text is part of a noun ("panneau stop", "cartello di stop")
         if tok.kind == "relation" and _last_kind(out, skip=("article", "particle", "punct")) == "photo":
             continue  # "ein Foto, auf dem …", "une photo sur laquelle …": where the photo shows
+        if _relative_comma(tokens, i, lang):
+            continue
         if tok.kind == "negation" and _is_punct(prev) and _is_punct(nxt) and prev is not None:
             tok = Token("correction", "actually", tok.source)
         elif (
@@ -93,6 +102,24 @@ def _corrections(tokens: list[Token], lang: str) -> list[Token]:
             tok = Token("position", SIDE[tok.canonical], tok.source)
         out.append(tok)
     return out
+
+
+def _relative_comma(tokens: list[Token], i: int, lang: str) -> bool:
+    """``tokens[i]`` is the comma before a relative clause with a verb ("eine Katze, die auf dem
+    Bett schläft"): the clause says how the noun is, so the comma goes and the verb finds its noun."""
+    pronouns = _RELATIVE.get(lang)
+    if pronouns is None or tokens[i].kind != "punct" or tokens[i].canonical != ",":
+        return False
+    if i == 0 or tokens[i - 1].kind != "noun" or i + 1 >= len(tokens):
+        return False
+    if tokens[i + 1].source.lower() not in pronouns:
+        return False
+    for tok in tokens[i + 2 :]:
+        if tok.kind == "punct":
+            return False
+        if tok.kind == "verb":
+            return True
+    return False
 
 
 def _color_noun(lang: str, word: str) -> Entry | None:
@@ -134,7 +161,15 @@ def _modifier_noun(tokens: list[Token], i: int, lang: str) -> bool:
     link, head = tokens[i + 1], tokens[i + 2]
     if link.kind != "particle" or link.source not in ("の", "的") or head.kind != "noun":
         return False
-    return not _negated_clause(tokens, i)
+    return not _negated_clause(tokens, i) and not _verb_object(tokens, i)
+
+
+def _verb_object(tokens: list[Token], i: int) -> bool:
+    """``tokens[i]`` is the object of a verb just before it ("戴着红帽子的女人"): an object, no modifier."""
+    j = i - 1
+    while j >= 0 and tokens[j].kind in ("color", "number", "digits", "counter", "particle"):
+        j -= 1
+    return j >= 0 and tokens[j].kind == "verb"
 
 
 def _negated_clause(tokens: list[Token], i: int) -> bool:
@@ -235,6 +270,13 @@ class _Builder:
         if tok.kind in _BOUNDARY or self.lang in SPACELESS:
             self.settle(edit=tok.kind == "replace" and not self.after_noun)
         self.after_noun = False
+        last_word = self.items[-1] if self.items and isinstance(self.items[-1], Word) else None
+        if tok.kind == "scene":
+            # a setting brings its own English preposition ("en el parque" → "in the park")
+            if last_word is not None and last_word.kind == "relation":
+                self.items.pop()
+        elif tok.kind == "postrel" and last_word is not None and last_word.kind == "scene":
+            return  # "在公园里", "森の中": the scene already says where
         if tok.kind == "postneg":
             last = self.last_phrase()
             if last is not None:
@@ -283,6 +325,7 @@ def translate(text: str, lang: str, quotes: tuple[str, ...] = ()) -> Translation
     tokens = [_with_lemma(t, lang) for t in tokens]
     items = mentions(_items(tokens, lang))
     items = edits(place_positions(front_relations(turn_postpositions(items))))
+    items = place_verbs(items, lang)
     labels: dict[str, str] = {}
     for item in items:
         if isinstance(item, Phrase):

@@ -102,3 +102,31 @@ def test_a_held_thing_after_an_animal_someone_walks_is_theirs() -> None:
     # an animal alone with a thing still has it, and a collar stays worn by the dog
     assert ("dog", "holds", "umbrella") in relations(plan_of("a dog with an umbrella"))
     assert ("dog", "wears", "collar") in relations(plan_of("a girl hugging a dog with a red collar"))
+
+
+# -- under furniture on legs ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("prompt", "thing", "furniture"),
+    [
+        ("a puppy napping under the kitchen table", "puppy", "kitchen table"),
+        ("a cat under a desk", "cat", "desk"),
+    ],
+)
+def test_a_thing_under_furniture_is_on_the_floor_beneath_it(prompt: str, thing: str, furniture: str) -> None:
+    boxes = {e.noun: e.box for e in plan_of(prompt).elements}
+    below, above = boxes[thing], boxes[furniture]
+    assert abs(below[3] - above[3]) < 0.01  # one floor: the furniture stands where the thing lies
+    assert above[0] <= below[0] and below[2] <= above[2]  # between its legs
+    assert below[3] - below[1] <= 0.35 * (above[3] - above[1])
+    assert ("under" in {r.predicate for r in plan_of(prompt).relations}) and not plan_of(prompt).warnings
+
+
+def test_under_a_tree_is_still_at_its_foot() -> None:
+    boxes = {e.noun: e.box for e in plan_of("a fox under an oak").elements}
+    assert boxes["fox"][1] > boxes["oak"][1]  # a tree is no table: nothing about its legs
+
+
+def test_someone_carried_on_the_shoulders_sits_at_the_shoulder_line() -> None:
+    boxes = {e.noun: e.box for e in plan_of("a dad carrying his son on his shoulders").elements}
+    dad, son = boxes["dad"] if "dad" in boxes else boxes["father"], boxes["son"]
+    assert dad[1] < son[3] < dad[1] + 0.4 * (dad[3] - dad[1])  # astride the neck, not on the head

@@ -80,6 +80,10 @@ POSES = ("standing", "sitting", "lying", "flying", "riding", "running", "walking
 #: "hat". Renderers choose the picture by it. Others leave it unset.
 #: ``attributes.crop_bottom`` (a number in (0, 0.95), set by close-up framing): the share of a box's
 #: thing that runs past the canvas's bottom edge; renderers draw it whole and let the edge cut it.
+#: ``attributes.age`` ("old", "elderly", "young"; people and animals): said of it ("an old man");
+#: the built-in renderer draws old people with the older-person faces.
+#: ``attributes.action`` (a string): what it does with a part of itself ("raising its trunk",
+#: "wagging its tail"): the part is no element of its own; renderers may show it.
 #: Other values are ignored.
 
 

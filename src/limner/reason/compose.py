@@ -74,6 +74,8 @@ def _attributes(entity: Entity, member: int) -> dict[str, AttributeValue]:
         attrs["pose"] = entity.pose
     if entity.action:
         attrs["action"] = entity.action  # "raising its trunk": the part is drawn as the owner's
+    if entity.age:
+        attrs["age"] = entity.age  # "an old man": drawn old
     if entity.toppings:
         attrs["with"] = ", ".join(entity.toppings)  # "a cake with candles": the candles are on it
     return attrs

@@ -47,6 +47,12 @@ OUTDOOR_KINDS = frozenset(
         "fortification", "military installation", "bridge", "mill", "monument", "tent",
     }
 )  # fmt: skip
+#: Fixtures of a room's wall: with one, the stage is a room though a plant stands on it.
+INTERIOR_THINGS = frozenset(
+    {"windowsill", "window sill", "window ledge", "windowledge", "mantelpiece", "mantel", "mantle"}
+)
+#: Categories a room keeps beside an interior fixture (a potted plant, flowers).
+_HOUSEPLANTS = frozenset({"plant", "nature"})
 #: Arrangement words a line-up keeps ("five cups in a row").
 _KEPT_ARRANGEMENTS = frozenset({"row"})
 #: Predicates that need the grid: one thing above or below another.
@@ -93,9 +99,11 @@ def _too_big_for_a_room(noun: str, category: str) -> bool:
 
 def default_backdrop(composition: Composition, bodies: Mapping[str, Body]) -> Background:
     """The neutral stage for the composition's things: a room, or a horizon for outdoor things."""
+    # a windowsill is inside a room: "a plant on a window ledge" is a houseplant, not a garden's
+    inside = any(d.noun in INTERIOR_THINGS or d.label in INTERIOR_THINGS for d in composition.drafts)
     outdoor = any(
-        bodies[d.id].category in OUTDOOR
-        or _outdoor_kind(d.noun)
+        (bodies[d.id].category in OUTDOOR and not (inside and bodies[d.id].category in _HOUSEPLANTS))
+        or (_outdoor_kind(d.noun) and not inside)
         or _too_big_for_a_room(d.noun, bodies[d.id].category)
         for d in composition.drafts
         if d.id in bodies

@@ -84,7 +84,7 @@ def add_props(text: str) -> str:
     lower = text.lower()
     for prop in _props():
         match = prop.pattern.search(text)
-        if match is None or prop.named.search(lower):
+        if match is None or prop.named.search(lower[: match.start()] + " " + lower[match.end() :]):
             continue  # "a man fishing with a fishing rod", "a picnic blanket"
         if prop.replace:
             text = text[: match.start()] + prop.words + text[match.end() :]

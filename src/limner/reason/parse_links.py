@@ -106,6 +106,8 @@ def _aimed(p: SentenceParser, i: int, sent: Mention, predicate: str) -> bool:
         p.rel = Op("relation", p.seg.index, mention=doers[-1], predicate="faces", extra=AIMED)
         p.rel_waiting = 1
         return True
+    if way == "thrown" and sent.pose is None:
+        sent.pose = "flying"  # "a boy throwing a ball at his dog": in the air between them, not on the ground
     p.rel = Op("relation", p.seg.index, mention=sent, other=doers[-1], predicate="between", extra=AIMED)
     p.rel_waiting = 2  # the place follows: the sent thing goes from the doer toward it
     return True

@@ -52,6 +52,7 @@ from limner.reason.segment import segment
 from limner.reason.setting import SceneWord, backdrop, setting_row
 from limner.reason.stage import night_nouns
 from limner.reason.stalls import sold_at
+from limner.reason.thrown import place_thrown
 from limner.reason.vocab import lexicon
 
 DEFAULT_BACKGROUND = "#f4efe6"
@@ -189,6 +190,7 @@ def plan_from_scene(
             result, composition, background, figures, together, rows, request.seed, width / height
         )
         surround(result, composition.links, figures, background.horizon)  # "friends around a campfire"
+        result.notes += place_thrown(result.boxes, figures, composition.links)  # "throwing a ball"
         placed = bool(background.layers)  # posters, banners, signs: reason/design.py
         result = design_layout(composition, result, width, height, request.prompt, placed)
     else:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from limner.errors import InvalidRequestError
+from limner.reason.ages import ages_said
+from limner.reason.board_games import boards_on_tables, players_of
 from limner.reason.company import pick_senses
 from limner.reason.counts import new_count
 from limner.reason.in_bed import bed_poses
@@ -20,6 +22,7 @@ from limner.reason.setting import SceneWord, setting_row
 from limner.reason.toppings import TOPPED_WITH, fold
 from limner.reason.vocab import Lexicon
 from limner.reason.whole_plurals import whole_plural, worn_plural
+from limner.reason.wordlists import word_table
 
 #: At most this many instances of one noun phrase, and of elements in a plan.
 MAX_COUNT = 50
@@ -88,6 +91,8 @@ class Entity:
     action: str | None = None
     #: ``attributes.with``: what tops or decorates it ("a cake with candles"), its own labels.
     toppings: list[str] = field(default_factory=list)
+    #: ``attributes.age``: an age said of a person or an animal ("an old man": old).
+    age: str | None = None
 
     def color_of(self, member: int) -> list[Color]:
         return self.member_colors.get(member, self.colors)
@@ -480,6 +485,20 @@ class _Resolver:
         for entity, pose in bed_poses(self.relations, self.category):  # "a boy in bed": lying
             entity.pose = pose
             self.note("resolve", f"{entity.label}: {pose} in bed", (entity.key,))
+        for entity, age in list(ages_said(parsed, self.live(), self.lex, self.category)):  # "an old man"
+            entity.age = age
+        self.play_at_tables()
+
+    def play_at_tables(self) -> None:
+        """ "two men playing chess at a table": the board on the table, its players facing it."""
+        games = list(boards_on_tables(self.live(), self.relations))
+        for board, table in games:
+            self.relations.append(EntityRelation(board, "on", table, None, board.sentence))
+            self.note("resolve", f"{board.label}: on the {table.label} it is played at", (board.key,))
+        boards = [board for board, _ in games]
+        players = players_of(boards, self.live(), self.relations, lambda e: self.category(e) == "person")
+        for player, board in list(players):
+            self.relations.append(EntityRelation(player, "faces", board, None, board.sentence))
 
     def wear_plurals(self) -> None:
         """ "a man with glasses", "a girl wearing glasses": one pair of spectacles, where a person is in
@@ -681,6 +700,14 @@ class _Resolver:
             subject.pose = frame.pose
             if frame.mutual and obj is not None:
                 obj.pose = obj.pose or frame.pose
+        if (
+            frame is not None
+            and obj is not None
+            and op.predicate == "faces"
+            and obj.pose is None
+            and word_table("aimed_verbs").get(frame.phrase.split(" ", 1)[0]) == "thrown"
+        ):
+            obj.pose = "flying"  # "kids throwing snowballs": in the air, at hand height
         if op.predicate == TOPPED_WITH and subject is not None and obj is not None and subject is not obj:
             self.note("resolve", fold(subject, obj), (subject.key,), op.sentence)  # "a cake with candles"
             return

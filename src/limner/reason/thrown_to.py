@@ -1,0 +1,35 @@
+"""A thing thrown "to" someone goes toward them: "a boy throwing a ball to his dog" is read as "a boy
+throwing a ball at his dog", so the ball flies between them (``aimed_verbs`` "thrown" in
+``words.json``) instead of "to his dog" being lost.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from limner.reason.wordlists import word_table
+
+#: Words that open the receiver after "to".
+_RECEIVER = r"(?=(?:a|an|the|his|her|their|its|my|your|our|each|one)\s)"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = sorted(v for v, way in word_table("aimed_verbs").items() if way == "thrown")
+    alternatives = "|".join(re.escape(v) for v in verbs)
+    verb = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+    # the verb, one to four words of its object, then "to" a receiver
+    to = re.compile(rf"(\b(?:{alternatives})(?:\s+[\w']+){{1,4}}?)\s+to\s+{_RECEIVER}", re.IGNORECASE)
+    return verb, to
+
+
+def thrown_to(text: str) -> str:
+    """``text`` with "throwing X to Y" written "throwing X at Y" (see the module)."""
+    verb, to = _patterns()
+    if verb.search(text) is None:
+        return text
+    return to.sub(r"\1 at ", text)
+
+
+__all__ = ["thrown_to"]

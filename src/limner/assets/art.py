@@ -248,6 +248,7 @@ FURNITURE_KINDS: tuple[str, ...] = (
     "bed",
     "sofa",
     "couch",
+    "armchair",  # a one-seat sofa (render/builtin/furniture.py), not a dining chair's bare frame
     "cabinet",
     "cupboard",
     "dresser",

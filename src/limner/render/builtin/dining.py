@@ -26,6 +26,12 @@ LAID = frozenset({"table"})
 HEM = 0.86
 #: How much of a sitter's seat must lie within the table's width for them to sit at it.
 OVERLAP = 0.3
+#: A plate for a sitter at an end lies this share of the table's width in from that end.
+END_PLACE = 0.1
+#: How far below a table's floor (canvas share) the seat of someone at its end may stand.
+END_SLACK = 0.05
+PLATE: RGB = (252, 252, 250)
+GLASS: RGB = (190, 222, 240)
 
 
 def _behind(sitter: Element, staging: Staging, table: Element, before: bool) -> bool:
@@ -49,6 +55,63 @@ def laid_tables(plan: Plan, staging: Mapping[str, Staging]) -> frozenset[str]:
     return frozenset(
         t.id for t in tables if any(_behind(s, staging[s.id], t, order[s.id] < order[t.id]) for s in sitters)
     )
+
+
+def places(plan: Plan, staging: Mapping[str, Staging], table: Element) -> tuple[float, ...]:
+    """Where along ``table`` (shares of the canvas width) a plate is laid: before each sitter behind
+    it, and at the end each sitter beside it (its seat off the table's end, on its floor) faces."""
+    order = {e.id: (e.z, i) for i, e in enumerate(plan.elements)}
+    x0, y0, x1, y1 = table.box
+    inset = (x1 - x0) * END_PLACE
+    xs: list[float] = []
+    for sitter in plan.elements:
+        seat = staging[sitter.id].seat if sitter.id in staging else None
+        if seat is None or staging[sitter.id].lies:
+            continue
+        middle = (seat[0] + seat[2]) / 2
+        if _behind(sitter, staging[sitter.id], table, order[sitter.id] < order[table.id]):
+            xs.append(min(max(middle, x0 + inset), x1 - inset))
+        elif y0 < seat[3] <= y1 + END_SLACK and sitter.attributes.get("facing") in ("left", "right"):
+            if middle < x0 and x0 - middle < (x1 - x0) * 0.5:
+                xs.append(x0 + inset)
+            elif middle > x1 and middle - x1 < (x1 - x0) * 0.5:
+                xs.append(x1 - inset)
+    return tuple(sorted(xs))
+
+
+def draw_places(canvas: skia.Canvas, box: Box, xs: tuple[float, ...], pen: Pen) -> None:
+    """A plate and a glass on the top of the table in pixel ``box`` at each pixel x of ``xs``."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    half = min(w * 0.07, h * 0.2)
+    rim = max(pen.weight, half * 0.22)
+    plate = skia.Paint(Color=skia.Color(*PLATE), AntiAlias=True)
+    edge = skia.Paint(
+        Color=skia.Color(*shade(PLATE, -0.25)),
+        AntiAlias=True,
+        Style=skia.Paint.kStroke_Style,
+        StrokeWidth=max(1.0, pen.weight * 0.6),
+    )
+    glass = skia.Paint(Color=skia.Color(*GLASS), AntiAlias=True)
+    for i, x in enumerate(xs):
+        oval = skia.Rect.MakeLTRB(x - half, y0 - rim * 1.4, x + half, y0 + rim * 0.6)
+        canvas.drawOval(oval, plate)
+        canvas.drawOval(oval, edge)
+        gx = x + half * (1.35 if i % 2 == 0 else -1.35)
+        gw, gh = half * 0.28, half * 0.75
+        canvas.drawRRect(
+            skia.RRect.MakeRectXY(
+                skia.Rect.MakeLTRB(gx - gw, y0 - gh, gx + gw, y0 + rim * 0.3), gw * 0.3, gw * 0.3
+            ),
+            glass,
+        )
+
+
+def cloth_rect(box: Box) -> Box:
+    """The pixel rect a laid table's top and cloth cover (what sits behind it there is hidden)."""
+    x0, y0, x1, y1 = box
+    w = x1 - x0
+    return (x0 - w * 0.01, y0, x1 + w * 0.01, y0 + (y1 - y0) * HEM)
 
 
 def draw_clothed_table(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
@@ -87,4 +150,13 @@ def draw_clothed_table(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     )
 
 
-__all__ = ["HEM", "LAID", "TABLECLOTH", "draw_clothed_table", "laid_tables"]
+__all__ = [
+    "HEM",
+    "LAID",
+    "TABLECLOTH",
+    "cloth_rect",
+    "draw_clothed_table",
+    "draw_places",
+    "laid_tables",
+    "places",
+]

@@ -13,6 +13,7 @@ import skia
 from limner.assets.anchors import BUST_SHARE
 from limner.assets.art import ArtChoice, drawn_whole, furniture_kind, resolve_art, svg_file_for
 from limner.plan.model import Element, Plan
+from limner.render.builtin.actions import draw_wag, wags
 from limner.render.builtin.art import (
     RIDER_SINK,
     Art,
@@ -28,9 +29,10 @@ from limner.render.builtin.backdrop import Backdrop
 from limner.render.builtin.bridge import BRIDGES, bridge_kind, spanning
 from limner.render.builtin.cart import CARTS, draw_cart, hitch_point, wheels_of
 from limner.render.builtin.colors import RGB, element_color
-from limner.render.builtin.dining import draw_clothed_table, laid_tables
+from limner.render.builtin.cyclists import Cyclist, cyclists
+from limner.render.builtin.dining import cloth_rect, draw_clothed_table, draw_places, laid_tables, places
 from limner.render.builtin.elders import STANDING, elder_face, face_box
-from limner.render.builtin.facing import mirrored
+from limner.render.builtin.facing import art_facing, mirrored
 from limner.render.builtin.furniture import draw_furniture, furniture_color, furniture_pen
 from limner.render.builtin.hammock import bed as hammock_bed
 from limner.render.builtin.hammock import draw_hammock
@@ -41,9 +43,11 @@ from limner.render.builtin.neon import NEON_KINDS, WRITTEN
 from limner.render.builtin.occupants import BOATS, Cab, cab_of, draw_occupant
 from limner.render.builtin.outdoor import PIERS
 from limner.render.builtin.pen import Pen
+from limner.render.builtin.profile import PROFILE_BREADTH, PROFILE_HIP, profile_of
 from limner.render.builtin.resting import lies_down, lying_ink, paint_lying
 from limner.render.builtin.seated import (
     CHAIRS,
+    LAP,
     SEAT_EMOJI,
     SHIN,
     STILL,
@@ -65,6 +69,7 @@ from limner.render.builtin.staging import Staging, stage_elements
 from limner.render.builtin.stroller import STROLLERS, stroller_box
 from limner.render.builtin.swimming import draw_ripples, waterline
 from limner.render.builtin.tanks import fishbowls
+from limner.render.builtin.tints import has_hue, tint_of
 from limner.render.builtin.visibility import Visibility, adapt, mean_under
 from limner.render.builtin.waters import WATERS, surface
 from limner.render.builtin.wheelchair import SideSeat, facing, front_clip, seat_box, side_seat
@@ -109,6 +114,12 @@ class Scene:
     turned: frozenset[str] = frozenset()
     #: The tables someone sits behind: a cloth hides their laps and chairs (:func:`.dining.laid_tables`).
     laid: frozenset[str] = frozenset()
+    #: The laid tables' pixel boxes (a sitter side-on at an end tucks its knees in under the cloth).
+    cloths: tuple[Box, ...] = ()
+    #: The bicycles someone rides, drawn as one cyclist (:func:`.cyclists.cyclists`), by bicycle id.
+    cyclists: dict[str, Cyclist] = dataclasses.field(default_factory=dict)
+    #: Where (canvas shares) a plate is laid on each laid table, by its id (:func:`.dining.places`).
+    places: dict[str, tuple[float, ...]] = dataclasses.field(default_factory=dict)
     #: The food bowls the plan puts an animal in: drawn as fishbowls (:func:`.tanks.fishbowls`).
     fishbowls: frozenset[str] = frozenset()
 
@@ -131,6 +142,7 @@ def prepare_scene(
         e.id: mean_under(pixels, pixel_box(e, width, height)) for e in plan.elements if e.kind == "object"
     }
     staging = stage_elements(plan, backdrop, height, width)
+    laid = laid_tables(plan, staging)
     return Scene(
         backdrop=backdrop,
         staging=staging,
@@ -146,7 +158,10 @@ def prepare_scene(
             if e.kind == "object" and (kind := furniture_kind(art_noun(e)) or "") in WATERS
         ),
         turned=turned_cans(plan),
-        laid=laid_tables(plan, staging),
+        laid=laid,
+        cloths=tuple(pixel_box(e, width, height) for e in plan.elements if e.id in laid),
+        places={e.id: places(plan, staging, e) for e in plan.elements if e.id in laid},
+        cyclists=cyclists(plan),
         fishbowls=fishbowls(plan),
     )
 
@@ -308,6 +323,8 @@ def _seated(
     scene: Scene,
     mirror: bool,
     forward: float,
+    lap: float = LAP,
+    breadth: float | None = None,
 ) -> None:
     """A person sitting or lying on ``staging.seat``, sized from its own pixel ``box``."""
     seat, figure, _ = _seat_and_figure(art, look, box, staging, bust, scene, mirror)
@@ -316,7 +333,7 @@ def _seated(
         chair = _side_seat(staging, scene)
         if chair is not None:
             forward = facing(chair.seat, chair.mirror)
-        draw_sitting(canvas, figure, seat, look, scene.unit, legs, bust, forward)
+        draw_sitting(canvas, figure, seat, look, scene.unit, legs, bust, forward, lap, breadth)
         clip = None if chair is None else front_clip(chair.seat, chair.placement.ink, chair.mirror)
         if chair is not None and clip is not None:  # the chair's near wheel, in front of the hips
             canvas.save()
@@ -420,7 +437,10 @@ def _plan_color(element: Element, choice: ArtChoice) -> RGB | None:
     """The colour the plan gives ``element`` (None: the art's own)."""
     if element.attributes.get("color_implied") is True and choice.exact:
         return None  # a colour the reasoner only implied: the art's own (a penguin keeps its white belly)
-    return element_color(element.attributes)
+    color = element_color(element.attributes)
+    if color is not None and element.attributes.get("color_implied") is True and has_hue(choice.file, color):
+        return None  # implied, and the stand-in art has it already (a potted plant's green leaves)
+    return color or (None if choice.exact else tint_of(element.noun))
 
 
 def _dressed(element: Element, choice: ArtChoice, staging: Staging, scene: Scene) -> tuple[Art, Look]:
@@ -471,7 +491,10 @@ def _furniture(
         kind = bridge_kind(kind, element.attributes.get("material"), color)
         box = spanning(box, scene.backdrop.water, scene.pools)
     if element.id in scene.laid:  # people sit behind it: a cloth hides their laps and chairs
-        draw_clothed_table(canvas, box, furniture_pen(kind, box, color, outline))
+        pen = furniture_pen(kind, box, color, outline)
+        draw_clothed_table(canvas, box, pen)
+        xs = tuple(x * scene.width for x in scene.places.get(element.id, ()))
+        draw_places(canvas, box, xs, pen)  # a plate and a glass before each sitter: a meal
         return
     if kind in CARTS:  # shafts to whoever pulls it, else resting on the ground on its facing side
         _cart(canvas, element, kind, box, furniture_pen(kind, box, color, outline), scene)
@@ -502,6 +525,10 @@ def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> Ar
     # a neon sign or a window ledge is drawn as its noun says, not as the sense's placard or bare ledge
     own = element.kind == "object" and furniture_kind(element.noun) in OWN_KINDS
     choice = resolve_art(element.noun if own else art_noun(element))
+    if (cyclist := scene.cyclists.get(element.id)) is not None:  # a bicycle and its rider, as one
+        return _draw_cyclist(canvas, element, cyclist, choice, scene)
+    if any(c.rider == element.id for c in scene.cyclists.values()):
+        return choice  # drawn on its bicycle
     if choice.furniture is None and element.attributes.get("pose") == "swimming":
         box = pixel_box(element, scene.width, scene.height)
         swim = waterline(element, choice.emoji, box, scene.backdrop.water, scene.pools)
@@ -516,6 +543,26 @@ def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> Ar
             canvas.restore()
             return choice
     _draw_object(canvas, element, choice, scene)
+    return choice
+
+
+def _draw_cyclist(
+    canvas: skia.Canvas, bike: Element, cyclist: Cyclist, choice: ArtChoice, scene: Scene
+) -> ArtChoice:
+    """A bicycle and its rider drawn as one cyclist (🚴) in the box they take together."""
+    file = svg_file_for(cyclist.emoji)
+    if file is None:  # pragma: no cover - the art set draws all three
+        _draw_object(canvas, bike, choice, scene)
+        return choice
+    drawn = dataclasses.replace(choice, emoji=cyclist.emoji, file=file)
+    art, look = _dressed(bike, drawn, scene.staging.get(bike.id, Staging()), scene)
+    look = dataclasses.replace(look, stands=True, fill=False, sink=0.0)
+    x0, y0, x1, y1 = cyclist.box
+    box = (x0 * scene.width, y0 * scene.height, x1 * scene.width, y1 * scene.height)
+    placement = place(art, box, look, mirror=mirrored(bike, file))
+    _shadows(canvas, scene.staging.get(bike.id, Staging()), placement.ink, scene.unit)
+    sprites = scene.memo.sprites if scene.memo is not None else None
+    paint_art(canvas, art, placement, look, scene.unit, scene.vector, sprites)
     return choice
 
 
@@ -553,6 +600,18 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
         return
     if staging.seat is not None and can_sit(choice.emoji):
         forward = -1.0 if element.attributes.get("facing") == "left" else 1.0
+        side = None if staging.lies else profile_of(element, choice.emoji)
+        if side is not None and (file := svg_file_for(side[0])) is not None:  # side-on, turned its way
+            turned = dataclasses.replace(choice, emoji=side[0], file=file)
+            art = _dressed(element, turned, staging, scene)[0]
+            canvas.save()
+            for cloth in _cloths_at(staging, scene):  # its knees and hands go under the cloth
+                canvas.clipRect(skia.Rect.MakeLTRB(*cloth), skia.ClipOp.kDifference, True)
+            _seated(
+                canvas, art, look, box, staging, False, scene, side[1], forward, PROFILE_HIP, PROFILE_BREADTH
+            )
+            canvas.restore()
+            return
         _seated(canvas, art, look, box, staging, drawn_whole(choice.emoji), scene, mirror, forward)
         return
     if drawn_whole(choice.emoji) and not staging.rides:
@@ -575,8 +634,20 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
         _shadows(canvas, staging, placement.ink, scene.unit)
     sprites = scene.memo.sprites if scene.memo is not None else None
     paint_art(canvas, art, placement, look, scene.unit, scene.vector, sprites)
+    if wags(element, choice.emoji):  # wagging its tail: strokes beside it
+        faces_left = (art_facing(choice.file) == "left") != placement.mirror
+        draw_wag(canvas, placement.ink, faces_left, scene.unit)
     if (face := elder_face(element)) is not None and choice.emoji.startswith(STANDING):
         _elder_face(canvas, face, placement, look, scene)
+
+
+def _cloths_at(staging: Staging, scene: Scene) -> tuple[Box, ...]:
+    """The laid tables' cloths whose table stands on the floor ``staging``'s seat stands on."""
+    if staging.seat is None:
+        return ()
+    floor = staging.seat[3] * scene.height
+    slack = scene.height * 0.05
+    return tuple(cloth_rect(t) for t in scene.cloths if t[1] < floor <= t[3] + slack)
 
 
 def _elder_face(canvas: skia.Canvas, face: str, figure: Placement, look: Look, scene: Scene) -> None:

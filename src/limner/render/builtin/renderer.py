@@ -18,6 +18,7 @@ from limner.render.builtin.objects import Scene, carried_move, draw_scene_object
 from limner.render.builtin.palette import apply_palette, extract_palette
 from limner.render.builtin.panel import draw_panel, panel_style
 from limner.render.builtin.references import draw_background_reference, draw_reference
+from limner.render.builtin.shore import ashore
 from limner.render.builtin.signpost import post_foot
 from limner.render.builtin.spray import draw_flows, jet_ids
 from limner.render.builtin.staging import Staging
@@ -75,7 +76,7 @@ class BuiltinRenderer:
                 param="background",
             )
         notes: list[str] = []
-        plan = styled(plan, options)
+        plan = ashore(styled(plan, options))  # a water setting's near shore, a surfer on the sea
         try:
             with self._pool.frame(width, height) as frame:
                 tape = Tape(frame.canvas, width, height, vector=options.output_format == "svg")
@@ -83,7 +84,8 @@ class BuiltinRenderer:
                 if transparent:
                     backdrop = clear_background(canvas, plan)
                 else:
-                    backdrop = draw_background(canvas, plan, width, height, options.seed)
+                    raster = None if tape.vector else frame.pixels  # written directly where flat
+                    backdrop = draw_background(canvas, plan, width, height, options.seed, raster)
                 for ref in plan.references:
                     data = options.references.get(ref.id)
                     if ref.role == "background" and data is not None and not transparent:

@@ -79,9 +79,11 @@ LIE_SINK = 0.3
 #: Chairs drawn in code that fit whoever sits on them: no higher than the sitter's shins (times
 #: :data:`CHAIR_FIT`, which the figure's size correction takes up) and no wider than
 #: :data:`CHAIR_WIDTH` of its height — a plan's tall chair box made a grown-up perch on a high stool.
-CHAIRS = frozenset({"chair", "folding chair", "rocking chair", "stool"})
+CHAIRS = frozenset({"chair", "folding chair", "rocking chair", "stool", "armchair"})
 CHAIR_FIT = 1.1
 CHAIR_WIDTH = 0.5
+#: Chairs drawn wider than :data:`CHAIR_WIDTH` (an armchair is a one-seat sofa): share of the height.
+CHAIR_WIDTHS: Mapping[str, float] = MappingProxyType({"armchair": 0.75})
 
 
 def fitted_chair(box: Box, noun: str, sitter_height: float) -> Box:
@@ -95,7 +97,8 @@ def fitted_chair(box: Box, noun: str, sitter_height: float) -> Box:
     if top is None or (y1 - y0) * (1.0 - top) <= high or high <= 0:
         return box
     tall = high / (1.0 - top)
-    width = tall * (ink_aspect(noun) or 1.0) if kind is None else sitter_height * CHAIR_WIDTH
+    share = CHAIR_WIDTHS.get(kind or "", CHAIR_WIDTH)
+    width = tall * (ink_aspect(noun) or 1.0) if kind is None else sitter_height * share
     width, middle = min(x1 - x0, width), (x0 + x1) / 2
     return (middle - width / 2, y1 - tall, middle + width / 2, y1)
 
@@ -312,22 +315,26 @@ def draw_sitting(
     legs: Legs,
     bust: bool = False,
     forward: float = 1.0,
+    lap: float = LAP,
+    breadth: float | None = None,
 ) -> Box:
     """``figure`` sitting on the top of the pixel box ``seat`` (:func:`sitting_move`), facing the
     viewer with its legs seen from the side, toward ``forward``: thighs along the seat, shins down to
     the seat's bottom (the floor). With ``bust`` the art is head and shoulders only (its bottom the
-    hips), else the whole standing figure, cut at the lap. Returns the rect the figure covers."""
+    hips), else the whole standing figure, cut at ``lap`` (a share of its height: a side-on walking
+    figure is cut at its hips, where its legs part; its legs are as thick as a figure ``breadth`` of
+    its height wide, not its striding ink). Returns the rect the figure covers."""
     move = sitting_move(figure, seat, bust)
     sized = figure.scaled(move.scale)
     body = move.box(figure.ink)
     cx = (body[0] + body[2]) / 2
-    width = body[2] - body[0]
+    width = body[2] - body[0] if breadth is None else sized.height * breadth
     seat_y, floor = seat[1], seat[3]
     sole = _side_legs(canvas, (cx, seat_y), sized.height, width, floor, forward, legs)
     if bust:
         paint_art(canvas, figure.art, _placement(sized, body, sized.scale, None), look, unit)
         return (body[0], body[1], body[2], sole)
-    clip = (body[1] - unit * 4, body[1] + sized.height * LAP)
+    clip = (body[1] - unit * 4, body[1] + sized.height * lap)
     paint_art(canvas, figure.art, _placement(sized, body, sized.scale, clip), look, unit)
     return (body[0], body[1], body[2], sole)
 
@@ -359,6 +366,7 @@ WholeDrawer = Callable[[skia.Canvas, Box], None]
 
 __all__ = [
     "CHAIRS",
+    "LAP",
     "SEAT_EMOJI",
     "SHIN",
     "STILL",

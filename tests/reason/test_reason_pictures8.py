@@ -6,22 +6,9 @@ things sized as small."""
 from __future__ import annotations
 
 import pytest
+from reasoned import nouns, plan_of, relations
 
 from limner.plan.model import Element, Plan
-from limner.reason import BuiltinReasoner, ReasonRequest
-
-
-def plan_of(prompt: str) -> Plan:
-    return BuiltinReasoner().reason(ReasonRequest(prompt=prompt, seed=1, width=1024, height=1024))
-
-
-def nouns(plan: Plan) -> list[str]:
-    return [e.noun for e in plan.elements]
-
-
-def relations(plan: Plan) -> set[tuple[str, str, str]]:
-    by_id = {e.id: e.noun for e in plan.elements}
-    return {(by_id[r.subject], r.predicate, by_id[r.object]) for r in plan.relations}
 
 
 def element(plan: Plan, noun: str) -> Element:

@@ -232,16 +232,16 @@ def run() -> Report:
 
 
 def table(report: Report, detail: bool = True) -> str:
-    lines = [f"{'category':<19}{'task':<18}{'n':>6}{'correct':>9}{'accuracy':>10}{'floor':>8}"]
+    lines = [f"{'category':<23}{'task':<18}{'n':>6}{'correct':>9}{'accuracy':>10}{'floor':>8}"]
     lines.append("-" * len(lines[0]))
     for category in report.categories():
         if detail:
             for row in (r for r in report.rows if r.category == category):
-                lines.append(f"{'':<19}{row.task:<18}{row.total:>6}{row.correct:>9}{row.accuracy:>10.3f}")
+                lines.append(f"{'':<23}{row.task:<18}{row.total:>6}{row.correct:>9}{row.accuracy:>10.3f}")
         total = report.category(category)
         floor = FLOORS.get(category, 0.0)
         lines.append(
-            f"{category:<19}{'ALL':<18}{total.total:>6}{total.correct:>9}{total.accuracy:>10.3f}{floor:>8.2f}"
+            f"{category:<23}{'ALL':<18}{total.total:>6}{total.correct:>9}{total.accuracy:>10.3f}{floor:>8.2f}"
         )
     n = sum(r.total for r in report.rows)
     lines.append(f"{n} prompts in {report.seconds:.1f} s")

@@ -28,6 +28,7 @@ from open_nouns import canonical
 
 from limner.plan.geometry import relative_position
 from limner.plan.model import Element, Plan
+from limner.reason.concepts import concept, senses
 from limner.reason.vocab import lexicon
 
 _SUITE = """
@@ -244,14 +245,28 @@ def everyday_cases() -> list[Case]:
     return suite_cases(_SUITE)
 
 
-def _is(element: Element, noun: str) -> bool:
-    """``noun`` may list alternatives as ``a|b`` (both lemmas of the sense the prompt names)."""
+def _kind_of(compound: str, wanted: str) -> bool:
+    """Whether ``compound`` is a compound the prompt named whose head is ``wanted`` and which WordNet
+    files under one of its senses ("coffee mug" is a mug; "rubber duck" is a toy, not a duck)."""
+    words = compound.split()
+    if len(words) < 2 or words[-1] != wanted:
+        return False
+    found = concept(compound)
+    return found is not None and not set(senses(wanted)).isdisjoint(found.ancestors)
+
+
+def _is(element: Element, noun: str, exact: bool = False) -> bool:
+    """``noun`` may list alternatives as ``a|b`` (both lemmas of the sense the prompt names); unless
+    ``exact``, a plan that keeps the more specific compound the prompt named counts too (``_kind_of``)."""
     names = noun.split("|")
-    return element.kind == "object" and element.noun in names + [canonical(n) for n in names]
+    if element.kind != "object":
+        return False
+    wanted = names + [canonical(n) for n in names]
+    return element.noun in wanted or (not exact and any(_kind_of(element.noun, n) for n in wanted))
 
 
-def _named(plan: Plan, noun: str) -> list[Element]:
-    return [e for e in plan.elements if _is(e, noun)]
+def _named(plan: Plan, noun: str, exact: bool = False) -> list[Element]:
+    return [e for e in plan.elements if _is(e, noun, exact)]
 
 
 def check_everyday(case: Case, plan: Plan) -> tuple[bool, str]:
@@ -264,7 +279,7 @@ def check_everyday(case: Case, plan: Plan) -> tuple[bool, str]:
             noun, _, color = value.partition(":")
             noun, _, count_text = noun.partition("*")
             count = int(count_text) if count_text else 1
-            found = _named(plan, noun)
+            found = _named(plan, noun, exact=count == 0)  # "*0": not split off a compound
             if len(found) != count:
                 nouns = [e.noun for e in plan.elements if e.kind == "object"]
                 return False, f"{noun}: {len(found)} found, {count} wanted (plan nouns {nouns})"

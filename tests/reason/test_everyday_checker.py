@@ -54,6 +54,23 @@ def test_alternatives_for_predicates_and_places() -> None:
     assert not check_everyday(_case("setting=street"), plan)[0]
 
 
+def _things(*nouns: str) -> Plan:
+    elements = [
+        Element(id=f"e{i}", noun=noun, box=(0.1 + 0.2 * i, 0.5, 0.25 + 0.2 * i, 0.7))
+        for i, noun in enumerate(nouns)
+    ]
+    return Plan(canvas=Canvas(), elements=elements, relations=[])
+
+
+def test_a_compound_that_is_a_kind_of_the_wanted_thing_counts_as_it() -> None:
+    assert check_everyday(_case("obj=mug"), _things("coffee mug"))[0]  # WordNet: a coffee mug is a mug
+    assert check_everyday(_case("obj=truck:red"), _things("fire truck"))[0] is False  # colour still checked
+    assert not check_everyday(_case("obj=duck"), _things("rubber duck"))[0]  # a toy, not a duck
+    assert not check_everyday(_case("obj=mug"), _things("mugwort"))[0]  # a head word, not a substring
+    # "*0" asks that no thing of exactly that name was split off: the compound is not one.
+    assert check_everyday(_case("obj=candy*0"), _things("cotton candy"))[0]
+
+
 def test_heldout_b_parses_and_keeps_its_spread() -> None:
     cases = everyday_b_cases()
     assert len(cases) >= 190 and len({c.prompt for c in cases}) == len(cases)

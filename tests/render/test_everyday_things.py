@@ -308,8 +308,9 @@ def test_someone_sitting_on_a_horse_rides_it_astride() -> None:
     staged = stage_elements(plan, Backdrop(color=(216, 228, 240)), SIDE)
     assert staged["g"].rides and staged["g"].seat is None and staged["g"].drop > 0
     pixels = _pixels(plan)
-    # astride: no side legs sticking out over the horse's back, her hips down on it
-    assert _near(pixels, SHOES, 30).sum() < 10
+    # astride: no side legs sticking out over the horse's back (one leg down its flank), hips down on it
+    shoes = _near(pixels, SHOES, 30)
+    assert shoes.sum() < 10 or _extent(shoes)[1] > 0.45 * SIDE + 0.3 * 0.4 * SIDE
     _, _, _, bottom = _extent(_near(pixels, (155, 155, 155), 8))
     assert bottom > 0.45 * SIDE + 0.3 * 0.4 * SIDE
 

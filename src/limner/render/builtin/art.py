@@ -223,14 +223,27 @@ def body_hues(file: str) -> tuple[float, ...] | None:
     return tuple(float(i * HUE_BIN + HUE_BIN / 2) for i in hues)
 
 
+def without_fills(svg: str, fills: tuple[str, ...]) -> str:
+    """``svg`` without its ``<path>`` elements filled with any of ``fills`` (hex colours)."""
+    for fill in fills:
+        svg = re.sub(rf'<path fill="{re.escape(fill)}"[^>]*/>', "", svg, flags=re.IGNORECASE)
+    return svg
+
+
 @lru_cache(maxsize=1024)
 def load_art(
-    file: str, color: RGB | None, outline: RGB | None = None, fade: tuple[RGB, float] | None = None
+    file: str,
+    color: RGB | None,
+    outline: RGB | None = None,
+    fade: tuple[RGB, float] | None = None,
+    drop: tuple[str, ...] = (),
 ) -> Art:
     """The art of ``file`` (its body recoloured to ``color``, its outline to ``outline``, faded
-    toward ``fade``, when given), recorded as a Picture."""
+    toward ``fade``, when given; the paths filled with a colour in ``drop`` left out), recorded as
+    a Picture."""
     body = body_hues(file) if color is not None else None
-    svg = recolor_svg(_svg_text(file), color, outline, fade, body)
+    text = _svg_text(file)
+    svg = recolor_svg(without_fills(text, drop) if drop else text, color, outline, fade, body)
     data = skia.Data.MakeWithCopy(svg.encode("utf-8"))
     stream = skia.MemoryStream(data)  # both kept alive while skia parses
     dom = skia.SVGDOM.MakeFromStream(stream)
@@ -365,4 +378,5 @@ __all__ = [
     "pixel_box",
     "place",
     "recolor_svg",
+    "without_fills",
 ]

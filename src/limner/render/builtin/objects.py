@@ -25,8 +25,10 @@ from limner.render.builtin.art import (
     pixel_box,
     place,
 )
+from limner.render.builtin.astride import draw_near_leg, seated_placement
 from limner.render.builtin.backdrop import Backdrop
 from limner.render.builtin.bridge import BRIDGES, bridge_kind, spanning
+from limner.render.builtin.burning import burning, flame_boxes
 from limner.render.builtin.cart import CARTS, draw_cart, hitch_point, wheels_of
 from limner.render.builtin.colors import RGB, element_color
 from limner.render.builtin.cyclists import Cyclist, cyclists
@@ -42,15 +44,27 @@ from limner.render.builtin.memo import RenderMemo
 from limner.render.builtin.neon import NEON_KINDS, WRITTEN
 from limner.render.builtin.occupants import BOATS, Cab, cab_of, draw_occupant
 from limner.render.builtin.outdoor import PIERS
+from limner.render.builtin.ownprops import dropped_fills
 from limner.render.builtin.pen import Pen
-from limner.render.builtin.profile import PROFILE_BREADTH, PROFILE_HIP, profile_of
-from limner.render.builtin.resting import lies_down, lying_ink, paint_lying
+from limner.render.builtin.profile import PROFILE_BREADTH, PROFILE_HIP, PROFILES, profile_of
+from limner.render.builtin.resting import (
+    LYING_POSES,
+    face_only,
+    leg_share,
+    lies_down,
+    loaf_ink,
+    lying_ink,
+    paint_face_lying,
+    paint_lying,
+)
 from limner.render.builtin.seated import (
     CHAIRS,
+    HIP,
     LAP,
     SEAT_EMOJI,
     SHIN,
     STILL,
+    STRETCH_SEATS,
     Box,
     Figure,
     Legs,
@@ -62,6 +76,7 @@ from limner.render.builtin.seated import (
     sitting_move,
 )
 from limner.render.builtin.shadow import AIR_ALPHA, CONTACT_ALPHA, draw_shadow
+from limner.render.builtin.shoulders import REDRAWN_HALF, draw_rider_legs, neck_line, rider_height
 from limner.render.builtin.signpost import draw_signpost, plate_box, plate_of, post_box, written_on
 from limner.render.builtin.spray import turned_cans
 from limner.render.builtin.spread import RUGS, spread_area
@@ -122,6 +137,9 @@ class Scene:
     places: dict[str, tuple[float, ...]] = dataclasses.field(default_factory=dict)
     #: The food bowls the plan puts an animal in: drawn as fishbowls (:func:`.tanks.fishbowls`).
     fishbowls: frozenset[str] = frozenset()
+    #: The backdrop's fixtures and the furniture kinds the plan draws (a blackboard): art that brings
+    #: one of its own leaves it out (:func:`.ownprops.dropped_fills`).
+    props: frozenset[str] = frozenset()
 
     @property
     def unit(self) -> float:
@@ -163,7 +181,14 @@ def prepare_scene(
         places={e.id: places(plan, staging, e) for e in plan.elements if e.id in laid},
         cyclists=cyclists(plan),
         fishbowls=fishbowls(plan),
+        props=backdrop.fixtures | _kinds(plan),
     )
+
+
+def _kinds(plan: Plan) -> frozenset[str]:
+    """The furniture kinds of the plan's things (the things drawn in code)."""
+    kinds = (furniture_kind(art_noun(e)) for e in plan.elements if e.kind == "object")
+    return frozenset(kind for kind in kinds if kind is not None)
 
 
 def _code_outline(element: Element, kind: str, color: RGB | None, scene: Scene) -> RGB | None:
@@ -310,7 +335,13 @@ def carried_move(carrier: Element, scene: Scene) -> Move | None:
     seat, figure, resize = _seat_and_figure(
         load_art(choice.file, None), look, box, staging, bust, scene, mirror
     )
-    return resize.then(sitting_move(figure, seat, bust))
+    return resize.then(sitting_move(figure, seat, bust, _stretched(staging)))
+
+
+def _stretched(staging: Staging) -> bool:
+    """Whether ``staging`` sits with its legs stretched out along its seat (sitting up on a bed)."""
+    on = staging.seat_on
+    return not staging.lies and on is not None and furniture_kind(art_noun(on)) in STRETCH_SEATS
 
 
 def _seated(
@@ -325,15 +356,22 @@ def _seated(
     forward: float,
     lap: float = LAP,
     breadth: float | None = None,
+    face: str | None = None,
 ) -> None:
-    """A person sitting or lying on ``staging.seat``, sized from its own pixel ``box``."""
+    """A person sitting or lying on ``staging.seat``, sized from its own pixel ``box``; an old
+    person's ``face`` (:func:`.elders.elder_face`) over its head when given."""
     seat, figure, _ = _seat_and_figure(art, look, box, staging, bust, scene, mirror)
     if not staging.lies:
         legs = Legs(TROUSERS, SHOES) if bust else STANDING_LEGS
         chair = _side_seat(staging, scene)
         if chair is not None:
             forward = facing(chair.seat, chair.mirror)
-        draw_sitting(canvas, figure, seat, look, scene.unit, legs, bust, forward, lap, breadth)
+        stretched = _stretched(staging)
+        forward = 1.0 if stretched else forward  # along a bed, from its pillow at the left
+        draw_sitting(canvas, figure, seat, look, scene.unit, legs, bust, forward, lap, breadth, stretched)
+        if face is not None and not bust:
+            body = sitting_move(figure, seat, bust, stretched).box(figure.ink)
+            _elder_face(canvas, face, body, mirror, look, scene)
         clip = None if chair is None else front_clip(chair.seat, chair.placement.ink, chair.mirror)
         if chair is not None and clip is not None:  # the chair's near wheel, in front of the hips
             canvas.save()
@@ -346,7 +384,10 @@ def _seated(
     def whole(target: skia.Canvas, frame: Box) -> None:
         fx0, fy0, fx1, fy1 = frame
         if not bust:
-            paint_art(target, art, place(art, frame, flat, mirror), flat, scene.unit)
+            placed = place(art, frame, flat, mirror)
+            paint_art(target, art, placed, flat, scene.unit)
+            if face is not None:
+                _elder_face(canvas, face, placed.ink, mirror, flat, scene, target)
             return
         upper = place(art, (fx0, fy0, fx1, fy0 + (fy1 - fy0) * BUST_SHARE), flat, mirror)
         _legs(target, upper.ink, fy1, scene.unit)
@@ -447,11 +488,12 @@ def _dressed(element: Element, choice: ArtChoice, staging: Staging, scene: Scene
     """The art of ``element`` in its plan colour, kept visible on its backdrop, and how it is drawn."""
     under = scene.under.get(element.id, (scene.backdrop.color, scene.backdrop.color))
     color = _plan_color(element, choice)
-    base = load_art(choice.file, color)
+    drop = dropped_fills(choice.emoji, scene.props)  # the picture draws its board already
+    base = load_art(choice.file, color, None, None, drop) if drop else load_art(choice.file, color)
     visibility = adapt(color or base.mean, under)
     look = _look(staging, visibility, scene.backdrop)
     if visibility.outline is not None or look.fade is not None:
-        return load_art(choice.file, color, visibility.outline, look.fade), look
+        return load_art(choice.file, color, visibility.outline, look.fade, drop), look
     return base, look
 
 
@@ -543,7 +585,28 @@ def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> Ar
             canvas.restore()
             return choice
     _draw_object(canvas, element, choice, scene)
+    if burning(element, choice.emoji):
+        _flames(canvas, element, choice, scene)
     return choice
+
+
+def _flames(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene: Scene) -> None:
+    """Flames (🔥) rising from the top of ``element``'s drawing (:mod:`.burning`)."""
+    file = svg_file_for("🔥")
+    if file is None:  # pragma: no cover - the art set draws fire
+        return
+    box = pixel_box(element, scene.width, scene.height)
+    ink = box
+    if choice.furniture is None:
+        staging = scene.staging.get(element.id, Staging())
+        mirror = mirrored(element, choice.file, "right" if staging.figure else None)
+        ink = place(
+            load_art(choice.file, None), box, Look(stands=staging.stands, fill=staging.fill), mirror
+        ).ink
+    fire = load_art(file, None)
+    upright = Look(stands=True)
+    for flame in flame_boxes(ink):
+        paint_art(canvas, fire, place(fire, flame, upright), upright, scene.unit)
 
 
 def _draw_cyclist(
@@ -591,6 +654,15 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
         share = BUST_SHARE if drawn_whole(choice.emoji) else 1.0 if can_sit(choice.emoji) else None
         _occupant(canvas, art, look, staging, cab, scene, share)
         return
+    if (
+        staging.shoulders is not None
+        and can_sit(choice.emoji)
+        and _on_shoulders(canvas, element, choice, scene)
+    ):
+        return
+    if staging.mount is not None and staging.rides and can_sit(choice.emoji):
+        _astride(canvas, element, choice, art, look, box, staging, scene)
+        return
     if (plate := plate_of(choice.emoji)) is not None and not staging.rides:
         ground = scene.backdrop.ground_line if staging.alone else None
         _shadows(canvas, staging, post_box(box, ground), scene.unit)
@@ -599,8 +671,12 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
         draw_signpost(canvas, art, plate, box, look, size, written, scene.unit, ground)
         return
     if staging.seat is not None and can_sit(choice.emoji):
+        if staging.tall is not None:  # under a table or a bed: as large as the room there
+            box = _resized(box, staging.tall * scene.height)
         forward = -1.0 if element.attributes.get("facing") == "left" else 1.0
-        side = None if staging.lies else profile_of(element, choice.emoji)
+        face = elder_face(element) if choice.emoji.startswith(STANDING) else None
+        # an old person keeps the front view, where its old face goes
+        side = None if staging.lies or face is not None else profile_of(element, choice.emoji)
         if side is not None and (file := svg_file_for(side[0])) is not None:  # side-on, turned its way
             turned = dataclasses.replace(choice, emoji=side[0], file=file)
             art = _dressed(element, turned, staging, scene)[0]
@@ -612,7 +688,8 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
             )
             canvas.restore()
             return
-        _seated(canvas, art, look, box, staging, drawn_whole(choice.emoji), scene, mirror, forward)
+        bust = drawn_whole(choice.emoji)
+        _seated(canvas, art, look, box, staging, bust, scene, mirror, forward, face=face)
         return
     if drawn_whole(choice.emoji) and not staging.rides:
         # Drawn whole, as the bust anchors assume: head and shoulders on top, legs below.
@@ -627,9 +704,18 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
             box = _fitted(element, box, scene)
         box = _boat_box(element, choice, art, box, scene)
         placement = place(art, box, look, mirror=mirror)
+        pose = element.attributes.get("pose")
+        if pose in LYING_POSES and face_only(choice.emoji) and staging.vehicle is None:
+            canvas.save()  # a face-only animal lying down: a loaf, its body behind its head
+            ink = loaf_ink(box, (art.bounds[2] - art.bounds[0]) / max(art.bounds[3] - art.bounds[1], 1e-6))
+            _shadows(canvas, staging, ink, scene.unit)
+            paint_face_lying(canvas, art, box, look, scene.unit, mirror)
+            canvas.restore()
+            return
         if lies_down(element.attributes.get("pose"), choice.emoji) and not can_sit(choice.emoji):
-            _shadows(canvas, staging, lying_ink(placement), scene.unit)  # an animal lying down
-            paint_lying(canvas, art, placement, look, scene.unit)
+            share = leg_share(art)  # an animal lying down: its legs folded under it
+            _shadows(canvas, staging, lying_ink(placement, share), scene.unit)
+            paint_lying(canvas, art, placement, look, scene.unit, share)
             return
         _shadows(canvas, staging, placement.ink, scene.unit)
     sprites = scene.memo.sprites if scene.memo is not None else None
@@ -638,7 +724,131 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
         faces_left = (art_facing(choice.file) == "left") != placement.mirror
         draw_wag(canvas, placement.ink, faces_left, scene.unit)
     if (face := elder_face(element)) is not None and choice.emoji.startswith(STANDING):
-        _elder_face(canvas, face, placement, look, scene)
+        _elder_face(canvas, face, placement.ink, placement.mirror, look, scene)
+
+
+def _figure_of(element: Element, choice: ArtChoice, scene: Scene) -> tuple[Box, bool, Placement] | None:
+    """Where the standing person ``element`` (drawn with ``choice``) is drawn: its whole figure's
+    pixel rect, whether it is a bust over drawn legs, and its art's placement; None when it does not
+    stand as itself (it sits, lies, rides or is in a vehicle)."""
+    staging = scene.staging.get(element.id, Staging())
+    if staging.seat is not None or staging.vehicle is not None or staging.rides or staging.shoulders:
+        return None
+    art, look = _dressed(element, choice, staging, scene)
+    mirror = mirrored(element, choice.file, "right" if staging.figure else None)
+    x0, y0, x1, y1 = pixel_box(element, scene.width, scene.height)
+    if drawn_whole(choice.emoji):
+        placement = place(art, (x0, y0, x1, y0 + (y1 - y0) * BUST_SHARE), look, mirror=mirror)
+        ix0, iy0, ix1, _ = placement.ink
+        return (ix0, iy0, ix1, y1), True, placement
+    placement = place(art, (x0, y0, x1, y1), look, mirror=mirror)
+    return placement.ink, False, placement
+
+
+def _on_shoulders(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene: Scene) -> bool:
+    """Draw the person ``element`` riding on its carrier's shoulders (:mod:`.shoulders`); False when
+    the carrier is not standing (it is drawn as it would be without a carrier then)."""
+    staging = scene.staging.get(element.id, Staging())
+    carrier = staging.shoulders
+    assert carrier is not None
+    carrier_choice = resolve_art(art_noun(carrier))
+    found = _figure_of(carrier, carrier_choice, scene)
+    if found is None:
+        return False
+    (cx0, top, cx1, bottom), bust, _ = found
+    centre, width = (cx0 + cx1) / 2, cx1 - cx0
+    chin, hips = neck_line(top, bottom - top, bust)
+    _, y0, _, y1 = pixel_box(element, scene.width, scene.height)
+    tall = rider_height(y1 - y0, bottom - top)
+    art, look = _dressed(element, choice, staging, scene)
+    look = dataclasses.replace(look, stands=True, fill=False, sink=0.0)
+    mirror = mirrored(element, choice.file, "right" if staging.figure else None)
+    rider_bust = drawn_whole(choice.emoji)
+    frame = (centre - tall, hips - tall, centre + tall, hips)
+    if rider_bust:
+        frame = (centre - tall, hips - tall * BUST_SHARE, centre + tall, hips)
+        placement = place(art, frame, look, mirror=mirror)
+    else:
+        placement = seated_placement(place(art, frame, look, mirror=mirror), HIP, hips, sink=0.0)
+    sprites = scene.memo.sprites if scene.memo is not None else None
+    paint_art(canvas, art, placement, look, scene.unit, scene.vector, sprites)
+    if not rider_bust and (face := elder_face(element)) is not None and choice.emoji.startswith(STANDING):
+        ix0, iy0, ix1, _ = placement.ink
+        _elder_face(canvas, face, (ix0, iy0, ix1, iy0 + tall), placement.mirror, look, scene)
+    # the carrier's head, drawn again over the rider's body: the rider sits behind it
+    canvas.save()
+    half = width * REDRAWN_HALF
+    canvas.clipRect(
+        skia.Rect.MakeLTRB(centre - half, top - scene.unit * 6, centre + half, chin), doAntiAlias=True
+    )
+    _draw_object(canvas, carrier, carrier_choice, scene)
+    canvas.restore()
+    draw_rider_legs(canvas, centre, hips, width, tall, Legs(TROUSERS, SHOES) if rider_bust else STANDING_LEGS)
+    return True
+
+
+def _astride(
+    canvas: skia.Canvas,
+    element: Element,
+    choice: ArtChoice,
+    art: Art,
+    look: Look,
+    box: Box,
+    staging: Staging,
+    scene: Scene,
+) -> None:
+    """A person riding an animal astride (:mod:`.astride`): its upper body on the mount's back (the
+    bottom of its ``box``), its near leg down the mount's flank, facing the way the mount goes (seen
+    side on where the art has a profile; an old person keeps the front view, and its old face)."""
+    mount = staging.mount
+    assert mount is not None
+    mount_choice = resolve_art(art_noun(mount))
+    mount_staging = scene.staging.get(mount.id, Staging())
+    mount_mirror = mirrored(mount, mount_choice.file, "right" if mount_staging.figure else None)
+    forward = -1.0 if (art_facing(mount_choice.file) == "left") != mount_mirror else 1.0
+    upright = dataclasses.replace(look, stands=True, fill=False, sink=0.0)
+    x0, y0, x1, y1 = box
+    bust = drawn_whole(choice.emoji)
+    face = None if bust or not choice.emoji.startswith(STANDING) else elder_face(element)
+    if bust:
+        tall = y1 - y0
+        placement = place(art, (x0, y0, x1, y0 + tall * BUST_SHARE), upright)
+        placement = seated_placement(placement, 0.97, y1)
+        hip_x = (placement.ink[0] + placement.ink[2]) / 2
+        legs = Legs(TROUSERS, SHOES)
+    else:
+        standing = place(art, box, upright)
+        tall = standing.ink[3] - standing.ink[1]
+        side = PROFILES.get(choice.emoji) if face is None else None
+        file = svg_file_for(side) if side is not None else None
+        hip = HIP
+        if side is not None and file is not None:  # side on, turned the way the mount goes
+            turned = dataclasses.replace(choice, emoji=side, file=file)
+            art = _dressed(element, turned, staging, scene)[0]
+            middle = (standing.ink[0] + standing.ink[2]) / 2
+            frame = (middle - tall, standing.ink[1], middle + tall, standing.ink[3])
+            standing = place(art, frame, upright, mirror=(forward > 0) == (art_facing(file) == "left"))
+            hip = PROFILE_HIP
+        else:
+            standing = place(art, box, upright, mirror=forward < 0)
+        placement = seated_placement(standing, hip, y1)
+        hip_x = (placement.ink[0] + placement.ink[2]) / 2
+        legs = STANDING_LEGS
+    sprites = scene.memo.sprites if scene.memo is not None else None
+    paint_art(canvas, art, placement, upright, scene.unit, scene.vector, sprites)
+    if face is not None:
+        ix0, iy0, ix1, _ = placement.ink
+        _elder_face(canvas, face, (ix0, iy0, ix1, iy0 + tall), placement.mirror, upright, scene)
+    hip_y = placement.ink[1] + tall * (0.97 * BUST_SHARE if bust else HIP)
+    draw_near_leg(canvas, (hip_x, hip_y), tall, forward, legs)
+
+
+def _resized(box: Box, tall: float) -> Box:
+    """``box`` made ``tall`` pixels high, its shape kept, on the same bottom middle."""
+    x0, y0, x1, y1 = box
+    width = (x1 - x0) * tall / max(y1 - y0, 1e-6)
+    middle = (x0 + x1) / 2
+    return (middle - width / 2, y1 - tall, middle + width / 2, y1)
 
 
 def _cloths_at(staging: Staging, scene: Scene) -> tuple[Box, ...]:
@@ -650,14 +860,26 @@ def _cloths_at(staging: Staging, scene: Scene) -> tuple[Box, ...]:
     return tuple(cloth_rect(t) for t in scene.cloths if t[1] < floor <= t[3] + slack)
 
 
-def _elder_face(canvas: skia.Canvas, face: str, figure: Placement, look: Look, scene: Scene) -> None:
-    """An old person's face (👴 👵 🧓) over the head of the standing figure drawn at ``figure``."""
+def _elder_face(
+    canvas: skia.Canvas,
+    face: str,
+    ink: Box,
+    mirror: bool,
+    look: Look,
+    scene: Scene,
+    target: skia.Canvas | None = None,
+) -> None:
+    """An old person's face (👴 👵 🧓) over the head of the standing figure whose whole ink is ``ink``
+    (on ``target`` when given: a turned canvas, drawn directly)."""
     file = svg_file_for(face)
     if file is None:  # pragma: no cover - OpenMoji ships all three
         return
     art = load_art(file, None, look.outline, look.fade)
     upright = dataclasses.replace(look, stands=True, fill=False, sink=0.0)
-    placed = place(art, face_box(figure.ink), upright, mirror=figure.mirror)
+    placed = place(art, face_box(ink), upright, mirror=mirror)
+    if target is not None:
+        paint_art(target, art, placed, dataclasses.replace(look, halo=None), scene.unit)
+        return
     sprites = scene.memo.sprites if scene.memo is not None else None
     paint_art(canvas, art, placed, look, scene.unit, scene.vector, sprites)
 

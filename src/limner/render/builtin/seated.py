@@ -51,6 +51,8 @@ SEATS = frozenset(
         "hammock",
     }
 )
+#: Seats one sits on with legs stretched out along them (sitting up in bed), not hanging down.
+STRETCH_SEATS = frozenset({"bed"})
 #: Seats drawn in code whose seat is below their box's top (share of its height, from the top).
 SEAT_TOPS: Mapping[str, float] = MappingProxyType({"hammock": HAMMOCK_SEAT})
 #: Seat art drawn from an emoji, and where its seat is (share of the box's height, from the top).
@@ -207,10 +209,12 @@ def _side_legs(
     floor: float,
     forward: float,
     legs: Legs,
+    stretched: bool = False,
 ) -> float:
     """Two legs seen from the side from ``hips`` (x, the seat's y): thighs along the seat toward
     ``forward`` (+1 right, -1 left), shins down toward ``floor``, shoes pointing forward; the far leg
-    a shade darker, a little behind. Returns the soles' y."""
+    a shade darker, a little behind. ``stretched`` (sitting up on a bed): the shins go on along the
+    seat, soles up at their end. Returns the soles' y."""
     hx, seat_y = hips
     thick = width * LEG_SHARE
     knee = hx + forward * max(height * THIGH, width * 0.5 + thick * 1.5)  # clear of the body
@@ -218,6 +222,16 @@ def _side_legs(
     shoe = max(thick * 0.55, height * 0.045)
     # the far leg first, a shade darker and a little behind
     tones = ((1.0, shade(legs.trousers, -0.12), shade(legs.shoes, -0.12)), (0.0, legs.trousers, legs.shoes))
+    if stretched:
+        for step, trousers, shoes in tones:
+            back = -forward * thick * 0.35 * step
+            lift = thick * 0.3 * step  # the far leg a little higher: behind the near one
+            end = knee + back + forward * height * SHIN * 0.85
+            x0, x1 = sorted((hx - forward * width * 0.15 + back, end))
+            _rounded(canvas, (x0, seat_y - thick - lift, x1, seat_y - lift), thick * 0.45, trousers)
+            sx0, sx1 = sorted((end - forward * shoe * 0.2, end + forward * shoe * 1.1))
+            _rounded(canvas, (sx0, seat_y - lift - height * 0.085, sx1, seat_y - lift), shoe * 0.45, shoes)
+        return seat_y
     if floor - seat_y < thick:  # on the ground: knees drawn up, feet flat before the hips
         for step, trousers, shoes in tones:
             back = -forward * thick * 0.5 * step
@@ -291,14 +305,15 @@ class Move:
 STILL = Move(1.0, (0.0, 0.0), (0.0, 0.0))
 
 
-def sitting_move(figure: Figure, seat: Box, bust: bool = False) -> Move:
+def sitting_move(figure: Figure, seat: Box, bust: bool = False, stretched: bool = False) -> Move:
     """Where ``figure`` (placed standing) goes to sit on the pixel box ``seat``: its hips on the seat
     (on the ground, its lap), sized by the seat (:func:`_seat_height`), kept on it (away from its
-    ends). With ``bust`` the art is head and shoulders, its bottom the hips."""
+    ends; ``stretched``, legs along a bed, at its head end, the left). With ``bust`` the art is head
+    and shoulders, its bottom the hips."""
     x0, y0, x1, y1 = figure.ink
-    k = _seat_height(figure, seat) / figure.height
+    k = 1.0 if stretched else _seat_height(figure, seat) / figure.height
     height = figure.height * k
-    cx = _centre_on((x0 + x1) / 2, (x1 - x0) * k / 2, seat)
+    cx = _centre_on(seat[0] if stretched else (x0 + x1) / 2, (x1 - x0) * k / 2, seat)
     if bust:  # the bust's bottom a little over the seat: the lap
         return Move(k, ((x0 + x1) / 2, y1), (cx, seat[1] + height * (LAP - HIP) * 0.5))
     # on the ground the lap rests on it, on a seat the hips do
@@ -317,20 +332,22 @@ def draw_sitting(
     forward: float = 1.0,
     lap: float = LAP,
     breadth: float | None = None,
+    stretched: bool = False,
 ) -> Box:
     """``figure`` sitting on the top of the pixel box ``seat`` (:func:`sitting_move`), facing the
     viewer with its legs seen from the side, toward ``forward``: thighs along the seat, shins down to
     the seat's bottom (the floor). With ``bust`` the art is head and shoulders only (its bottom the
     hips), else the whole standing figure, cut at ``lap`` (a share of its height: a side-on walking
     figure is cut at its hips, where its legs part; its legs are as thick as a figure ``breadth`` of
-    its height wide, not its striding ink). Returns the rect the figure covers."""
-    move = sitting_move(figure, seat, bust)
+    its height wide, not its striding ink); ``stretched``: legs stretched out along the seat (sitting
+    up on a bed). Returns the rect the figure covers."""
+    move = sitting_move(figure, seat, bust, stretched)
     sized = figure.scaled(move.scale)
     body = move.box(figure.ink)
     cx = (body[0] + body[2]) / 2
     width = body[2] - body[0] if breadth is None else sized.height * breadth
     seat_y, floor = seat[1], seat[3]
-    sole = _side_legs(canvas, (cx, seat_y), sized.height, width, floor, forward, legs)
+    sole = _side_legs(canvas, (cx, seat_y), sized.height, width, floor, forward, legs, stretched)
     if bust:
         paint_art(canvas, figure.art, _placement(sized, body, sized.scale, None), look, unit)
         return (body[0], body[1], body[2], sole)
@@ -370,6 +387,7 @@ __all__ = [
     "SEAT_EMOJI",
     "SHIN",
     "STILL",
+    "STRETCH_SEATS",
     "Figure",
     "Legs",
     "Move",

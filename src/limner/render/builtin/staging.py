@@ -17,6 +17,7 @@ from limner.render.builtin.art import art_noun
 from limner.render.builtin.backdrop import Backdrop
 from limner.render.builtin.boards import BOARDS
 from limner.render.builtin.cart import CARTS, puller
+from limner.render.builtin.hiding import Hiding, hiding
 from limner.render.builtin.occupants import aboard, cab_of
 from limner.render.builtin.seated import SEAT_EMOJI, can_sit, fitted_chair, seat_top
 from limner.render.builtin.spread import ALWAYS, BLANKETS, SPREADS, spread_area
@@ -89,6 +90,13 @@ class Staging:
     alone: bool = False
     #: The animal or person that pulls it (a cart drawn in code: its shafts reach them), else None.
     hitched: Element | None = None
+    #: The animal a person rides astride (a horse, a camel: :data:`MOUNTS`), else None.
+    mount: Element | None = None
+    #: The person on whose shoulders a person sits (a child carried on a dad's shoulders), else None.
+    shoulders: Element | None = None
+    #: The standing height (share of the canvas's height) a person is drawn at, where it is not its
+    #: box's (someone under a table, sized to the space under it: :mod:`.hiding`), else None.
+    tall: float | None = None
 
 
 def _spread_ids(plan: Plan, objects: list[Element]) -> set[str]:
@@ -276,6 +284,50 @@ def _mounted(plan: Plan, by_id: dict[str, Element]) -> dict[str, float]:
     return found
 
 
+def _person(element: Element) -> bool:
+    """Whether ``element`` is drawn as a whole person (a standing figure, or a role drawn whole)."""
+    return can_sit(resolve_art(art_noun(element)).emoji)
+
+
+def _shoulders(plan: Plan, by_id: dict[str, Element]) -> dict[str, Element]:
+    """``{rider: carrier}`` for people the plan puts on (or riding) another person who stands, not
+    themselves lying or standing: they sit on the carrier's shoulders ("a dad carrying his daughter
+    on his shoulders"). A carrier that sits, lies, or is on or in something keeps its rider as drawn."""
+    placed = {rel.subject for rel in plan.relations if rel.predicate in SEAT_PREDICATES | {"rides"}}
+    found: dict[str, Element] = {}
+    for rel in plan.relations:
+        subject, carrier = by_id.get(rel.subject), by_id.get(str(rel.object))
+        if rel.predicate not in ("on", "rides") or subject is None or carrier is None:
+            continue
+        if subject.id in found or subject.attributes.get("pose") not in (None, "sitting", "riding"):
+            continue
+        if (
+            carrier.id in found
+            or carrier.id in placed
+            or carrier.attributes.get("pose") in ("sitting", "lying")
+        ):
+            continue
+        if _person(subject) and _person(carrier):
+            found[subject.id] = carrier
+    return found
+
+
+def _hidden(plan: Plan, by_id: dict[str, Element], aspect: float) -> dict[str, Hiding]:
+    """``{person: hiding}`` for people the plan puts under a piece of furniture with room under it
+    (a table, a bed): on the floor under it, sized to that room (:func:`.hiding.hiding`)."""
+    found: dict[str, Hiding] = {}
+    for rel in plan.relations:
+        subject, thing = by_id.get(rel.subject), by_id.get(str(rel.object))
+        if rel.predicate != "under" or subject is None or thing is None or subject.id in found:
+            continue
+        if not _person(subject):
+            continue
+        lying = subject.attributes.get("pose") == "lying"
+        if (found_here := hiding(furniture_kind(art_noun(thing)), thing.box, aspect, lying)) is not None:
+            found[subject.id] = found_here
+    return found
+
+
 def _pulls(element: Element) -> bool:
     """Whether ``element`` can pull a cart: an animal, or a figure drawn as a person."""
     found = concept(art_noun(element))
@@ -308,11 +360,19 @@ def stage_elements(
     figures: set[str] = set()
     by_id = {e.id: e for e in objects}
     mounted = _mounted(plan, by_id)
+    shoulders = _shoulders(plan, by_id)
+    mounts: dict[str, Element] = {}
     # a board is ridden standing on it: its rider stands on the deck, feet and all
     boards = {e.id for e in objects if furniture_kind(art_noun(e)) in BOARDS}
     for rel in plan.relations:
         predicate = "rides" if rel.subject in mounted and rel.predicate == "on" else rel.predicate
         predicate = "on" if predicate == "rides" and rel.object in boards else predicate
+        if rel.subject in shoulders and shoulders[rel.subject].id == rel.object:
+            attached.add(rel.subject)  # on a carrier's shoulders: drawn there (see shoulders.py)
+            continue
+        mount = by_id.get(str(rel.object)) if predicate == "rides" else None
+        if mount is not None and resolve_art(art_noun(mount)).emoji in MOUNTS:
+            mounts.setdefault(rel.subject, mount)
         if predicate in SUPPORT_PREDICATES:
             supported.add(rel.subject)
             fills.add(rel.object)
@@ -338,7 +398,11 @@ def stage_elements(
                 fills.add(b.id)
                 break
     horizon = backdrop.horizon / height if backdrop.horizon is not None else None
-    seats = {k: v for k, v in _seats(plan, by_id, spreads).items() if k not in riders}
+    seats = {k: v for k, v in _seats(plan, by_id, spreads).items() if k not in riders and k not in shoulders}
+    hidden = _hidden(plan, by_id, aspect)
+    for key, hid in hidden.items():  # on the floor under a table or a bed
+        x0, _, x1, floor = hid.space
+        seats[key] = ((x0, floor, x1, floor), hid.lies, None)
     drops = _counters(plan, objects) | _drops(plan, objects, spreads) | mounted
     between = _between(plan, by_id)
     vehicles = _vehicles(plan, by_id)
@@ -367,7 +431,8 @@ def stage_elements(
             air_shadow_y=air_y,
             fade=round(fade, 4),
             fill=e.id in fills,
-            rides=e.id in riders or (e.attributes.get("pose") == "riding" and e.id not in supported),
+            rides=e.id in riders
+            or (e.attributes.get("pose") == "riding" and e.id not in supported and e.id not in shoulders),
             figure=e.id in figures,
             seat=seats[e.id][0] if e.id in seats else None,
             lies=e.id in seats and seats[e.id][1],
@@ -380,6 +445,9 @@ def stage_elements(
             carrier=carriers.get(e.id),
             alone=e.id not in supported and e.id not in attached and not flying,
             hitched=hitches.get(e.id),
+            mount=mounts.get(e.id),
+            shoulders=shoulders.get(e.id),
+            tall=hidden[e.id].tall if e.id in hidden else None,
         )
     return result
 

@@ -59,6 +59,8 @@ class Backdrop:
     water: tuple[tuple[float, float], ...] = ()
     #: The top of a plain fill's faint floor band (pixels), else None: where a sign's posts stand.
     floor: float | None = None
+    #: The room fixtures drawn on it (a classroom's "blackboard": a teacher's art drops its own).
+    fixtures: frozenset[str] = frozenset()
 
     @property
     def ground_line(self) -> float | None:
@@ -78,9 +80,10 @@ def draw_backdrop(canvas: skia.Canvas, plan: Plan, width: int, height: int, seed
         if layer.kind == "sky":
             haze = sky_colors(layer, background.time_of_day)[1]
     kinds = {layer.kind for layer in background.layers}
+    fixtures: frozenset[str] = frozenset()
     if kinds & INTERIOR_KINDS:
         haze = None
-        _fixtures(canvas, plan, stage)
+        fixtures = _fixtures(canvas, plan, stage)
     draw_weather(canvas, stage, haze or base)
     horizon = background.horizon
     if horizon is None:
@@ -98,16 +101,17 @@ def draw_backdrop(canvas: skia.Canvas, plan: Plan, width: int, height: int, seed
             for layer in background.layers
             if layer.kind == "water"
         ),
+        fixtures=fixtures,
     )
 
 
-def _fixtures(canvas: skia.Canvas, plan: Plan, stage: Stage) -> None:
-    """The room's fixtures, kept clear of the wall's window."""
+def _fixtures(canvas: skia.Canvas, plan: Plan, stage: Stage) -> frozenset[str]:
+    """The room's fixtures, kept clear of the wall's window; returns their names."""
     wall = next((layer for layer in plan.canvas.background.layers if layer.kind == "wall"), None)
     if wall is None:
-        return
+        return frozenset()
     rect = stage.rect(wall)
-    draw_fixtures(canvas, plan, stage, window_pane(rect, stage) if has_window(rect, stage) else None)
+    return draw_fixtures(canvas, plan, stage, window_pane(rect, stage) if has_window(rect, stage) else None)
 
 
 __all__ = ["PAINTERS", "Backdrop", "draw_backdrop"]

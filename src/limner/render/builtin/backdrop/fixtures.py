@@ -341,16 +341,18 @@ def _room(plan: Plan, stage: Stage) -> Room:
     )
 
 
-def draw_fixtures(canvas: skia.Canvas, plan: Plan, stage: Stage, window: skia.Rect | None) -> None:
-    """Paint the fixtures of the plan's room setting where :func:`placed_fixtures` puts them."""
+def draw_fixtures(canvas: skia.Canvas, plan: Plan, stage: Stage, window: skia.Rect | None) -> frozenset[str]:
+    """Paint the fixtures of the plan's room setting where :func:`placed_fixtures` puts them;
+    returns their names."""
     placed = placed_fixtures(plan, stage, window)
     if not placed:
-        return
+        return frozenset()
     room = _room(plan, stage)
     rng = stage.rng("fixture looks")
     around = [] if window is None else [_padded(window, stage.unit * 6)]
     for fixture, rect in placed:
         PAINTERS[fixture.name](canvas, rect, room, rng, around if fixture.width >= 1.0 else [])
+    return frozenset(fixture.name for fixture, _ in placed)
 
 
 __all__ = ["MUTE", "ROOMS", "Fixture", "draw_fixtures", "placed_fixtures", "room_fixtures"]

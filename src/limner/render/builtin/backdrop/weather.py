@@ -1,5 +1,6 @@
-"""Overlays on the finished backdrop: rain streaks, snow dots, a fog veil; underwater light rays and
-bubbles. Drawn behind the scene's objects, so objects keep their exact colours."""
+"""Overlays on the finished backdrop: rain streaks, snow dots, a fog veil, a storm's lightning bolt;
+underwater light rays and bubbles. Drawn behind the scene's objects, so objects keep their exact
+colours."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ def draw_weather(canvas: skia.Canvas, stage: Stage, sky: RGB) -> None:
     weather = stage.background.weather
     if weather in {"rain", "storm"}:
         _rain(canvas, stage, heavy=weather == "storm")
+    if weather == "storm":
+        _lightning(canvas, stage)
     elif weather == "snow":
         _snow(canvas, stage)
     elif weather == "fog":
@@ -38,6 +41,53 @@ def _rain(canvas: skia.Canvas, stage: Stage, heavy: bool) -> None:
         path.moveTo(x, y)
         path.lineTo(x - length * 0.25, y + length)
     canvas.drawPath(path, stroke((214, 224, 240), stage.unit * 0.5, 120))
+
+
+#: A storm's lightning: its colour, and the shares of the sky it runs down (from the clouds to above
+#: the horizon), the zigzag's steps, and how wide the bolt is (share of the canvas's shorter side).
+BOLT: RGB = (255, 240, 150)
+BOLT_SPAN = (0.16, 0.82)
+BOLT_STEPS = 4
+BOLT_WIDTH = 0.022
+
+
+def bolt_path(x: float, top: float, bottom: float, width: float, swings: list[float]) -> skia.Path:
+    """A zigzag lightning bolt from (``x``, ``top``) down to ``bottom``, ``width`` wide, its joints
+    swung sideways by ``swings`` (one per step, shares of ``width``): a polygon, broad at the top,
+    pointed at the foot."""
+    steps = len(swings)
+    left: list[tuple[float, float]] = []
+    right: list[tuple[float, float]] = []
+    cx = x
+    for i, swing in enumerate(swings):
+        y = top + (bottom - top) * i / steps
+        half = width * (1.0 - i / (steps + 1)) / 2
+        left.append((cx - half, y))
+        right.append((cx + half, y + width * 0.35))
+        cx += swing * width
+    path = skia.Path()
+    path.moveTo(*left[0])
+    for point in left[1:]:
+        path.lineTo(*point)
+    path.lineTo(cx, bottom)
+    for point in reversed(right):
+        path.lineTo(*point)
+    path.close()
+    return path
+
+
+def _lightning(canvas: skia.Canvas, stage: Stage) -> None:
+    """One lightning bolt from the clouds toward the horizon, off the middle, with a soft glow."""
+    rng = stage.rng("lightning")
+    horizon = stage.background.horizon if stage.background.horizon is not None else 0.6
+    sky = horizon * stage.height
+    x = stage.width * rng.choice((rng.uniform(0.12, 0.3), rng.uniform(0.7, 0.88)))
+    top, bottom = sky * BOLT_SPAN[0], sky * BOLT_SPAN[1]
+    width = min(stage.width, stage.height) * BOLT_WIDTH
+    swings = [rng.uniform(0.8, 1.6) * (1 if i % 2 == 0 else -1) for i in range(BOLT_STEPS)]
+    path = bolt_path(x, top, bottom, width * 2.2, swings)
+    canvas.drawPath(path, stroke(BOLT, width * 0.9, 70))  # the glow
+    canvas.drawPath(path, fill(BOLT, 255))
 
 
 def _snow(canvas: skia.Canvas, stage: Stage) -> None:
@@ -87,4 +137,4 @@ def _underwater(canvas: skia.Canvas, stage: Stage) -> None:
             r *= 0.85
 
 
-__all__ = ["UNDERWATER", "draw_weather"]
+__all__ = ["BOLT", "UNDERWATER", "bolt_path", "draw_weather"]

@@ -43,9 +43,11 @@ def test_a_second_render_faults_no_pages_in_with_its_buffers_kept() -> None:
     # reading is in the thousands; with it, near zero.
     fresh = max(_second_render_faults("default") for _ in range(2))
     kept = min(_second_render_faults("keep") for _ in range(4))
-    # A 2048² canvas is 16 MB (4,096 pages): without the setting every render faults it in again.
+    # A 2048² canvas is 16 MB (4,096 pages): without the setting every render faults it in again
+    # (7,818 pages here). With it the reading is 0 — or, on a crowded machine, the encoder's 3,072-page
+    # burst above: still under half of the fresh reading, which a render without the setting never is.
     assert fresh > 2000, fresh
-    assert kept < 200, kept
+    assert kept < fresh // 2, (kept, fresh)
 
 
 def test_keep_freed_memory_says_whether_it_applied() -> None:

@@ -199,7 +199,6 @@ EVERYDAY_STAND_INS = {
     "chimney": "🏠",
     "doorway": "🚪",
     "column": "🏛️",
-    "arch": "🏛️",
     "seaweed": "🌿",
     "starfish": "⭐",
     "wire": "🔌",
@@ -227,6 +226,7 @@ EVERYDAY_STAND_INS = {
     "smokestack": "🏭",
 }
 EVERYDAY_DRAWN = {
+    "arch": "arch",  # a garden arbour or a stone arch (render/builtin/arches.py), not a temple
     "stream": "stream",  # a band of water lying flat (render/builtin/waters.py)
     "rug": "rug",
     "carpet": "carpet",

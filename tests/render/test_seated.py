@@ -1,4 +1,5 @@
-"""People on seats sit (hips on the seat, thighs along it, shins down to the floor) and people lying on a
+"""People on seats sit (hips on the seat; facing the viewer, shins hanging down to the floor; side on,
+thighs along it) and people lying on a
 bed or a sofa lie along it; everything else on a seat, and anyone posed standing, is drawn as before."""
 
 from __future__ import annotations
@@ -95,33 +96,43 @@ def test_a_seat_relation_the_plan_lost_is_found_from_the_boxes() -> None:
     assert _stage(plan)["e2"].seat == pytest.approx(SOFA)
 
 
-def test_a_sitter_has_thighs_along_the_seat_and_shins_to_the_floor() -> None:
+def _facing(plan: Plan, side: str) -> Plan:
+    """``plan`` with its sitter (e2) facing ``side``."""
+    sitter = plan.elements[1].model_copy(update={"attributes": {"facing": side}})
+    return plan.model_copy(update={"elements": [plan.elements[0], sitter]})
+
+
+def _runs(mask_columns: np.ndarray) -> int:
+    """How many separate runs of True a row of columns holds."""
+    padded = np.concatenate(([False], mask_columns, [False])).astype(int)
+    return int((np.diff(padded) == 1).sum())
+
+
+def test_a_sitter_facing_the_viewer_hangs_both_shins_down_from_the_seat() -> None:
     standing = _extent(_near(_pixels(_plan("woman", "bench", "standing")), STANDING_LEGS.trousers))
-    sitting = _extent(_near(_pixels(_plan("woman", "bench", None)), STANDING_LEGS.trousers))
+    pixels = _pixels(_plan("woman", "bench", None))
+    sitting = _extent(_near(pixels, STANDING_LEGS.trousers))
     seat_y, floor = SOFA[1] * SIDE, SOFA[3] * SIDE
-    # standing: legs straight down, narrow; sitting: thighs reach forward (right) along the seat
-    assert sitting[2] - sitting[0] > 1.6 * (standing[2] - standing[0])
-    assert sitting[0] < SIDE * 0.5 < sitting[2]
-    # the trousers start near the seat (the lap) and the shins end above the floor, shoes below them
+    # the trousers start near the seat (the lap) and reach down toward the floor, under the body:
+    # not a thigh sticking out sideways
     assert seat_y - 0.12 * SIDE < sitting[1] < seat_y
-    shoes = _extent(_near(_pixels(_plan("woman", "bench", None)), STANDING_LEGS.shoes))
-    assert seat_y < shoes[1] and shoes[3] <= floor + 2
+    assert sitting[2] - sitting[0] < 1.5 * (standing[2] - standing[0])
+    assert abs((sitting[0] + sitting[2]) / 2 - (standing[0] + standing[2]) / 2) < 0.03 * SIDE
+    # two shoes side by side toward the floor (this bench is high: a shin's length below the seat)
+    shoes_mask = _near(pixels, STANDING_LEGS.shoes)
+    shoes = _extent(shoes_mask)
+    assert seat_y + 0.12 * SIDE < shoes[1] and shoes[3] <= floor + 2
+    assert _runs(shoes_mask.sum(axis=0) >= 2) == 2
+    # two lower legs, apart, just above the shoes
+    shins = _near(pixels, STANDING_LEGS.trousers)[shoes[1] - 6]
+    assert _runs(shins) == 2
     # the head came down with the hips: the figure's top is lower than when standing
     assert sitting[1] > standing[1] + 0.1 * SIDE
 
 
 def test_facing_left_puts_the_knees_on_the_left() -> None:
-    right = _extent(_near(_pixels(_plan("woman", "bench", None)), STANDING_LEGS.shoes))
-    plan = _plan("woman", "bench", None)
-    left_plan = plan.model_copy(
-        update={
-            "elements": [
-                plan.elements[0],
-                plan.elements[1].model_copy(update={"attributes": {"facing": "left"}}),
-            ]
-        }
-    )
-    left = _extent(_near(_pixels(left_plan), STANDING_LEGS.shoes))
+    right = _extent(_near(_pixels(_facing(_plan("woman", "bench", None), "right")), STANDING_LEGS.shoes))
+    left = _extent(_near(_pixels(_facing(_plan("woman", "bench", None), "left")), STANDING_LEGS.shoes))
     assert (left[0] + left[2]) / 2 < SIDE * 0.48 < (right[0] + right[2]) / 2
 
 
@@ -130,10 +141,11 @@ def test_a_role_person_sits_with_drawn_legs() -> None:
     standing = _extent(_near(_pixels(_plan("chef", "bench", "standing", box=box)), TROUSERS))
     pixels = _pixels(_plan("chef", "bench", None, box=box))
     legs = _extent(_near(pixels, TROUSERS))
-    assert legs[2] - legs[0] > 1.3 * (standing[2] - standing[0])  # a thigh along the seat
-    seat_y = SOFA[1] * SIDE
-    assert standing[1] < seat_y - 0.1 * SIDE < legs[1] < seat_y  # no legs above the lap
-    assert _near(pixels, SHOES).any()
+    seat_y, floor = SOFA[1] * SIDE, SOFA[3] * SIDE
+    assert standing[1] < seat_y - 0.1 * SIDE < legs[1] < seat_y + 0.08 * SIDE  # no legs above the lap
+    assert legs[3] > seat_y + 0.1 * SIDE  # the lower legs hang toward the floor
+    shoes = _extent(_near(pixels, SHOES))
+    assert seat_y + 0.15 * SIDE < shoes[3] <= floor + 2
 
 
 def test_someone_lying_on_a_bed_lies_along_it() -> None:

@@ -305,6 +305,17 @@ FURNITURE_KINDS: tuple[str, ...] = (
     "bonfire",
     "fire pit",
     "waterfall",
+    # an arch was the classical building 🏛️: a garden arbour or a stone arch (render/builtin/arches.py)
+    "arch",
+    "archway",
+    "arbor",
+    "arbour",
+    "pergola",
+    "stone arch",
+    # a piano was the musical keyboard 🎹, four giant keys: an upright piano (render/builtin/piano.py)
+    "piano",
+    "upright piano",
+    "grand piano",
     "towel",
     "curtain",
     "curtains",

@@ -13,8 +13,17 @@ import dataclasses
 
 import skia
 
-from limner.render.builtin.art import Placement
-from limner.render.builtin.seated import Legs
+from limner.assets.anchors import BUST_SHARE
+from limner.assets.art import ArtChoice, drawn_whole, resolve_art, svg_file_for
+from limner.plan.model import Element
+from limner.render.builtin.art import Art, Look, Placement, art_noun, paint_art, place
+from limner.render.builtin.dressing import SHOES, STANDING_LEGS, TROUSERS, draw_elder_face, dressed
+from limner.render.builtin.elders import STANDING, elder_face
+from limner.render.builtin.facing import art_facing, mirrored
+from limner.render.builtin.profile import PROFILE_HIP, PROFILES
+from limner.render.builtin.scene import Scene
+from limner.render.builtin.seated import HIP, Legs
+from limner.render.builtin.staging import Staging
 
 Box = tuple[float, float, float, float]
 
@@ -73,4 +82,60 @@ def draw_near_leg(
     return (min(xs), hy - thick, max(xs), sole)
 
 
-__all__ = ["HIP_SINK", "draw_near_leg", "seated_placement"]
+def draw_astride(
+    canvas: skia.Canvas,
+    element: Element,
+    choice: ArtChoice,
+    art: Art,
+    look: Look,
+    box: Box,
+    staging: Staging,
+    scene: Scene,
+) -> None:
+    """A person riding an animal astride: its upper body on the mount's back (the
+    bottom of its ``box``), its near leg down the mount's flank, facing the way the mount goes (seen
+    side on where the art has a profile; an old person keeps the front view, and its old face)."""
+    mount = staging.mount
+    assert mount is not None
+    mount_choice = resolve_art(art_noun(mount))
+    mount_staging = scene.staging.get(mount.id, Staging())
+    mount_mirror = mirrored(mount, mount_choice.file, "right" if mount_staging.figure else None)
+    forward = -1.0 if (art_facing(mount_choice.file) == "left") != mount_mirror else 1.0
+    upright = dataclasses.replace(look, stands=True, fill=False, sink=0.0)
+    x0, y0, x1, y1 = box
+    bust = drawn_whole(choice.emoji)
+    face = None if bust or not choice.emoji.startswith(STANDING) else elder_face(element)
+    if bust:
+        tall = y1 - y0
+        placement = place(art, (x0, y0, x1, y0 + tall * BUST_SHARE), upright)
+        placement = seated_placement(placement, 0.97, y1)
+        hip_x = (placement.ink[0] + placement.ink[2]) / 2
+        legs = Legs(TROUSERS, SHOES)
+    else:
+        standing = place(art, box, upright)
+        tall = standing.ink[3] - standing.ink[1]
+        side = PROFILES.get(choice.emoji) if face is None else None
+        file = svg_file_for(side) if side is not None else None
+        hip = HIP
+        if side is not None and file is not None:  # side on, turned the way the mount goes
+            turned = dataclasses.replace(choice, emoji=side, file=file)
+            art = dressed(element, turned, staging, scene)[0]
+            middle = (standing.ink[0] + standing.ink[2]) / 2
+            frame = (middle - tall, standing.ink[1], middle + tall, standing.ink[3])
+            standing = place(art, frame, upright, mirror=(forward > 0) == (art_facing(file) == "left"))
+            hip = PROFILE_HIP
+        else:
+            standing = place(art, box, upright, mirror=forward < 0)
+        placement = seated_placement(standing, hip, y1)
+        hip_x = (placement.ink[0] + placement.ink[2]) / 2
+        legs = STANDING_LEGS
+    sprites = scene.memo.sprites if scene.memo is not None else None
+    paint_art(canvas, art, placement, upright, scene.unit, scene.vector, sprites)
+    if face is not None:
+        ix0, iy0, ix1, _ = placement.ink
+        draw_elder_face(canvas, face, (ix0, iy0, ix1, iy0 + tall), placement.mirror, upright, scene)
+    hip_y = placement.ink[1] + tall * (0.97 * BUST_SHARE if bust else HIP)
+    draw_near_leg(canvas, (hip_x, hip_y), tall, forward, legs)
+
+
+__all__ = ["HIP_SINK", "draw_astride", "draw_near_leg", "seated_placement"]

@@ -5,8 +5,14 @@ smaller ones at its shoulders. Art that draws its own flame (a candle, a fire) i
 
 from __future__ import annotations
 
-from limner.assets.art import normalize_noun
+import skia
+
+from limner.assets.art import ArtChoice, normalize_noun, svg_file_for
 from limner.plan.model import Element
+from limner.render.builtin.art import Look, load_art, paint_art, pixel_box, place
+from limner.render.builtin.facing import mirrored
+from limner.render.builtin.scene import Scene
+from limner.render.builtin.staging import Staging
 
 Box = tuple[float, float, float, float]
 
@@ -41,4 +47,23 @@ def flame_boxes(ink: Box) -> list[Box]:
     return boxes
 
 
-__all__ = ["BURNING", "FLAMED", "FLAMES", "burning", "flame_boxes"]
+def draw_flames(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene: Scene) -> None:
+    """Flames (🔥) rising from the top of ``element``'s drawing."""
+    file = svg_file_for("🔥")
+    if file is None:  # pragma: no cover - the art set draws fire
+        return
+    box = pixel_box(element, scene.width, scene.height)
+    ink = box
+    if choice.furniture is None:
+        staging = scene.staging.get(element.id, Staging())
+        mirror = mirrored(element, choice.file, "right" if staging.figure else None)
+        ink = place(
+            load_art(choice.file, None), box, Look(stands=staging.stands, fill=staging.fill), mirror
+        ).ink
+    fire = load_art(file, None)
+    upright = Look(stands=True)
+    for flame in flame_boxes(ink):
+        paint_art(canvas, fire, place(fire, flame, upright), upright, scene.unit)
+
+
+__all__ = ["BURNING", "FLAMED", "FLAMES", "burning", "draw_flames", "flame_boxes"]

@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 import skia
 
+from limner.render.builtin.arches import ARCH_COLORS, ARCHES
 from limner.render.builtin.backdrop.style import shade
 from limner.render.builtin.boards import BOARD_COLORS, BOARDS
 from limner.render.builtin.boundaries import BOUNDARIES, BOUNDARY_COLORS, LINEN
@@ -31,6 +32,7 @@ from limner.render.builtin.ledges import LEDGE_COLORS, LEDGES
 from limner.render.builtin.neon import NEON, NEON_COLORS
 from limner.render.builtin.outdoor import OUTDOOR, OUTDOOR_COLORS
 from limner.render.builtin.pen import Box, Drawer, Pen, rect
+from limner.render.builtin.piano import PIANO_COLORS, PIANOS
 from limner.render.builtin.spread import SPREAD, SPREAD_COLORS
 from limner.render.builtin.stall import STALL_COLORS, STALLS
 from limner.render.builtin.stroller import STROLLER_COLORS, STROLLERS
@@ -436,6 +438,8 @@ DRAWERS: Mapping[str, Drawer] = MappingProxyType(
         **SPREAD,
         **STROLLERS,
         **STRUCTURES,
+        **ARCHES,
+        **PIANOS,
         **STALLS,
         **BRIDGES,
         **CARTS,
@@ -472,6 +476,8 @@ DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
         **SPREAD_COLORS,
         **STROLLER_COLORS,
         **STRUCTURE_COLORS,
+        **ARCH_COLORS,
+        **PIANO_COLORS,
         **STALL_COLORS,
         **BRIDGE_COLORS,
         **EASEL_COLORS,

@@ -6,16 +6,14 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-import numpy as np
-import numpy.typing as npt
 import skia
 
 from limner.assets.anchors import BUST_SHARE
 from limner.assets.art import ArtChoice, drawn_whole, furniture_kind, resolve_art, svg_file_for
-from limner.plan.model import Element, Plan
+from limner.plan.model import Element
 from limner.render.builtin.actions import draw_wag, wags
+from limner.render.builtin.arches import ARCHES, arch_kind
 from limner.render.builtin.art import (
-    RIDER_SINK,
     Art,
     Look,
     Placement,
@@ -25,26 +23,36 @@ from limner.render.builtin.art import (
     pixel_box,
     place,
 )
-from limner.render.builtin.astride import draw_near_leg, seated_placement
+from limner.render.builtin.astride import draw_astride
 from limner.render.builtin.backdrop import Backdrop
 from limner.render.builtin.bridge import BRIDGES, bridge_kind, spanning
-from limner.render.builtin.burning import burning, flame_boxes
+from limner.render.builtin.burning import burning, draw_flames
+from limner.render.builtin.candles import cake_top, candle_box
 from limner.render.builtin.cart import CARTS, draw_cart, hitch_point, wheels_of
 from limner.render.builtin.colors import RGB, element_color
-from limner.render.builtin.cyclists import Cyclist, cyclists
-from limner.render.builtin.dining import cloth_rect, draw_clothed_table, draw_places, laid_tables, places
-from limner.render.builtin.elders import STANDING, elder_face, face_box
+from limner.render.builtin.cyclists import Cyclist
+from limner.render.builtin.dining import cloth_rect, draw_clothed_table, draw_places
+from limner.render.builtin.dressing import (
+    FADE_STEPS,
+    SHOES,
+    STANDING_LEGS,
+    TROUSERS,
+    draw_elder_face,
+    dressed,
+    plan_color,
+)
+from limner.render.builtin.elders import STANDING, elder_face
 from limner.render.builtin.facing import art_facing, mirrored
 from limner.render.builtin.furniture import draw_furniture, furniture_color, furniture_pen
 from limner.render.builtin.hammock import bed as hammock_bed
 from limner.render.builtin.hammock import draw_hammock
 from limner.render.builtin.hammock import front_clip as hammock_front
+from limner.render.builtin.housed import SANDBOXES, front_board, in_doorway, in_sand
 from limner.render.builtin.ledges import HUNG
-from limner.render.builtin.memo import RenderMemo
 from limner.render.builtin.neon import NEON_KINDS, WRITTEN
 from limner.render.builtin.occupants import BOATS, Cab, cab_of, draw_occupant
 from limner.render.builtin.outdoor import PIERS
-from limner.render.builtin.ownprops import dropped_fills
+from limner.render.builtin.partners import EDGE, SKIN, Partner, apart, draw_arm
 from limner.render.builtin.pen import Pen
 from limner.render.builtin.profile import PROFILE_BREADTH, PROFILE_HIP, PROFILES, profile_of
 from limner.render.builtin.resting import (
@@ -57,9 +65,9 @@ from limner.render.builtin.resting import (
     paint_face_lying,
     paint_lying,
 )
+from limner.render.builtin.scene import Scene, prepare_scene
 from limner.render.builtin.seated import (
     CHAIRS,
-    HIP,
     LAP,
     SEAT_EMOJI,
     SHIN,
@@ -76,119 +84,27 @@ from limner.render.builtin.seated import (
     sitting_move,
 )
 from limner.render.builtin.shadow import AIR_ALPHA, CONTACT_ALPHA, draw_shadow
-from limner.render.builtin.shoulders import REDRAWN_HALF, draw_rider_legs, neck_line, rider_height
+from limner.render.builtin.shoulders import draw_on_shoulders
 from limner.render.builtin.signpost import draw_signpost, plate_box, plate_of, post_box, written_on
-from limner.render.builtin.spray import turned_cans
 from limner.render.builtin.spread import RUGS, spread_area
-from limner.render.builtin.staging import Staging, stage_elements
+from limner.render.builtin.staging import Staging
 from limner.render.builtin.stroller import STROLLERS, stroller_box
+from limner.render.builtin.structures import OPENED
 from limner.render.builtin.swimming import draw_ripples, waterline
-from limner.render.builtin.tanks import fishbowls
-from limner.render.builtin.tints import has_hue, tint_of
-from limner.render.builtin.visibility import Visibility, adapt, mean_under
-from limner.render.builtin.waters import WATERS, surface
+from limner.render.builtin.visibility import adapt
+from limner.render.builtin.waters import WATERS
 from limner.render.builtin.wheelchair import SideSeat, facing, front_clip, seat_box, side_seat
 
 #: Tallest contact shadow, in line units (wide furniture keeps a thin shadow).
 SHADOW_MAX_HEIGHT = 9
-#: Steps per unit of atmospheric fade.
-FADE_STEPS = 20
-#: The legs a half figure (a role emoji: cook, farmer, teacher …) is given to stand whole: trousers
-#: and shoes of the standing-person art's family, each leg this share of the bust's ink width.
-TROUSERS: RGB = (124, 128, 142)
-SHOES: RGB = (84, 64, 110)
+#: The legs a half figure (a role emoji) is given to stand whole (:data:`.dressing.TROUSERS`): each
+#: leg this share of the bust's ink width.
 LEG_WIDTH = 0.19
 LEG_GAP = 0.05
-#: The standing-person art's own trousers and shoes (a sitter's legs are drawn apart, from the side).
-STANDING_LEGS = Legs(trousers=(155, 155, 155), shoes=(83, 53, 102))
 #: How much taller than the plan's box a boat with people in it may be drawn (its sail rising).
 HULL_GROWTH = 1.7
 #: Someone lying on a spread blanket is at most this share of its width long.
 SPREAD_LENGTH = 0.9
-
-
-@dataclass(frozen=True)
-class Scene:
-    """What the object pass knows before drawing any object."""
-
-    backdrop: Backdrop
-    staging: dict[str, Staging]
-    #: Mean backdrop colours under the upper and lower halves of each object's box.
-    under: dict[str, tuple[RGB, RGB]]
-    width: int
-    height: int
-    #: Drawing is recorded for SVG (no pixels to post-process: halos stay skia layer filters).
-    vector: bool = False
-    #: The renderer's memo tables (haloed art kept between renders), if it keeps any.
-    memo: RenderMemo | None = None
-    #: The plan's text elements (a sign's plate the plan writes on carries no word of its own).
-    texts: tuple[Element, ...] = ()
-    #: Where the water of the streams and ponds the plan draws lies (pixels): a bridge reaches it.
-    pools: tuple[Box, ...] = ()
-    #: The watering cans turned to shower what lies on their left (:func:`.spray.turned_cans`).
-    turned: frozenset[str] = frozenset()
-    #: The tables someone sits behind: a cloth hides their laps and chairs (:func:`.dining.laid_tables`).
-    laid: frozenset[str] = frozenset()
-    #: The laid tables' pixel boxes (a sitter side-on at an end tucks its knees in under the cloth).
-    cloths: tuple[Box, ...] = ()
-    #: The bicycles someone rides, drawn as one cyclist (:func:`.cyclists.cyclists`), by bicycle id.
-    cyclists: dict[str, Cyclist] = dataclasses.field(default_factory=dict)
-    #: Where (canvas shares) a plate is laid on each laid table, by its id (:func:`.dining.places`).
-    places: dict[str, tuple[float, ...]] = dataclasses.field(default_factory=dict)
-    #: The food bowls the plan puts an animal in: drawn as fishbowls (:func:`.tanks.fishbowls`).
-    fishbowls: frozenset[str] = frozenset()
-    #: The backdrop's fixtures and the furniture kinds the plan draws (a blackboard): art that brings
-    #: one of its own leaves it out (:func:`.ownprops.dropped_fills`).
-    props: frozenset[str] = frozenset()
-
-    @property
-    def unit(self) -> float:
-        return max(1.0, 0.004 * min(self.width, self.height))
-
-
-def prepare_scene(
-    plan: Plan,
-    backdrop: Backdrop,
-    pixels: npt.NDArray[np.uint8],
-    width: int,
-    height: int,
-    vector: bool = False,
-    memo: RenderMemo | None = None,
-) -> Scene:
-    """Stage every object and sample the backdrop under it (``pixels`` hold the finished backdrop)."""
-    under = {
-        e.id: mean_under(pixels, pixel_box(e, width, height)) for e in plan.elements if e.kind == "object"
-    }
-    staging = stage_elements(plan, backdrop, height, width)
-    laid = laid_tables(plan, staging)
-    return Scene(
-        backdrop=backdrop,
-        staging=staging,
-        under=under,
-        width=width,
-        height=height,
-        vector=vector,
-        memo=memo,
-        texts=tuple(e for e in plan.elements if e.kind == "text"),
-        pools=tuple(
-            surface(kind, pixel_box(e, width, height))
-            for e in plan.elements
-            if e.kind == "object" and (kind := furniture_kind(art_noun(e)) or "") in WATERS
-        ),
-        turned=turned_cans(plan),
-        laid=laid,
-        cloths=tuple(pixel_box(e, width, height) for e in plan.elements if e.id in laid),
-        places={e.id: places(plan, staging, e) for e in plan.elements if e.id in laid},
-        cyclists=cyclists(plan),
-        fishbowls=fishbowls(plan),
-        props=backdrop.fixtures | _kinds(plan),
-    )
-
-
-def _kinds(plan: Plan) -> frozenset[str]:
-    """The furniture kinds of the plan's things (the things drawn in code)."""
-    kinds = (furniture_kind(art_noun(e)) for e in plan.elements if e.kind == "object")
-    return frozenset(kind for kind in kinds if kind is not None)
 
 
 def _code_outline(element: Element, kind: str, color: RGB | None, scene: Scene) -> RGB | None:
@@ -225,21 +141,6 @@ def _draw_hammock(canvas: skia.Canvas, hammock: Element, scene: Scene, clip: flo
     draw_hammock(canvas, box, pen, ends)
     canvas.restore()
     return box
-
-
-def _look(staging: Staging, visibility: Visibility, backdrop: Backdrop) -> Look:
-    fade = None
-    share = round(staging.fade * FADE_STEPS) / FADE_STEPS  # few steps: faded art is cached per step
-    if share > 0 and backdrop.haze is not None:
-        fade = (backdrop.haze, share)
-    return Look(
-        stands=staging.stands,
-        fill=staging.fill,
-        outline=visibility.outline,
-        halo=visibility.halo,
-        fade=fade,
-        sink=RIDER_SINK if staging.rides else 0.0,
-    )
 
 
 def _shadows(
@@ -315,7 +216,7 @@ def _side_seat(staging: Staging, scene: Scene) -> SideSeatArt | None:
     if seat is None or choice.furniture is not None:
         return None
     own = scene.staging.get(thing.id, Staging())
-    art, look = _dressed(thing, choice, own, scene)
+    art, look = dressed(thing, choice, own, scene)
     mirror = mirrored(thing, choice.file, "right" if own.figure else None)
     placement = place(art, pixel_box(thing, scene.width, scene.height), look, mirror=mirror)
     return SideSeatArt(seat, art, look, placement, mirror)
@@ -368,10 +269,13 @@ def _seated(
             forward = facing(chair.seat, chair.mirror)
         stretched = _stretched(staging)
         forward = 1.0 if stretched else forward  # along a bed, from its pillow at the left
-        draw_sitting(canvas, figure, seat, look, scene.unit, legs, bust, forward, lap, breadth, stretched)
+        front = breadth is None and chair is None  # facing the viewer: legs hang down, not sideways
+        draw_sitting(
+            canvas, figure, seat, look, scene.unit, legs, bust, forward, lap, breadth, stretched, front
+        )
         if face is not None and not bust:
             body = sitting_move(figure, seat, bust, stretched).box(figure.ink)
-            _elder_face(canvas, face, body, mirror, look, scene)
+            draw_elder_face(canvas, face, body, mirror, look, scene)
         clip = None if chair is None else front_clip(chair.seat, chair.placement.ink, chair.mirror)
         if chair is not None and clip is not None:  # the chair's near wheel, in front of the hips
             canvas.save()
@@ -387,7 +291,7 @@ def _seated(
             placed = place(art, frame, flat, mirror)
             paint_art(target, art, placed, flat, scene.unit)
             if face is not None:
-                _elder_face(canvas, face, placed.ink, mirror, flat, scene, target)
+                draw_elder_face(canvas, face, placed.ink, mirror, flat, scene, target)
             return
         upper = place(art, (fx0, fy0, fx1, fy0 + (fy1 - fy0) * BUST_SHARE), flat, mirror)
         _legs(target, upper.ink, fy1, scene.unit)
@@ -474,29 +378,6 @@ def _over_water(box: Box, backdrop: Backdrop) -> bool:
     return any(top < high and low < bottom for top, bottom in backdrop.water)
 
 
-def _plan_color(element: Element, choice: ArtChoice) -> RGB | None:
-    """The colour the plan gives ``element`` (None: the art's own)."""
-    if element.attributes.get("color_implied") is True and choice.exact:
-        return None  # a colour the reasoner only implied: the art's own (a penguin keeps its white belly)
-    color = element_color(element.attributes)
-    if color is not None and element.attributes.get("color_implied") is True and has_hue(choice.file, color):
-        return None  # implied, and the stand-in art has it already (a potted plant's green leaves)
-    return color or (None if choice.exact else tint_of(element.noun))
-
-
-def _dressed(element: Element, choice: ArtChoice, staging: Staging, scene: Scene) -> tuple[Art, Look]:
-    """The art of ``element`` in its plan colour, kept visible on its backdrop, and how it is drawn."""
-    under = scene.under.get(element.id, (scene.backdrop.color, scene.backdrop.color))
-    color = _plan_color(element, choice)
-    drop = dropped_fills(choice.emoji, scene.props)  # the picture draws its board already
-    base = load_art(choice.file, color, None, None, drop) if drop else load_art(choice.file, color)
-    visibility = adapt(color or base.mean, under)
-    look = _look(staging, visibility, scene.backdrop)
-    if visibility.outline is not None or look.fade is not None:
-        return load_art(choice.file, color, visibility.outline, look.fade, drop), look
-    return base, look
-
-
 def _furniture(
     canvas: skia.Canvas, element: Element, kind: str, box: Box, color: RGB | None, scene: Scene
 ) -> None:
@@ -518,8 +399,19 @@ def _furniture(
         _draw_hammock(canvas, element, scene)
         return
     box = _code_box(element, kind, box)
+    if element.id in scene.opened:  # someone is inside: its doors open
+        kind = OPENED.get(kind, kind)
     if kind in CHAIRS:
         box = _fitted(element, box, scene)
+    if kind in ARCHES:  # a garden arbour, or of stone in a town or a ruin
+        kind = arch_kind(kind, element.noun, element.attributes.get("material"), scene.setting)
+        if (frame := scene.arches.get(element.id)) is not None:  # around whoever stands under it
+            box = (
+                frame[0] * scene.width,
+                frame[1] * scene.height,
+                frame[2] * scene.width,
+                frame[3] * scene.height,
+            )
     if kind not in WATERS and kind not in HUNG:  # water lies flat, a sill hangs on the wall: no shadow
         _shadows(canvas, staging, box, scene.unit)
     if _turned(element, kind) or element.id in scene.turned:  # a stroller facing right, a can left
@@ -584,29 +476,44 @@ def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> Ar
             _draw_object(canvas, element, choice, scene)
             canvas.restore()
             return choice
+    if element.id in scene.topped and (top := cake_top(choice.file, choice.emoji)) is not None:
+        ink = _art_ink(element, choice, scene)  # its own candles cut away: the plan's stand on it
+        canvas.save()
+        cut = ink[1] + (ink[3] - ink[1]) * top + scene.unit * 0.5
+        canvas.clipRect(skia.Rect.MakeLTRB(0, cut, scene.width, scene.height))
+        _draw_object(canvas, element, choice, scene)
+        canvas.restore()
+        return choice
     _draw_object(canvas, element, choice, scene)
+    holder = scene.housed.get(element.id)
+    if holder is not None and (kind := furniture_kind(art_noun(holder))) in SANDBOXES:
+        canvas.save()  # its feet in the sand: the sandbox's front board over them
+        canvas.clipRect(skia.Rect.MakeLTRB(*front_board(pixel_box(holder, scene.width, scene.height))))
+        _furniture(canvas, holder, kind, pixel_box(holder, scene.width, scene.height), None, scene)
+        canvas.restore()
     if burning(element, choice.emoji):
-        _flames(canvas, element, choice, scene)
+        draw_flames(canvas, element, choice, scene)
     return choice
 
 
-def _flames(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene: Scene) -> None:
-    """Flames (🔥) rising from the top of ``element``'s drawing (:mod:`.burning`)."""
-    file = svg_file_for("🔥")
-    if file is None:  # pragma: no cover - the art set draws fire
-        return
-    box = pixel_box(element, scene.width, scene.height)
-    ink = box
-    if choice.furniture is None:
-        staging = scene.staging.get(element.id, Staging())
-        mirror = mirrored(element, choice.file, "right" if staging.figure else None)
-        ink = place(
-            load_art(choice.file, None), box, Look(stands=staging.stands, fill=staging.fill), mirror
-        ).ink
-    fire = load_art(file, None)
-    upright = Look(stands=True)
-    for flame in flame_boxes(ink):
-        paint_art(canvas, fire, place(fire, flame, upright), upright, scene.unit)
+def _art_ink(element: Element, choice: ArtChoice, scene: Scene) -> Box:
+    """Where the emoji art of ``element`` is drawn in its box as its staging places it (pixels)."""
+    staging = scene.staging.get(element.id, Staging())
+    mirror = mirrored(element, choice.file, "right" if staging.figure else None)
+    look = Look(stands=staging.stands, fill=staging.fill)
+    return place(load_art(choice.file, None), pixel_box(element, scene.width, scene.height), look, mirror).ink
+
+
+def _on_cake(candle: Element, choice: ArtChoice, scene: Scene) -> Box | None:
+    """The pixel box a candle on a cake drawing candles of its own stands in (:mod:`.candles`)."""
+    cake, index, count = scene.candles[candle.id]
+    cake_choice = resolve_art(art_noun(cake))
+    top = cake_top(cake_choice.file, cake_choice.emoji)
+    if top is None:
+        return None
+    x0, y0, x1, y1 = load_art(choice.file, None).bounds
+    aspect = (x1 - x0) / max(y1 - y0, 1e-6)
+    return candle_box(_art_ink(cake, cake_choice, scene), top, index, count, aspect)
 
 
 def _draw_cyclist(
@@ -618,7 +525,7 @@ def _draw_cyclist(
         _draw_object(canvas, bike, choice, scene)
         return choice
     drawn = dataclasses.replace(choice, emoji=cyclist.emoji, file=file)
-    art, look = _dressed(bike, drawn, scene.staging.get(bike.id, Staging()), scene)
+    art, look = dressed(bike, drawn, scene.staging.get(bike.id, Staging()), scene)
     look = dataclasses.replace(look, stands=True, fill=False, sink=0.0)
     x0, y0, x1, y1 = cyclist.box
     box = (x0 * scene.width, y0 * scene.height, x1 * scene.width, y1 * scene.height)
@@ -632,10 +539,20 @@ def _draw_cyclist(
 def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene: Scene) -> None:
     """Draw ``element`` (its art ``choice``) as its staging asks."""
     staging = scene.staging.get(element.id, Staging())
-    color = _plan_color(element, choice)
+    color = plan_color(element, choice)
     box = pixel_box(element, scene.width, scene.height)
     if staging.carrier is not None and (move := carried_move(staging.carrier, scene)) is not None:
         box = move.box(box)  # held or worn by someone sitting down: it comes along
+    if element.id in scene.candles and (on_cake := _on_cake(element, choice, scene)) is not None:
+        box = on_cake  # a candle standing in a cake's frosting
+    if (holder := scene.housed.get(element.id)) is not None:  # in a barn's doorway, a sandbox's sand
+        held = pixel_box(holder, scene.width, scene.height)
+        if furniture_kind(art_noun(holder)) in SANDBOXES:
+            box = in_sand(held, box)
+        else:
+            aspect = (element.box[2] - element.box[0]) * scene.width
+            aspect /= max((element.box[3] - element.box[1]) * scene.height, 1e-6)
+            box = in_doorway(held, aspect)
     if staging.drop > 0:  # on a blanket spread on the ground: down onto it
         drop = staging.drop * scene.height
         box = (box[0], box[1] + drop, box[2], box[3] + drop)
@@ -648,7 +565,7 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
     if choice.furniture is not None:
         _furniture(canvas, element, choice.furniture, box, color, scene)
         return
-    art, look = _dressed(element, choice, staging, scene)
+    art, look = dressed(element, choice, staging, scene)
     mirror = mirrored(element, choice.file, "right" if staging.figure else None)
     if staging.vehicle is not None and (cab := cab_of(art_noun(staging.vehicle))) is not None:
         share = BUST_SHARE if drawn_whole(choice.emoji) else 1.0 if can_sit(choice.emoji) else None
@@ -657,11 +574,11 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
     if (
         staging.shoulders is not None
         and can_sit(choice.emoji)
-        and _on_shoulders(canvas, element, choice, scene)
+        and draw_on_shoulders(canvas, element, choice, scene, _draw_object)
     ):
         return
     if staging.mount is not None and staging.rides and can_sit(choice.emoji):
-        _astride(canvas, element, choice, art, look, box, staging, scene)
+        draw_astride(canvas, element, choice, art, look, box, staging, scene)
         return
     if (plate := plate_of(choice.emoji)) is not None and not staging.rides:
         ground = scene.backdrop.ground_line if staging.alone else None
@@ -679,7 +596,7 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
         side = None if staging.lies or face is not None else profile_of(element, choice.emoji)
         if side is not None and (file := svg_file_for(side[0])) is not None:  # side-on, turned its way
             turned = dataclasses.replace(choice, emoji=side[0], file=file)
-            art = _dressed(element, turned, staging, scene)[0]
+            art = dressed(element, turned, staging, scene)[0]
             canvas.save()
             for cloth in _cloths_at(staging, scene):  # its knees and hands go under the cloth
                 canvas.clipRect(skia.Rect.MakeLTRB(*cloth), skia.ClipOp.kDifference, True)
@@ -690,6 +607,9 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
             return
         bust = drawn_whole(choice.emoji)
         _seated(canvas, art, look, box, staging, bust, scene, mirror, forward, face=face)
+        return
+    if (partner := scene.partners.get(element.id)) is not None:  # turned to its partner, hand in hand
+        _partnered(canvas, element, choice, partner, scene)
         return
     if drawn_whole(choice.emoji) and not staging.rides:
         # Drawn whole, as the bust anchors assume: head and shoulders on top, legs below.
@@ -724,123 +644,35 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
         faces_left = (art_facing(choice.file) == "left") != placement.mirror
         draw_wag(canvas, placement.ink, faces_left, scene.unit)
     if (face := elder_face(element)) is not None and choice.emoji.startswith(STANDING):
-        _elder_face(canvas, face, placement.ink, placement.mirror, look, scene)
+        draw_elder_face(canvas, face, placement.ink, placement.mirror, look, scene)
 
 
-def _figure_of(element: Element, choice: ArtChoice, scene: Scene) -> tuple[Box, bool, Placement] | None:
-    """Where the standing person ``element`` (drawn with ``choice``) is drawn: its whole figure's
-    pixel rect, whether it is a bust over drawn legs, and its art's placement; None when it does not
-    stand as itself (it sits, lies, rides or is in a vehicle)."""
+def _side_on(element: Element, choice: ArtChoice, toward: float, scene: Scene) -> tuple[Art, Look, Placement]:
+    """The person ``element`` drawn side on (its walking profile) in its box, turned ``toward``."""
     staging = scene.staging.get(element.id, Staging())
-    if staging.seat is not None or staging.vehicle is not None or staging.rides or staging.shoulders:
-        return None
-    art, look = _dressed(element, choice, staging, scene)
-    mirror = mirrored(element, choice.file, "right" if staging.figure else None)
-    x0, y0, x1, y1 = pixel_box(element, scene.width, scene.height)
-    if drawn_whole(choice.emoji):
-        placement = place(art, (x0, y0, x1, y0 + (y1 - y0) * BUST_SHARE), look, mirror=mirror)
-        ix0, iy0, ix1, _ = placement.ink
-        return (ix0, iy0, ix1, y1), True, placement
-    placement = place(art, (x0, y0, x1, y1), look, mirror=mirror)
-    return placement.ink, False, placement
+    side = PROFILES[choice.emoji]
+    file = svg_file_for(side)
+    turned = choice if file is None else dataclasses.replace(choice, emoji=side, file=file)
+    art, look = dressed(element, turned, staging, scene)
+    mirror = (toward > 0) == (art_facing(turned.file) == "left")
+    return art, look, place(art, pixel_box(element, scene.width, scene.height), look, mirror=mirror)
 
 
-def _on_shoulders(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene: Scene) -> bool:
-    """Draw the person ``element`` riding on its carrier's shoulders (:mod:`.shoulders`); False when
-    the carrier is not standing (it is drawn as it would be without a carrier then)."""
-    staging = scene.staging.get(element.id, Staging())
-    carrier = staging.shoulders
-    assert carrier is not None
-    carrier_choice = resolve_art(art_noun(carrier))
-    found = _figure_of(carrier, carrier_choice, scene)
-    if found is None:
-        return False
-    (cx0, top, cx1, bottom), bust, _ = found
-    centre, width = (cx0 + cx1) / 2, cx1 - cx0
-    chin, hips = neck_line(top, bottom - top, bust)
-    _, y0, _, y1 = pixel_box(element, scene.width, scene.height)
-    tall = rider_height(y1 - y0, bottom - top)
-    art, look = _dressed(element, choice, staging, scene)
-    look = dataclasses.replace(look, stands=True, fill=False, sink=0.0)
-    mirror = mirrored(element, choice.file, "right" if staging.figure else None)
-    rider_bust = drawn_whole(choice.emoji)
-    frame = (centre - tall, hips - tall, centre + tall, hips)
-    if rider_bust:
-        frame = (centre - tall, hips - tall * BUST_SHARE, centre + tall, hips)
-        placement = place(art, frame, look, mirror=mirror)
-    else:
-        placement = seated_placement(place(art, frame, look, mirror=mirror), HIP, hips, sink=0.0)
+def _partnered(
+    canvas: skia.Canvas, element: Element, choice: ArtChoice, partner: Partner, scene: Scene
+) -> None:
+    """One of a pair facing each other (:mod:`.partners`): side on, turned to the other, its near
+    arm out to where their hands meet."""
+    art, look, placement = _side_on(element, choice, partner.toward, scene)
+    other = partner.other
+    _, _, theirs = _side_on(other, resolve_art(art_noun(other)), -partner.toward, scene)
+    shift, hands = apart(placement.ink, theirs.ink, partner.toward)
+    x0, y0, x1, y1 = placement.ink
+    placement = dataclasses.replace(placement, dx=placement.dx + shift, ink=(x0 + shift, y0, x1 + shift, y1))
+    _shadows(canvas, scene.staging.get(element.id, Staging()), placement.ink, scene.unit)
     sprites = scene.memo.sprites if scene.memo is not None else None
     paint_art(canvas, art, placement, look, scene.unit, scene.vector, sprites)
-    if not rider_bust and (face := elder_face(element)) is not None and choice.emoji.startswith(STANDING):
-        ix0, iy0, ix1, _ = placement.ink
-        _elder_face(canvas, face, (ix0, iy0, ix1, iy0 + tall), placement.mirror, look, scene)
-    # the carrier's head, drawn again over the rider's body: the rider sits behind it
-    canvas.save()
-    half = width * REDRAWN_HALF
-    canvas.clipRect(
-        skia.Rect.MakeLTRB(centre - half, top - scene.unit * 6, centre + half, chin), doAntiAlias=True
-    )
-    _draw_object(canvas, carrier, carrier_choice, scene)
-    canvas.restore()
-    draw_rider_legs(canvas, centre, hips, width, tall, Legs(TROUSERS, SHOES) if rider_bust else STANDING_LEGS)
-    return True
-
-
-def _astride(
-    canvas: skia.Canvas,
-    element: Element,
-    choice: ArtChoice,
-    art: Art,
-    look: Look,
-    box: Box,
-    staging: Staging,
-    scene: Scene,
-) -> None:
-    """A person riding an animal astride (:mod:`.astride`): its upper body on the mount's back (the
-    bottom of its ``box``), its near leg down the mount's flank, facing the way the mount goes (seen
-    side on where the art has a profile; an old person keeps the front view, and its old face)."""
-    mount = staging.mount
-    assert mount is not None
-    mount_choice = resolve_art(art_noun(mount))
-    mount_staging = scene.staging.get(mount.id, Staging())
-    mount_mirror = mirrored(mount, mount_choice.file, "right" if mount_staging.figure else None)
-    forward = -1.0 if (art_facing(mount_choice.file) == "left") != mount_mirror else 1.0
-    upright = dataclasses.replace(look, stands=True, fill=False, sink=0.0)
-    x0, y0, x1, y1 = box
-    bust = drawn_whole(choice.emoji)
-    face = None if bust or not choice.emoji.startswith(STANDING) else elder_face(element)
-    if bust:
-        tall = y1 - y0
-        placement = place(art, (x0, y0, x1, y0 + tall * BUST_SHARE), upright)
-        placement = seated_placement(placement, 0.97, y1)
-        hip_x = (placement.ink[0] + placement.ink[2]) / 2
-        legs = Legs(TROUSERS, SHOES)
-    else:
-        standing = place(art, box, upright)
-        tall = standing.ink[3] - standing.ink[1]
-        side = PROFILES.get(choice.emoji) if face is None else None
-        file = svg_file_for(side) if side is not None else None
-        hip = HIP
-        if side is not None and file is not None:  # side on, turned the way the mount goes
-            turned = dataclasses.replace(choice, emoji=side, file=file)
-            art = _dressed(element, turned, staging, scene)[0]
-            middle = (standing.ink[0] + standing.ink[2]) / 2
-            frame = (middle - tall, standing.ink[1], middle + tall, standing.ink[3])
-            standing = place(art, frame, upright, mirror=(forward > 0) == (art_facing(file) == "left"))
-            hip = PROFILE_HIP
-        else:
-            standing = place(art, box, upright, mirror=forward < 0)
-        placement = seated_placement(standing, hip, y1)
-        hip_x = (placement.ink[0] + placement.ink[2]) / 2
-        legs = STANDING_LEGS
-    sprites = scene.memo.sprites if scene.memo is not None else None
-    paint_art(canvas, art, placement, upright, scene.unit, scene.vector, sprites)
-    if face is not None:
-        ix0, iy0, ix1, _ = placement.ink
-        _elder_face(canvas, face, (ix0, iy0, ix1, iy0 + tall), placement.mirror, upright, scene)
-    hip_y = placement.ink[1] + tall * (0.97 * BUST_SHARE if bust else HIP)
-    draw_near_leg(canvas, (hip_x, hip_y), tall, forward, legs)
+    draw_arm(canvas, placement.ink, hands, SKIN, look.outline or EDGE)
 
 
 def _resized(box: Box, tall: float) -> Box:
@@ -860,28 +692,13 @@ def _cloths_at(staging: Staging, scene: Scene) -> tuple[Box, ...]:
     return tuple(cloth_rect(t) for t in scene.cloths if t[1] < floor <= t[3] + slack)
 
 
-def _elder_face(
-    canvas: skia.Canvas,
-    face: str,
-    ink: Box,
-    mirror: bool,
-    look: Look,
-    scene: Scene,
-    target: skia.Canvas | None = None,
-) -> None:
-    """An old person's face (👴 👵 🧓) over the head of the standing figure whose whole ink is ``ink``
-    (on ``target`` when given: a turned canvas, drawn directly)."""
-    file = svg_file_for(face)
-    if file is None:  # pragma: no cover - OpenMoji ships all three
-        return
-    art = load_art(file, None, look.outline, look.fade)
-    upright = dataclasses.replace(look, stands=True, fill=False, sink=0.0)
-    placed = place(art, face_box(ink), upright, mirror=mirror)
-    if target is not None:
-        paint_art(target, art, placed, dataclasses.replace(look, halo=None), scene.unit)
-        return
-    sprites = scene.memo.sprites if scene.memo is not None else None
-    paint_art(canvas, art, placed, look, scene.unit, scene.vector, sprites)
-
-
-__all__ = ["FADE_STEPS", "Scene", "carried_move", "draw_scene_object", "prepare_scene"]
+__all__ = [
+    "FADE_STEPS",
+    "SHOES",
+    "STANDING_LEGS",
+    "TROUSERS",
+    "Scene",
+    "carried_move",
+    "draw_scene_object",
+    "prepare_scene",
+]

@@ -256,12 +256,23 @@ def _swing(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     pen.part(canvas, rect(x0 + w * 0.26, y0, x1 - w * 0.26, y0 + seat), WOOD, pen.weight)
 
 
+#: A sandbox is low: drawn no taller than this share of its width, on its box's bottom (a plan's
+#: tall box made it a wooden chest with children standing on its lid).
+SANDBOX_TALL = 0.36
+
+
+def sandbox_frame(box: Box) -> tuple[Box, float]:
+    """The box (pixels) a sandbox planned in ``box`` is drawn in, and the top of its front board."""
+    x0, y0, x1, y1 = box
+    h = min(y1 - y0, (x1 - x0) * SANDBOX_TALL)
+    return (x0, y1 - h, x1, y1), y1 - h * 0.55
+
+
 def _sandbox(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     """A sandbox: a low wooden frame heaped with sand, a small bucket on the sand."""
-    x0, y0, x1, y1 = box
+    (x0, y0, x1, y1), frame_top = sandbox_frame(box)
     w, h = x1 - x0, y1 - y0
     half = pen.weight / 2
-    frame_top = y0 + h * 0.45
     heap = skia.Path()
     heap.moveTo(x0 + w * 0.04, frame_top + h * 0.1)
     heap.cubicTo(x0 + w * 0.25, y0 + h * 0.1, x0 + w * 0.6, y0 + h * 0.2, x1 - w * 0.04, frame_top + h * 0.1)
@@ -550,4 +561,4 @@ OUTDOOR_COLORS: Mapping[str, RGB] = MappingProxyType(
     }
 )
 
-__all__ = ["OUTDOOR", "OUTDOOR_COLORS", "PIERS"]
+__all__ = ["OUTDOOR", "OUTDOOR_COLORS", "PIERS", "sandbox_frame"]

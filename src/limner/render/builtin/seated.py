@@ -2,11 +2,13 @@
 
 The person art is a standing figure facing the viewer (the standing-person emoji, or a role emoji's
 head and shoulders drawn whole with trouser legs, :func:`limner.assets.art.drawn_whole`). A sitter
-is that figure's upper body, cut at the lap, with its hips on the seat, and legs seen from the side
-(the way a picture book draws it): thighs along the seat toward where it faces, shins down toward
-the floor, shoes pointing forward, in the art's own trouser and shoe colours. Seen from the front
-the thighs would point at the viewer and vanish, and the figure would read as someone standing with
-short legs. Someone sitting on the ground (a picnic, a campfire) draws its knees up, feet flat before it.
+is that figure's upper body, cut at the lap, with its hips on the seat. Facing the viewer (the
+front-view art), its thighs come toward the viewer, foreshortened to a lap ending in knees at the
+seat's front edge, and both lower legs hang side by side from there to the floor; on the ground it
+sits cross-legged (:mod:`.frontlegs`). Side on (a profile the plan turns left or right, or a seat
+drawn from the side such as a wheelchair), its legs are seen from the side: thighs along the seat
+toward where it faces, shins down toward the floor, shoes pointing forward, in the art's own trouser
+and shoe colours; on the ground its knees are drawn up, feet flat before it.
 Someone lying on a bed or a sofa is the whole figure turned on its back along the top, head toward
 the left end (a bed's headboard).
 
@@ -24,6 +26,7 @@ from types import MappingProxyType
 import skia
 
 from limner.assets.art import drawn_whole, furniture_kind, ink_aspect, resolve_art
+from limner.render.builtin import frontlegs
 from limner.render.builtin.art import Art, Look, Placement, paint_art
 from limner.render.builtin.backdrop.style import shade
 from limner.render.builtin.colors import RGB
@@ -68,6 +71,10 @@ LAP = 0.64
 THIGH = 0.24
 SHIN = 0.27
 LEG_SHARE = 0.26
+#: Seen from the front: where the art is cut (under its hands, which rest on the thighs) and how far
+#: below the seat's top its front edge (the knees) is, shares of the figure's height.
+FRONT_CUT = 0.6
+FRONT_KNEE = 0.06
 #: How far the figure's height may move from its box's toward the one its seat implies.
 SIZE_RANGE = (0.75, 1.25)
 #: A sitter stays this share of the seat's width away from the seat's ends.
@@ -333,6 +340,7 @@ def draw_sitting(
     lap: float = LAP,
     breadth: float | None = None,
     stretched: bool = False,
+    front: bool = False,
 ) -> Box:
     """``figure`` sitting on the top of the pixel box ``seat`` (:func:`sitting_move`), facing the
     viewer with its legs seen from the side, toward ``forward``: thighs along the seat, shins down to
@@ -340,11 +348,14 @@ def draw_sitting(
     hips), else the whole standing figure, cut at ``lap`` (a share of its height: a side-on walking
     figure is cut at its hips, where its legs part; its legs are as thick as a figure ``breadth`` of
     its height wide, not its striding ink); ``stretched``: legs stretched out along the seat (sitting
-    up on a bed). Returns the rect the figure covers."""
+    up on a bed); ``front``: its legs seen from the front (:mod:`.frontlegs`). Returns the rect the
+    figure covers."""
     move = sitting_move(figure, seat, bust, stretched)
     sized = figure.scaled(move.scale)
     body = move.box(figure.ink)
     cx = (body[0] + body[2]) / 2
+    if front and not stretched:
+        return _sitting_front(canvas, figure, sized, body, seat, look, unit, legs, bust)
     width = body[2] - body[0] if breadth is None else sized.height * breadth
     seat_y, floor = seat[1], seat[3]
     sole = _side_legs(canvas, (cx, seat_y), sized.height, width, floor, forward, legs, stretched)
@@ -354,6 +365,39 @@ def draw_sitting(
     clip = (body[1] - unit * 4, body[1] + sized.height * lap)
     paint_art(canvas, figure.art, _placement(sized, body, sized.scale, clip), look, unit)
     return (body[0], body[1], body[2], sole)
+
+
+def _sitting_front(
+    canvas: skia.Canvas,
+    figure: Figure,
+    sized: Figure,
+    body: Box,
+    seat: Box,
+    look: Look,
+    unit: float,
+    legs: Legs,
+    bust: bool,
+) -> Box:
+    """:func:`draw_sitting` facing the viewer: the thighs toward the viewer from the hips to the
+    seat's front edge, the lower legs hanging from there side by side; on the ground, crossed before
+    the lap. A whole figure's art is cut at its hands (:data:`FRONT_CUT`), over the thighs."""
+    cx, width = (body[0] + body[2]) / 2, body[2] - body[0]
+    ground = _on_ground(seat)
+    edge = max(1.0, unit * 0.7)
+    colors = (legs.trousers, legs.shoes)
+    top = body[3] - unit * 4 if bust else body[1] + sized.height * (HIP - 0.04)
+    cover = (cx, body[1], cx, body[3])
+    if not ground:
+        knee = max(seat[1] + sized.height * FRONT_KNEE, top + unit * 6)
+        cover = frontlegs.hanging_legs(
+            canvas, cx, (top, knee), seat[3], (sized.height, width), colors, edge, bust
+        )
+    clip = None if bust else (body[1] - unit * 4, body[1] + sized.height * FRONT_CUT)
+    paint_art(canvas, figure.art, _placement(sized, body, sized.scale, clip), look, unit)
+    if ground:  # crossed in front of the lap
+        cover = frontlegs.crossed_legs(canvas, cx, seat[1], width, colors, edge, bust)
+    bottom = body[3] if bust else body[1] + sized.height * FRONT_CUT
+    return (min(body[0], cover[0]), body[1], max(body[2], cover[2]), max(cover[3], bottom))
 
 
 def draw_lying(

@@ -10,9 +10,22 @@ or the rider's body would hide behind it. The rider is sized as a child beside t
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
+
 import skia
 
-from limner.render.builtin.seated import Legs
+from limner.assets.anchors import BUST_SHARE
+from limner.assets.art import ArtChoice, drawn_whole, resolve_art
+from limner.plan.model import Element
+from limner.render.builtin.art import Placement, art_noun, paint_art, pixel_box, place
+from limner.render.builtin.astride import seated_placement
+from limner.render.builtin.dressing import SHOES, STANDING_LEGS, TROUSERS, draw_elder_face, dressed
+from limner.render.builtin.elders import STANDING, elder_face
+from limner.render.builtin.facing import mirrored
+from limner.render.builtin.scene import Scene
+from limner.render.builtin.seated import HIP, Legs
+from limner.render.builtin.staging import Staging
 
 Box = tuple[float, float, float, float]
 
@@ -83,4 +96,81 @@ def draw_rider_legs(
     return (centre - reach, hips - thick / 2, centre + reach, ankle_y + shoe_h)
 
 
-__all__ = ["CHIN", "HIPS", "RIDER_SIZE", "draw_rider_legs", "neck_line", "rider_height"]
+def figure_of(element: Element, choice: ArtChoice, scene: Scene) -> tuple[Box, bool, Placement] | None:
+    """Where the standing person ``element`` (drawn with ``choice``) is drawn: its whole figure's
+    pixel rect, whether it is a bust over drawn legs, and its art's placement; None when it does not
+    stand as itself (it sits, lies, rides or is in a vehicle)."""
+    staging = scene.staging.get(element.id, Staging())
+    if staging.seat is not None or staging.vehicle is not None or staging.rides or staging.shoulders:
+        return None
+    art, look = dressed(element, choice, staging, scene)
+    mirror = mirrored(element, choice.file, "right" if staging.figure else None)
+    x0, y0, x1, y1 = pixel_box(element, scene.width, scene.height)
+    if drawn_whole(choice.emoji):
+        placement = place(art, (x0, y0, x1, y0 + (y1 - y0) * BUST_SHARE), look, mirror=mirror)
+        ix0, iy0, ix1, _ = placement.ink
+        return (ix0, iy0, ix1, y1), True, placement
+    placement = place(art, (x0, y0, x1, y1), look, mirror=mirror)
+    return placement.ink, False, placement
+
+
+#: Draws one object of the scene (the carrier, drawn again over the rider).
+Redraw = Callable[[skia.Canvas, Element, ArtChoice, Scene], None]
+
+
+def draw_on_shoulders(
+    canvas: skia.Canvas, element: Element, choice: ArtChoice, scene: Scene, redraw: Redraw
+) -> bool:
+    """Draw the person ``element`` riding on its carrier's shoulders, its legs over them (``redraw``
+    draws the carrier again, clipped to its head, over the rider's body); False when the carrier is
+    not standing (it is drawn as it would be without a carrier then)."""
+    staging = scene.staging.get(element.id, Staging())
+    carrier = staging.shoulders
+    assert carrier is not None
+    carrier_choice = resolve_art(art_noun(carrier))
+    found = figure_of(carrier, carrier_choice, scene)
+    if found is None:
+        return False
+    (cx0, top, cx1, bottom), bust, _ = found
+    centre, width = (cx0 + cx1) / 2, cx1 - cx0
+    chin, hips = neck_line(top, bottom - top, bust)
+    _, y0, _, y1 = pixel_box(element, scene.width, scene.height)
+    tall = rider_height(y1 - y0, bottom - top)
+    art, look = dressed(element, choice, staging, scene)
+    look = dataclasses.replace(look, stands=True, fill=False, sink=0.0)
+    mirror = mirrored(element, choice.file, "right" if staging.figure else None)
+    rider_bust = drawn_whole(choice.emoji)
+    frame = (centre - tall, hips - tall, centre + tall, hips)
+    if rider_bust:
+        frame = (centre - tall, hips - tall * BUST_SHARE, centre + tall, hips)
+        placement = place(art, frame, look, mirror=mirror)
+    else:
+        placement = seated_placement(place(art, frame, look, mirror=mirror), HIP, hips, sink=0.0)
+    sprites = scene.memo.sprites if scene.memo is not None else None
+    paint_art(canvas, art, placement, look, scene.unit, scene.vector, sprites)
+    if not rider_bust and (face := elder_face(element)) is not None and choice.emoji.startswith(STANDING):
+        ix0, iy0, ix1, _ = placement.ink
+        draw_elder_face(canvas, face, (ix0, iy0, ix1, iy0 + tall), placement.mirror, look, scene)
+    # the carrier's head, drawn again over the rider's body: the rider sits behind it
+    canvas.save()
+    half = width * REDRAWN_HALF
+    canvas.clipRect(
+        skia.Rect.MakeLTRB(centre - half, top - scene.unit * 6, centre + half, chin), doAntiAlias=True
+    )
+    redraw(canvas, carrier, carrier_choice, scene)
+    canvas.restore()
+    draw_rider_legs(canvas, centre, hips, width, tall, Legs(TROUSERS, SHOES) if rider_bust else STANDING_LEGS)
+    return True
+
+
+__all__ = [
+    "CHIN",
+    "HIPS",
+    "RIDER_SIZE",
+    "Redraw",
+    "draw_on_shoulders",
+    "draw_rider_legs",
+    "figure_of",
+    "neck_line",
+    "rider_height",
+]

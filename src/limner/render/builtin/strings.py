@@ -10,6 +10,8 @@ A leash the plan has an animal wear ("a girl walking a dog on a leash": dog wear
 dog) is drawn as its line, not as a picture: from the walker's hand (one who follows, holds or leads
 the animal, or holds the leash) to the animal's neck, drawn over the objects; walked by no one, it
 trails to the ground in front of it. :func:`leash_ids` names the leash elements the object pass then skips.
+A dog someone walks ("a woman walking her dog": she follows it, walking) has its leash though the
+plan names none.
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ LEASHES = frozenset({"leash", "lead", "tether", "dog leash", "dog lead"})
 #: Relations of a walker to the animal it walks.
 WALKING = frozenset({"follows", "holds", "leads", "walks"})
 LEASH: tuple[int, int, int] = (150, 44, 40)
+#: Animals walked on a leash (its noun, or a kind of it: a puppy, a poodle), drawn with one when
+#: someone walks them though the plan names no leash.
+WALKED = frozenset({"dog", "puppy"})
 
 
 def anchor_pixels(figure: Element, anchor: str, width: int, height: int) -> tuple[float, float, float, float]:
@@ -48,10 +53,28 @@ def anchor_pixels(figure: Element, anchor: str, width: int, height: int) -> tupl
     return (region[0] * width, region[1] * height, region[2] * width, region[3] * height)
 
 
-def _leashes(plan: Plan) -> list[tuple[Element, Element, Element | None]]:
-    """(animal, leash, walker or None) for each leash an animal wears."""
+def _walked_dog(element: Element) -> bool:
+    """Whether ``element`` is a dog (a puppy, a poodle): walked on a leash."""
+    found = concept(element.noun)
+    return found is not None and (found.lemma in WALKED or any(h in WALKED for h in found.hypernyms[:4]))
+
+
+def _walks(walker: Element, predicate: str) -> bool:
+    """Whether ``walker`` (not an animal) walks what it ``predicate``s: it leads or walks it, or
+    follows it walking."""
+    found = concept(walker.noun)
+    if found is not None and found.category == "animal":
+        return False
+    return predicate in ("leads", "walks") or (
+        predicate == "follows" and walker.attributes.get("pose") == "walking"
+    )
+
+
+def _leashes(plan: Plan) -> list[tuple[Element, Element | None, Element | None]]:
+    """(animal, leash, walker or None) for each leash an animal wears, and (dog, None, walker) for
+    each dog someone walks with no leash in the plan ("a woman walking her dog": she follows it)."""
     by_id = {e.id: e for e in plan.elements}
-    found: list[tuple[Element, Element, Element | None]] = []
+    found: list[tuple[Element, Element | None, Element | None]] = []
     for relation in plan.relations:
         animal, leash = by_id.get(relation.subject), by_id.get(str(relation.object))
         if relation.predicate != "wears" or animal is None or leash is None or leash.noun not in LEASHES:
@@ -70,12 +93,20 @@ def _leashes(plan: Plan) -> list[tuple[Element, Element, Element | None]]:
             None,
         )
         found.append((animal, leash, walker))
+    leashed = {animal.id for animal, _, _ in found}
+    for relation in plan.relations:
+        walker, dog = by_id.get(relation.subject), by_id.get(str(relation.object))
+        if walker is None or dog is None or dog.id in leashed or walker.id == dog.id:
+            continue
+        if _walks(walker, relation.predicate) and _walked_dog(dog):
+            found.append((dog, None, walker))
+            leashed.add(dog.id)
     return found
 
 
 def leash_ids(plan: Plan) -> frozenset[str]:
     """The ids of the leash elements drawn as lines by :func:`draw_strings` (not as pictures)."""
-    return frozenset(leash.id for _, leash, _ in _leashes(plan))
+    return frozenset(leash.id for _, leash, _ in _leashes(plan) if leash is not None)
 
 
 def leash_lines(
@@ -85,7 +116,7 @@ def leash_lines(
     in front of the animal) to the animal's neck, in the leash's plan colour (else a red-brown)."""
     out: list[tuple[tuple[float, float, float, float], RGB]] = []
     for animal, leash, walker in _leashes(plan):
-        color = element_color(leash.attributes) or LEASH
+        color = (element_color(leash.attributes) if leash is not None else None) or LEASH
         nx0, ny0, nx1, ny1 = anchor_pixels(animal, "neck", width, height)
         neck = ((nx0 + nx1) / 2, (ny0 + ny1) / 2)
         if walker is None:  # trailing on the ground in front of it

@@ -1,4 +1,5 @@
-"""Things no emoji draws, drawn in code: barns (an emoji house stood in for one), fireplaces (the fire
+"""Things no emoji draws, drawn in code: barns (an emoji house stood in for one; with someone in it,
+its doors open on a dark doorway where it stands), fireplaces (the fire
 emoji burned on the floor), campfires (one big flame) and waterfalls (the national-park emoji was a
 square picture tile).
 
@@ -33,9 +34,22 @@ FALLING_WATER: RGB = (140, 200, 236)
 FOAM: RGB = (236, 246, 252)
 
 
-def _barn(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+#: The open doorway of a barn someone is in: its half-width and height, shares of the barn's box.
+DOORWAY_HALF = 0.22
+DOORWAY_TALL = 0.52
+HAY: RGB = (222, 186, 92)
+
+
+def barn_doorway(box: Box) -> Box:
+    """The open doorway of a barn drawn in ``box`` (pixels), from its top to the ground."""
+    x0, y0, x1, y1 = box
+    w, h, cx = x1 - x0, y1 - y0, (x0 + x1) / 2
+    return (cx - w * DOORWAY_HALF, y1 - h * DOORWAY_TALL, cx + w * DOORWAY_HALF, y1 - max(1.0, h * 0.004))
+
+
+def _barn(canvas: skia.Canvas, box: Box, pen: Pen, opened: bool = False) -> None:
     """A barn: walls under a gambrel roof (two pitches a side), white trim, a big cross-braced door
-    and a hayloft door above it."""
+    and a hayloft door above it; ``opened``, the doors swung open on a dark doorway (someone is in)."""
     x0, y0, x1, y1 = box
     w, h = x1 - x0, y1 - y0
     half = pen.weight / 2
@@ -75,13 +89,28 @@ def _barn(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
         Style=skia.Paint.kStroke_Style,
         StrokeWidth=max(1.5, w * 0.015),
     )
-    door = rect(cx - w * 0.2, y1 - h * 0.42, cx + w * 0.2, y1 - half)
-    canvas.drawRect(door, skia.Paint(Color=skia.Color(*shade(pen.rgb, -0.12)), AntiAlias=True))
-    canvas.drawRect(door, trim)
-    canvas.drawLine(door.left(), door.top(), door.right(), door.bottom(), trim)
-    canvas.drawLine(door.left(), door.bottom(), door.right(), door.top(), trim)
-    canvas.drawLine(cx, door.top(), cx, door.bottom(), trim)
-    loft = rect(cx - w * 0.08, y0 + h * 0.3, cx + w * 0.08, y0 + h * 0.44)
+    leaf = skia.Paint(Color=skia.Color(*shade(pen.rgb, -0.12)), AntiAlias=True)
+    if opened:  # its doors swung open to the sides: the dark inside, hay on the floor
+        way = rect(*barn_doorway(box))
+        canvas.drawRect(way, skia.Paint(Color=skia.Color(*HEARTH_DARK), AntiAlias=True))
+        hay = rect(way.left(), way.bottom() - way.height() * 0.1, way.right(), way.bottom())
+        canvas.drawRect(hay, skia.Paint(Color=skia.Color(*HAY), AntiAlias=True))
+        canvas.drawRect(way, trim)
+        for left, right in ((way.left() - w * 0.14, way.left()), (way.right(), way.right() + w * 0.14)):
+            door = rect(left, way.top(), right, way.bottom())
+            canvas.drawRect(door, leaf)
+            canvas.drawRect(door, trim)
+            canvas.drawLine(left, door.top(), right, door.bottom(), trim)
+            canvas.drawLine(left, door.bottom(), right, door.top(), trim)
+        loft = rect(cx - w * 0.07, y0 + h * 0.22, cx + w * 0.07, y0 + h * 0.34)
+    else:
+        door = rect(cx - w * 0.2, y1 - h * 0.42, cx + w * 0.2, y1 - half)
+        canvas.drawRect(door, leaf)
+        canvas.drawRect(door, trim)
+        canvas.drawLine(door.left(), door.top(), door.right(), door.bottom(), trim)
+        canvas.drawLine(door.left(), door.bottom(), door.right(), door.top(), trim)
+        canvas.drawLine(cx, door.top(), cx, door.bottom(), trim)
+        loft = rect(cx - w * 0.08, y0 + h * 0.3, cx + w * 0.08, y0 + h * 0.44)
     canvas.drawRect(loft, skia.Paint(Color=skia.Color(*HEARTH_DARK), AntiAlias=True))
     canvas.drawRect(loft, trim)
     canvas.drawLine(x0 + w * 0.04, eave, x0 + w * 0.04, y1 - half, trim)
@@ -208,10 +237,18 @@ def _waterfall(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
         canvas.drawCircle(fx, pool_top + h * 0.01, (right - left) * 0.12, foam)
 
 
+def _open_barn(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    _barn(canvas, box, pen, opened=True)
+
+
+#: The kind a barn someone is inside is drawn as (its doors open).
+OPENED: Mapping[str, str] = MappingProxyType({"barn": "open barn", "stable": "open barn"})
+
 STRUCTURES: Mapping[str, Drawer] = MappingProxyType(
     {
         "barn": _barn,
         "stable": _barn,
+        "open barn": _open_barn,
         "fireplace": _fireplace,
         "hearth": _fireplace,
         "campfire": _campfire,
@@ -224,6 +261,7 @@ STRUCTURE_COLORS: Mapping[str, RGB] = MappingProxyType(
     {
         "barn": BARN_RED,
         "stable": BARN_RED,
+        "open barn": BARN_RED,
         "fireplace": BRICK,
         "hearth": BRICK,
         "campfire": FLAME,
@@ -234,4 +272,4 @@ STRUCTURE_COLORS: Mapping[str, RGB] = MappingProxyType(
 )
 
 
-__all__ = ["STRUCTURES", "STRUCTURE_COLORS"]
+__all__ = ["OPENED", "STRUCTURES", "STRUCTURE_COLORS", "barn_doorway"]

@@ -257,12 +257,21 @@ def _kind_of(compound: str, wanted: str) -> bool:
 
 def _is(element: Element, noun: str, exact: bool = False) -> bool:
     """``noun`` may list alternatives as ``a|b`` (both lemmas of the sense the prompt names); unless
-    ``exact``, a plan that keeps the more specific compound the prompt named counts too (``_kind_of``)."""
+    ``exact``, a plan that keeps the more specific compound the prompt named counts too (``_kind_of``,
+    or a compound whose ``sense`` is its head word)."""
     names = noun.split("|")
     if element.kind != "object":
         return False
     wanted = names + [canonical(n) for n in names]
-    return element.noun in wanted or (not exact and any(_kind_of(element.noun, n) for n in wanted))
+    if element.noun in wanted:
+        return True
+    if exact:
+        return False
+    # A compound no lexicon lists keeps its words with ``attributes.sense`` naming its head ("a wizard
+    # hat": noun "wizard hat", sense "hat"; plan/model.py).
+    sense = element.attributes.get("sense")
+    head = element.noun.split()[-1]
+    return (sense in wanted and head == sense) or any(_kind_of(element.noun, n) for n in wanted)
 
 
 def _named(plan: Plan, noun: str, exact: bool = False) -> list[Element]:

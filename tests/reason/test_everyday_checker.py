@@ -67,6 +67,11 @@ def test_a_compound_that_is_a_kind_of_the_wanted_thing_counts_as_it() -> None:
     assert check_everyday(_case("obj=truck:red"), _things("fire truck"))[0] is False  # colour still checked
     assert not check_everyday(_case("obj=duck"), _things("rubber duck"))[0]  # a toy, not a duck
     assert not check_everyday(_case("obj=mug"), _things("mugwort"))[0]  # a head word, not a substring
+    # A compound no lexicon lists keeps its words and names its head in attributes.sense (plan/model.py).
+    hat = Element(id="e0", noun="wizard hat", attributes={"sense": "hat"}, box=(0.1, 0.1, 0.3, 0.3))
+    assert check_everyday(_case("obj=hat"), Plan(canvas=Canvas(), elements=[hat], relations=[]))[0]
+    mouse = Element(id="e0", noun="mouse", attributes={"sense": "mouse animal"}, box=(0.1, 0.1, 0.3, 0.3))
+    assert not check_everyday(_case("obj=animal"), Plan(canvas=Canvas(), elements=[mouse], relations=[]))[0]
     # "*0" asks that no thing of exactly that name was split off: the compound is not one.
     assert check_everyday(_case("obj=candy*0"), _things("cotton candy"))[0]
 

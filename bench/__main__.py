@@ -112,7 +112,25 @@ def bench_reason(n: int) -> list[str]:
         f"reason ({n} prompts ≤300 chars; target p50 ≤ 2 ms, p99 ≤ 10 ms: {verdict})",
         row("reason p50", p50, "plan parse p50", base),
         row("reason p99", p99, "plan parse p50", base),
+        *bench_reason_languages(reasoner, base),
     ]
+
+
+def bench_reason_languages(reasoner: Any, base: float, per_language: int = 30) -> list[str]:
+    """Reasoning in the other prompt languages (translation first): p50 per language, target ≤ 5 ms."""
+    from limner.reason import ReasonRequest
+    from limner.reason.i18n.lexicon import LANGUAGES
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "reason_i18n"))
+    from templates import cases
+
+    lines = ["reason, other languages (GenEval templates translated; target p50 ≤ 5 ms)"]
+    for lang in LANGUAGES:
+        texts = [c.prompt for c in cases(lang, per_language, seed=4)]
+        reasoner.reason(ReasonRequest(prompt=texts[0]))  # load the language's tokenizer and tables
+        ms = [timed(lambda t=t: reasoner.reason(ReasonRequest(prompt=t)), 1)[0] for t in texts]
+        lines.append(row(f"reason p50 [{lang}]", statistics.median(ms), "plan parse p50", base))
+    return lines
 
 
 def bench_render(repeat: int) -> list[str]:

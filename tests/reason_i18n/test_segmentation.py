@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from limner.reason.i18n import segment_ja, segment_zh
@@ -76,20 +74,15 @@ def test_full_width_digits_are_counts() -> None:
     assert translate("3只猫", "zh").text == "3 cats"
 
 
-def test_tokenizers_load_once_per_process_and_are_fast_per_prompt() -> None:
+def test_tokenizers_load_once_per_process() -> None:
+    # How fast they are is make bench's (``python -m bench --only reason``), never a test's.
     prompts = {
         "zh": ["一只红色的狗在一只蓝色的猫的左边", "左边是一辆汽车，右边是一只狗", "两只猫，不，是三只"],
         "ja": ["赤い犬が青い猫の左にいます", "猫が二匹、いや、三匹", "テーブルの上にりんごが三つ"],
     }
     for lang, texts in prompts.items():
-        translate(texts[0], lang)  # load
-        times = []
-        for _ in range(10):
+        for _ in range(3):
             for text in texts:
-                start = time.perf_counter()
                 translate(text, lang)
-                times.append(time.perf_counter() - start)
-        times.sort()
-        assert times[len(times) // 2] < 0.005, (lang, times[len(times) // 2])  # ≈ 0.1–0.3 ms quiet
     assert segment_zh._tokenizer.cache_info().currsize == 1
     assert segment_ja._tokenizer.cache_info().currsize == 1

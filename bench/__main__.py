@@ -121,7 +121,8 @@ def bench_reason_languages(reasoner: Any, base: float, per_language: int = 30) -
     from limner.reason import ReasonRequest
     from limner.reason.i18n.lexicon import LANGUAGES
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "reason_i18n"))
+    tests = Path(__file__).resolve().parent.parent / "tests"
+    sys.path[:0] = [str(tests / "reason"), str(tests / "reason_i18n")]  # the suites' templates
     from templates import cases
 
     lines = ["reason, other languages (GenEval templates translated; target p50 ≤ 5 ms)"]

@@ -468,6 +468,31 @@ FURNITURE_KINDS: tuple[str, ...] = (
     "mud",
     "mud puddle",
     "mudhole",
+    # a lamp was a giant light bulb (💡), a floor lamp a cabinet: a desk or a floor lamp (lamps.py)
+    "lamp",
+    "desk lamp",
+    "table lamp",
+    "reading lamp",
+    "bedside lamp",
+    "floor lamp",
+    "standard lamp",
+    "standing lamp",
+    # a garage was a house (🏠): a low building with a roll-up door (render/builtin/garage.py)
+    "garage",
+    # a hill was a mountain (⛰️), a steep mound: a broad rise of the ground (render/builtin/hills.py)
+    "hill",
+    "hillside",
+    "hilltop",
+    "knoll",
+    "hillock",
+    "slope",
+    "ski slope",
+    # the wind was the wind-face emoji (🌬️), a puffing blue blob: streaks of wind (render/builtin/gusts.py)
+    "wind",
+    "breeze",
+    "gust",
+    "gust of wind",
+    "gale",
 )
 
 
@@ -551,6 +576,8 @@ def _art_is(char: str, sense: str) -> bool:
 
 
 _PERSON = "person.n.01"
+#: People's art that is a head alone: no kind of person is drawn as one (the standing person is).
+_HEADS = frozenset({"🧑", "👨", "👩", "🧒", "👦", "👧", "🧓", "👴", "👵"})
 
 
 def _is_person(noun: str) -> bool:
@@ -563,9 +590,9 @@ def _is_person(noun: str) -> bool:
 
 def _person_ancestor(noun: str) -> tuple[str, bool, str | None]:
     """Art for a kind of person without art of its own: the nearest ancestor among people that has art
-    ("chef" → cook, "doctor" → adult), else the standing person. Ancestors are taken by name inside the
-    person subtree only (the art of "adult" draws a person whichever sense the word names first), and
-    never a kind of the noun or a sibling (an athlete is not drawn as a skier)."""
+    ("chef" → cook, "vet" → doctor), else the standing person (never a bare head). Ancestors are taken
+    by name inside the person subtree only (the art of "adult" draws a person whichever sense the word
+    names first), and never a kind of the noun or a sibling (an athlete is not drawn as a skier)."""
     from limner.reason.concepts import concept, sense_ancestors
 
     found = concept(noun)
@@ -576,7 +603,9 @@ def _person_ancestor(noun: str) -> tuple[str, bool, str | None]:
         if _PERSON not in sense_ancestors(name):
             continue  # a second parent outside people ("pirate" is also a plunderer of things)
         hit = _direct(hypernym)
-        if hit is not None and hit[1]:  # an ancestor's own art, not a stand-in for it
+        # an ancestor's own art, not a stand-in for it, nor a bare head ("dentist" → adult was 🧑:
+        # a giant face on legs)
+        if hit is not None and hit[1] and hit[0] not in _HEADS:
             return hit[0], False, f"{_cldr_label(hit[0])} (nearest ancestor: {hypernym})"
     char = _curated()["person"][0]
     return char, False, f"{_cldr_label(char)} (nearest ancestor: person)"

@@ -25,9 +25,11 @@ from limner.render.builtin.cart import CARTS
 from limner.render.builtin.colors import RGB
 from limner.render.builtin.easel import EASEL_COLORS, EASELS
 from limner.render.builtin.games import GAME_COLORS, GAMES
+from limner.render.builtin.garage import GARAGE_COLORS, GARAGE_DRAWERS
 from limner.render.builtin.hammock import draw_hammock
 from limner.render.builtin.household import HOUSEHOLD, HOUSEHOLD_COLORS
 from limner.render.builtin.kitchen import KITCHEN, KITCHEN_COLORS
+from limner.render.builtin.lamps import LAMP_COLORS, LAMP_DRAWERS
 from limner.render.builtin.ledges import LEDGE_COLORS, LEDGES
 from limner.render.builtin.neon import NEON, NEON_COLORS
 from limner.render.builtin.outdoor import OUTDOOR, OUTDOOR_COLORS
@@ -453,6 +455,8 @@ DRAWERS: Mapping[str, Drawer] = MappingProxyType(
         **YARD,
         **KITCHEN,
         **WATERS,
+        **LAMP_DRAWERS,
+        **GARAGE_DRAWERS,
     }
 )
 DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
@@ -490,6 +494,8 @@ DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
         **YARD_COLORS,
         **KITCHEN_COLORS,
         **WATER_COLORS,
+        **LAMP_COLORS,
+        **GARAGE_COLORS,
     }
 )
 

@@ -15,6 +15,7 @@ import dataclasses
 from limner.assets.art import furniture_kind
 from limner.plan.model import Element, Plan
 from limner.render.builtin.art import art_noun
+from limner.render.builtin.garage import GARAGES, garage_doorway
 from limner.render.builtin.outdoor import sandbox_frame
 from limner.render.builtin.staging import Staging
 from limner.render.builtin.structures import OPENED, barn_doorway
@@ -47,10 +48,11 @@ def housed(plan: Plan) -> dict[str, Element]:
     return found
 
 
-def in_doorway(barn: Box, aspect: float) -> Box:
+def in_doorway(barn: Box, aspect: float, kind: str | None = None) -> Box:
     """The pixel box art of ``aspect`` (width over height) fills standing in the open doorway of a
-    barn drawn in ``barn``: on its floor, centred, as large as the opening lets it be."""
-    x0, y0, x1, y1 = barn_doorway(barn)
+    barn (or a garage: ``kind``) drawn in ``barn``: on its floor, centred, as large as the opening
+    lets it be."""
+    x0, y0, x1, y1 = garage_doorway(barn) if kind in GARAGES else barn_doorway(barn)
     tall = min((y1 - y0) * FILL_TALL, (x1 - x0) * FILL_WIDE / max(aspect, 1e-6))
     wide, middle = tall * aspect, (x0 + x1) / 2
     return (middle - wide / 2, y1 - tall, middle + wide / 2, y1)

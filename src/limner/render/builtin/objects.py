@@ -44,10 +44,14 @@ from limner.render.builtin.dressing import (
 from limner.render.builtin.elders import STANDING, elder_face
 from limner.render.builtin.facing import art_facing, mirrored
 from limner.render.builtin.furniture import draw_furniture, furniture_color, furniture_pen
+from limner.render.builtin.gait import gait_of, head_shift, stride_box
+from limner.render.builtin.gusts import GUSTS, draw_gusts
 from limner.render.builtin.hammock import bed as hammock_bed
 from limner.render.builtin.hammock import draw_hammock
 from limner.render.builtin.hammock import front_clip as hammock_front
+from limner.render.builtin.hills import HILLS, draw_hill, on_brow
 from limner.render.builtin.housed import SANDBOXES, front_board, in_doorway, in_sand
+from limner.render.builtin.lamps import LAMPS, lamp_kind
 from limner.render.builtin.ledges import HUNG
 from limner.render.builtin.neon import NEON_KINDS, WRITTEN
 from limner.render.builtin.occupants import BOATS, Cab, cab_of, draw_occupant
@@ -394,6 +398,14 @@ def _furniture(
         spread = kind if kind != "blanket" else "picnic blanket" if scene.backdrop.haze else "spread blanket"
         draw_furniture(canvas, spread, box, color, outline)
         return
+    if kind in GUSTS:  # streaks of wind: no shadow, nothing stands on them
+        draw_gusts(canvas, box, color)
+        return
+    if kind in HILLS:  # a broad rise of the ground, in the ground's colour
+        grass = scene.under.get(element.id, (scene.backdrop.color, color or scene.backdrop.color))[1]
+        grass = grass if scene.backdrop.grounded or color is None else color
+        draw_hill(canvas, box, scene.width, scene.height, scene.backdrop.ground_line, grass)
+        return
     if kind == "hammock":
         _shadows(canvas, staging, _hammock_frame(element, scene)[0], scene.unit)
         _draw_hammock(canvas, element, scene)
@@ -403,6 +415,8 @@ def _furniture(
         kind = OPENED.get(kind, kind)
     if kind in CHAIRS:
         box = _fitted(element, box, scene)
+    if kind in LAMPS:  # on a desk or a table, else standing on the floor
+        kind = lamp_kind(kind, not staging.alone)
     if kind in ARCHES:  # a garden arbour, or of stone in a town or a ruin
         kind = arch_kind(kind, element.noun, element.attributes.get("material"), scene.setting)
         if (frame := scene.arches.get(element.id)) is not None:  # around whoever stands under it
@@ -543,6 +557,8 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
     box = pixel_box(element, scene.width, scene.height)
     if staging.carrier is not None and (move := carried_move(staging.carrier, scene)) is not None:
         box = move.box(box)  # held or worn by someone sitting down: it comes along
+    elif staging.carrier is not None and (move := _striding_move(staging.carrier, scene)) is not None:
+        box = move.box(box)  # … or by someone running or walking: with its head and hands
     if element.id in scene.candles and (on_cake := _on_cake(element, choice, scene)) is not None:
         box = on_cake  # a candle standing in a cake's frosting
     if (holder := scene.housed.get(element.id)) is not None:  # in a barn's doorway, a sandbox's sand
@@ -552,10 +568,13 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
         else:
             aspect = (element.box[2] - element.box[0]) * scene.width
             aspect /= max((element.box[3] - element.box[1]) * scene.height, 1e-6)
-            box = in_doorway(held, aspect)
+            box = in_doorway(held, aspect, furniture_kind(art_noun(holder)))
     if staging.drop > 0:  # on a blanket spread on the ground: down onto it
         drop = staging.drop * scene.height
         box = (box[0], box[1] + drop, box[2], box[3] + drop)
+    if (hill := scene.hills.get(element.id)) is not None:  # on a hill: on its brow where it stands
+        size = (float(scene.width), float(scene.height))
+        box = on_brow(box, pixel_box(hill, scene.width, scene.height), size, scene.backdrop.ground_line)
     if element.id in scene.fishbowls:  # a goldfish in a bowl: a glass bowl of water, not a cereal bowl
         _furniture(canvas, element, "fishbowl", box, element_color(element.attributes), scene)
         return
@@ -611,6 +630,9 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
     if (partner := scene.partners.get(element.id)) is not None:  # turned to its partner, hand in hand
         _partnered(canvas, element, choice, partner, scene)
         return
+    if (gait := gait_of(element, choice.emoji, staging)) is not None:  # running or walking, side on
+        _moving(canvas, element, choice, gait, scene)
+        return
     if drawn_whole(choice.emoji) and not staging.rides:
         # Drawn whole, as the bust anchors assume: head and shoulders on top, legs below.
         x0, y0, x1, y1 = box
@@ -645,6 +667,42 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
         draw_wag(canvas, placement.ink, faces_left, scene.unit)
     if (face := elder_face(element)) is not None and choice.emoji.startswith(STANDING):
         draw_elder_face(canvas, face, placement.ink, placement.mirror, look, scene)
+
+
+def _moving(
+    canvas: skia.Canvas, element: Element, choice: ArtChoice, gait: tuple[str, bool], scene: Scene
+) -> None:
+    """A person running or walking (:mod:`.gait`): its runner or walker art in its box, turned its way."""
+    file = svg_file_for(gait[0])
+    if file is None:  # pragma: no cover - the art set draws all six
+        return
+    staging = scene.staging.get(element.id, Staging())
+    art, look = dressed(element, dataclasses.replace(choice, emoji=gait[0], file=file), staging, scene)
+    placement = _stride(element, art, look, gait[1], scene)
+    _shadows(canvas, staging, placement.ink, scene.unit)
+    sprites = scene.memo.sprites if scene.memo is not None else None
+    paint_art(canvas, art, placement, look, scene.unit, scene.vector, sprites)
+
+
+def _stride(element: Element, art: Art, look: Look, mirror: bool, scene: Scene) -> Placement:
+    """Where the runner or walker ``art`` of ``element`` lands: as tall as its planned box."""
+    x0, y0, x1, y1 = art.bounds
+    box = stride_box(pixel_box(element, scene.width, scene.height), (x1 - x0) / max(y1 - y0, 1e-6))
+    return place(art, box, look, mirror=mirror)
+
+
+def _striding_move(carrier: Element, scene: Scene) -> Move | None:
+    """How a runner or walker moves what it wears or holds (:func:`.gait.head_shift`), else None."""
+    staging = scene.staging.get(carrier.id, Staging())
+    choice = resolve_art(art_noun(carrier))
+    gait = gait_of(carrier, choice.emoji, staging)
+    file = svg_file_for(gait[0]) if gait is not None else None
+    if gait is None or file is None:
+        return None
+    look = Look(stands=staging.stands, fill=staging.fill)
+    ink = _stride(carrier, load_art(file, None), look, gait[1], scene).ink
+    dx, dy = head_shift(pixel_box(carrier, scene.width, scene.height), ink, gait[1])
+    return Move(1.0, (0.0, 0.0), (dx, dy))
 
 
 def _side_on(element: Element, choice: ArtChoice, toward: float, scene: Scene) -> tuple[Art, Look, Placement]:

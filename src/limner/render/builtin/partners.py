@@ -26,6 +26,13 @@ PAIRING = frozenset({"touches", "faces", "holds_hands", "dances_with"})
 #: Of a figure's height from its top: where its shoulder is and where the joined hands meet.
 SHOULDER = 0.3
 HANDS = 0.47
+#: A partner shorter than this share of the other's height is a child: hands meet at its height,
+#: this share of its height from its top, the grown-up's arm hanging down to them (forward this share
+#: of the drop), the child's reaching ahead this share of its height.
+CHILD_SHARE = 0.8
+CHILD_HANDS = 0.5
+HANG = 0.5
+CHILD_REACH = 0.14
 #: Half the gap between the partners' fronts (their arms reach across it), a share of their height.
 GAP = 0.06
 #: The arm's thickness, a share of the figure's height, and the person art's skin.
@@ -80,9 +87,35 @@ def partners(plan: Plan, staging: dict[str, Staging]) -> dict[str, Partner]:
     return found
 
 
+def _shoulder(ink: Box, toward: float) -> tuple[float, float]:
+    """The front shoulder (pixels) of a side-on figure drawn over ``ink``, turned ``toward``."""
+    return (ink[0] + ink[2]) / 2 + toward * (ink[2] - ink[0]) * 0.1, ink[1] + (ink[3] - ink[1]) * SHOULDER
+
+
+def _hand_in_hand(ink: Box, other: Box, toward: float) -> tuple[float, tuple[float, float]]:
+    """:func:`apart` for a grown-up and a child (one much shorter than the other): their hands meet at
+    the child's hand height, the grown-up's arm hanging down a little forward to it, the child's
+    reaching a little ahead, the two drawn nearer each other (each half the way)."""
+    child, grown = (ink, other) if ink[3] - ink[1] < other[3] - other[1] else (other, ink)
+    way = toward if grown is ink else -toward  # the way the grown-up turns
+    short = child[3] - child[1]
+    hands_y = child[1] + short * CHILD_HANDS
+    grown_x, grown_y = _shoulder(grown, way)
+    child_x = _shoulder(child, -way)[0]
+    reach = max(hands_y - grown_y, 0.0) * HANG + short * CHILD_REACH
+    close = way * (child_x - grown_x) - reach  # how much nearer the two shoulders come
+    grown_shift, child_shift = way * close / 2, -way * close / 2
+    hands = (grown_x + grown_shift + way * max(hands_y - grown_y, 0.0) * HANG, hands_y)
+    return (grown_shift if grown is ink else child_shift), hands
+
+
 def apart(ink: Box, other: Box, toward: float) -> tuple[float, tuple[float, float]]:
     """How far (pixels, across) a side-on figure drawn over ``ink`` moves so that it stands a reach
-    from its partner (drawn over ``other``), turned ``toward`` it, and where their hands meet then."""
+    from its partner (drawn over ``other``), turned ``toward`` it, and where their hands meet then.
+    A grown-up and a child join hands low, at the child's height (:func:`_hand_in_hand`)."""
+    heights = sorted((ink[3] - ink[1], other[3] - other[1]))
+    if heights[0] < heights[1] * CHILD_SHARE:
+        return _hand_in_hand(ink, other, toward)
     mid = (ink[0] + ink[2] + other[0] + other[2]) / 4
     tall = max(ink[3] - ink[1], other[3] - other[1])
     gap = tall * GAP

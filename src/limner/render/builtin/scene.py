@@ -19,6 +19,7 @@ from limner.render.builtin.candles import candles_on_cakes
 from limner.render.builtin.colors import RGB
 from limner.render.builtin.cyclists import Cyclist, cyclists
 from limner.render.builtin.dining import laid_tables, places
+from limner.render.builtin.hills import HILLS, on_hills
 from limner.render.builtin.housed import OPENED, housed, seated_in_sand
 from limner.render.builtin.memo import RenderMemo
 from limner.render.builtin.partners import Partner, partners
@@ -75,6 +76,8 @@ class Scene:
     arches: dict[str, Box] = dataclasses.field(default_factory=dict)
     #: The people the plan pairs facing each other, hands joined (:mod:`.partners`), by id.
     partners: dict[str, Partner] = dataclasses.field(default_factory=dict)
+    #: The things the plan stands on a hill (:mod:`.hills`), by id: the hill (they stand on its brow).
+    hills: dict[str, Element] = dataclasses.field(default_factory=dict)
     #: The plan's setting ("city", "garden"), if it names one (a city's arch is of stone).
     setting: str | None = None
 
@@ -137,6 +140,7 @@ def prepare_scene(
         setting=plan.canvas.background.setting,
         arches=arch_frames(plan),
         partners=partners(plan, staging),
+        hills=on_hills(plan, frozenset(e.id for e in plan.elements if furniture_kind(art_noun(e)) in HILLS)),
     )
 
 

@@ -17,6 +17,7 @@ import skia
 
 from limner.render.builtin.backdrop.style import mix, shade
 from limner.render.builtin.colors import RGB
+from limner.render.builtin.garage import GARAGE_OPENED
 from limner.render.builtin.pen import Box, Drawer, Pen, rect
 
 BARN_RED: RGB = (172, 52, 44)
@@ -242,7 +243,7 @@ def _open_barn(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
 
 
 #: The kind a barn someone is inside is drawn as (its doors open).
-OPENED: Mapping[str, str] = MappingProxyType({"barn": "open barn", "stable": "open barn"})
+OPENED: Mapping[str, str] = MappingProxyType({"barn": "open barn", "stable": "open barn", **GARAGE_OPENED})
 
 STRUCTURES: Mapping[str, Drawer] = MappingProxyType(
     {

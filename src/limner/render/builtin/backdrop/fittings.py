@@ -496,6 +496,50 @@ def _bunting(canvas: skia.Canvas, rect: Rect, room: Room, rng: random.Random, av
         )
 
 
+def _tool_wall(canvas: skia.Canvas, rect: Rect, room: Room, rng: random.Random, avoid: list[Rect]) -> None:
+    """A garage's pegboard: a brown board pricked with holes, tools hung on it (a hammer, a wrench,
+    a saw, screwdrivers) and a shelf under it."""
+    x0, y0, x1, y1 = rect
+    w, h = x1 - x0, y1 - y0
+    canvas.drawRect(_r(rect), fill(room.tone((186, 150, 108), 0.25)))
+    hole = fill(room.tone((120, 92, 64), 0.3))
+    for i in range(1, 12):
+        for j in range(1, 7):
+            canvas.drawCircle(x0 + w * i / 12, y0 + h * j / 7, room.unit * 0.5, hole)
+    metal = room.tone((70, 72, 78), 0.15)
+    grip = room.tone((200, 60, 50), 0.2)
+    tool = stroke(metal, room.unit * 1.6)
+    tool.setStrokeCap(skia.Paint.kRound_Cap)
+    # a hammer: its handle down from the head
+    hx = x0 + w * 0.14
+    canvas.drawLine(
+        hx, y0 + h * 0.2, hx, y0 + h * 0.78, stroke(room.tone((150, 105, 60), 0.2), room.unit * 2)
+    )
+    _rr(canvas, (hx - w * 0.06, y0 + h * 0.14, hx + w * 0.06, y0 + h * 0.26), room.unit, metal)
+    # a wrench: a bar with a ring at each end
+    wx = x0 + w * 0.34
+    canvas.drawLine(wx, y0 + h * 0.22, wx, y0 + h * 0.72, tool)
+    for y in (y0 + h * 0.2, y0 + h * 0.74):
+        canvas.drawCircle(wx, y, w * 0.035, stroke(metal, room.unit * 1.4))
+    # a saw: a toothed blade under a handle
+    sx = x0 + w * 0.5
+    blade = skia.Path()
+    blade.moveTo(sx, y0 + h * 0.3)
+    blade.lineTo(sx + w * 0.16, y0 + h * 0.3)
+    blade.lineTo(sx + w * 0.16, y0 + h * 0.4)
+    blade.lineTo(sx, y0 + h * 0.78)
+    blade.close()
+    canvas.drawPath(blade, fill(room.tone((185, 190, 196), 0.2)))
+    _rr(canvas, (sx + w * 0.1, y0 + h * 0.16, sx + w * 0.2, y0 + h * 0.32), room.unit, grip)
+    # screwdrivers: coloured grips over thin shafts
+    for k in range(3):
+        dx = x0 + w * (0.78 + 0.07 * k)
+        canvas.drawLine(dx, y0 + h * 0.34, dx, y0 + h * 0.62, stroke(metal, room.unit * 0.9))
+        _rr(canvas, (dx - w * 0.018, y0 + h * 0.18, dx + w * 0.018, y0 + h * 0.34), room.unit * 0.6, grip)
+    shelf = (x0 - room.unit * 2, y1, x1 + room.unit * 2, y1 + room.unit * 2.5)
+    canvas.drawRect(_r(shelf), fill(shade(room.tone((150, 110, 70), 0.25), DARK_STEP)))
+
+
 PAINTERS: Mapping[str, Painter] = MappingProxyType(
     {
         "tiles": _tiles,
@@ -518,6 +562,7 @@ PAINTERS: Mapping[str, Painter] = MappingProxyType(
         "curtain": _curtain,
         "goods shelf": _goods_shelf,
         "bunting": _bunting,
+        "tool wall": _tool_wall,
     }
 )
 

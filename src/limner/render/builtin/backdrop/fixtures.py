@@ -197,6 +197,18 @@ ROOMS: Mapping[str, tuple[Fixture, ...]] = MappingProxyType(
                 duplicates=("picture", "painting"),
             ),
         ),
+        "garage": (
+            _f(
+                "tool wall",
+                0.4,
+                0.36,
+                on_wall=True,
+                top=0.18,
+                spots=(0.3, 0.7, 0.5),
+                behind=True,
+                duplicates=("pegboard", "tools"),
+            ),
+        ),
         "party": (
             _f("bunting", 1.0, 0.26, on_wall=True, top=0.02, behind=True, duplicates=("bunting", "garland")),
         ),
@@ -283,12 +295,21 @@ def room_fixtures(setting: str | None) -> tuple[Fixture, ...]:
     return ROOMS.get(borrowed, ()) if borrowed is not None else ()
 
 
+def _room_name(setting: str | None, description: str | None) -> str | None:
+    """The room a plan's interior is: its setting, or, where that is a plain room, the room its
+    backdrop's description names ("garage": a garage's tool wall, not a living room's lamp)."""
+    named = (description or "").strip().lower()
+    if setting in (None, "room") and named in ROOMS:
+        return named
+    return setting
+
+
 def placed_fixtures(plan: Plan, stage: Stage, window: skia.Rect | None) -> list[tuple[Fixture, Rect]]:
     """The fixtures of the plan's room setting (none outside :data:`ROOMS`) and where each goes, in
     pixels, back to front; a wall-wide fixture spans the wall (it draws around the window itself)."""
     background = plan.canvas.background
     walls = [layer for layer in background.layers if layer.kind == "wall"]
-    fixtures = room_fixtures(background.setting) if walls else ()
+    fixtures = room_fixtures(_room_name(background.setting, background.description)) if walls else ()
     if not fixtures:
         return []
     room = _room(plan, stage)

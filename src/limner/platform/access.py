@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from limner.config import Settings
@@ -52,6 +52,12 @@ class Denied:
     bucket: str | None = None
 
 
+def _reads_spend(principal: Principal) -> bool:
+    """Whether :meth:`Access.over_quota` reads the database for ``principal`` (its account's row
+    unknown, or a spend cap to compare with the month's spend)."""
+    return principal.limits is None or principal.limits.monthly_cap is not None
+
+
 def next_month(now: int) -> int:
     t = time.gmtime(now)
     year, month = (t.tm_year + 1, 1) if t.tm_mon == 12 else (t.tm_year, t.tm_mon + 1)
@@ -67,7 +73,10 @@ class Access:
         self.limiter = RateLimiter(engine)
         self.prices: Prices = load_prices(settings.prices_file)
 
-    def identify(self, authorization: str | None, *, admin: bool) -> Principal | Denied:
+    def identify(
+        self, authorization: str | None, *, admin: bool, connection: Connection | None = None
+    ) -> Principal | Denied:
+        """The caller of ``authorization`` (its key read on ``connection`` when given)."""
         secret = None
         if authorization is not None:
             scheme, _, value = authorization.partition(" ")
@@ -102,7 +111,7 @@ class Access:
             if self.settings.auth == "local":
                 return Principal(LOCAL_ACCOUNT, "local", "local")
             return Denied(401, "unauthorized", "Unauthorized", "this server needs an API key (Bearer)")
-        found = self.keys.identify(secret)
+        found = self.keys.identify(secret, connection)
         if found is None:
             return Denied(401, "unauthorized", "Unauthorized", "unknown or revoked API key")
         key = found.key
@@ -125,17 +134,30 @@ class Access:
         the images-per-minute bucket in the same transaction when it can: the caller is admitted,
         the images fit in the bucket's burst and the spend cap is not reached. The third item is
         that bucket's decision, ``None`` when it was not tried (the caller answers as without)."""
-        who = self.identify(authorization, admin=False)
+        # The common case on one connection: the key, then both buckets in its transaction (the
+        # key's read takes no write lock). A spend cap to check reads on connections of its own:
+        # then the buckets are hit in a transaction of their own too (no connection held meanwhile).
+        with self.limiter.engine.begin() as connection:
+            who = self.identify(authorization, admin=False, connection=connection)
+            if isinstance(who, Principal) and not _reads_spend(who):
+                if images > self.images_per_minute(who):
+                    return who, self.limiter.hit(*self._requests_bucket(who), connection=connection), None
+                requests, taken = self.limiter.hit_both(
+                    self._requests_bucket(who), self._images_bucket(who, images), connection=connection
+                )
+                return who, requests, taken
         if isinstance(who, Denied):
             return who, self.hit_anonymous(address), None
-        per_minute = self.images_per_minute(who)
-        if images > per_minute or self.over_quota(who) is not None:
+        if images > self.images_per_minute(who) or self.over_quota(who) is not None:
             return who, self.hit_requests(who), None
-        requests, taken = self.limiter.hit_both(
-            ("rpm:" + who.key_id, self.requests_per_minute(who), 1),
-            ("ipm:" + who.key_id, per_minute, images),
-        )
+        requests, taken = self.limiter.hit_both(self._requests_bucket(who), self._images_bucket(who, images))
         return who, requests, taken
+
+    def _requests_bucket(self, principal: Principal) -> tuple[str, int, int]:
+        return "rpm:" + principal.key_id, self.requests_per_minute(principal), 1
+
+    def _images_bucket(self, principal: Principal, images: int) -> tuple[str, int, int]:
+        return "ipm:" + principal.key_id, self.images_per_minute(principal), images
 
     def admit_link(
         self, image_id: str, expires: str | None, signature: str | None, *, address: str

@@ -9,12 +9,13 @@ import time
 from dataclasses import dataclass, field
 from typing import Literal
 
-from sqlalchemy import Table, bindparam, select
+from sqlalchemy import Connection, Integer, Table, bindparam, cast, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from limner.errors import InvalidRequestError, NotFoundError
 from limner.platform.accounts_tables import AccountRow, ApiKeyRow
 from limner.platform.db import bound_engine
+from limner.platform.hotsql import HotStatement
 from limner.platform.ids import new_id
 from limner.platform.tables import LOCAL_ACCOUNT, table_of
 
@@ -98,7 +99,7 @@ _BY_DIGEST = (
         _KEYS.c.name,
         _KEYS.c.prefix,
         _KEYS.c.created,
-        _KEYS.c.revoked,
+        cast(_KEYS.c.revoked, Integer),  # read as a number: no conversion, so it runs on the cursor
         _KEYS.c.secret_hash,
         _ACCOUNTS.c.id,
         *_LIMITS,
@@ -108,6 +109,7 @@ _BY_DIGEST = (
     .where(_KEYS.c.secret_hash == bindparam("digest"))
     .limit(1)
 )
+_BY_DIGEST_HOT = HotStatement(_BY_DIGEST)
 _LIMITS_BY_ID = select(*_LIMITS).where(_ACCOUNTS.c.id == bindparam("account"))
 
 
@@ -185,11 +187,15 @@ class KeyStore:
         found = self.identify(secret)
         return found.key if found is not None else None
 
-    def identify(self, secret: str) -> Authenticated | None:
-        """The live key with this secret and its account's limits, or ``None``."""
+    def identify(self, secret: str, connection: Connection | None = None) -> Authenticated | None:
+        """The live key with this secret and its account's limits, or ``None`` (read on
+        ``connection`` when given, e.g. the transaction that then spends from its buckets)."""
         digest = hash_secret(secret)
-        with self._engine.connect() as connection:
-            row = connection.execute(_BY_DIGEST, {"digest": digest}).first()
+        if connection is None:
+            with self._engine.connect() as own:
+                row = _BY_DIGEST_HOT.run(own, {"digest": digest}).row
+        else:
+            row = _BY_DIGEST_HOT.run(connection, {"digest": digest}).row
         if row is None or row[6] or not secrets_equal(row[7], digest):
             return None
         key = KeyInfo(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]))

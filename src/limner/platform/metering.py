@@ -40,6 +40,7 @@ from sqlalchemy import Connection, Table, bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from limner.platform.accounts_tables import AccountRow, LedgerRow, UsageMonthRow
+from limner.platform.hotsql import HotStatement
 from limner.platform.ids import new_id
 from limner.platform.keys import AccountLimits
 from limner.platform.pricing import Prices
@@ -48,7 +49,7 @@ from limner.platform.tables import (
     GenerationRow,
     ImageFields,
     ImageRow,
-    insert_into,
+    hot_insert,
     insert_new,
     table_of,
 )
@@ -245,6 +246,8 @@ _SET_COUNTER = (
     )
     .values(images=bindparam("b_images_after"), amount=bindparam("b_after"))
 )
+#: The compare-and-set every charge runs, on the DBAPI cursor.
+_SET_COUNTER_HOT = HotStatement(_SET_COUNTER)
 
 
 def _count_images(connection: Connection, account_id: str, period: str, images: int) -> tuple[int, str]:
@@ -348,7 +351,7 @@ def charge_images(
         }
         for image, (item, amount) in zip(images, prices_of, strict=True)
     ]
-    connection.execute(insert_into(LedgerRow), rows)
+    hot_insert(LedgerRow).run(connection, rows)
     return rows
 
 
@@ -379,7 +382,7 @@ def _set_counter(
         "b_images_after": after[0],
         "b_after": after[1],
     }
-    return after if connection.execute(_SET_COUNTER, params).rowcount == 1 else None
+    return after if _SET_COUNTER_HOT.run(connection, params).rowcount == 1 else None
 
 
 @dataclass(frozen=True)

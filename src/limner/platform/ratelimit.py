@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from limner.platform.accounts_tables import RateBucketRow
 from limner.platform.db import bound_engine
+from limner.platform.hotsql import HotStatement
 from limner.platform.tables import insert_new, table_of
 
 WINDOW_MS = 60_000
@@ -39,6 +40,8 @@ _HIT = (
     .values(tat_ms=_BASE + _STEP)
     .returning(_BUCKETS.c.tat_ms)
 )
+#: Every request runs it: on the DBAPI cursor.
+_HIT_HOT = HotStatement(_HIT)
 #: ``max(tat_ms - step, now)`` where the TAT is ahead of now (else nothing to give back).
 _REFUND = (
     update(_BUCKETS)
@@ -92,7 +95,7 @@ def _hit_in(
     for _ in range(_MAX_RACES):
         now = int(time.time() * 1000) if now_ms is None else now_ms
         params = {"bucket": key, "now": now, "step": step}
-        tat = connection.execute(_HIT, params).scalar()
+        tat = _HIT_HOT.run(connection, params).scalar()
         if tat is not None:
             return _decide(tat - step, now, per_minute, cost)[2]
         seen = connection.execute(_READ, params).scalar()
@@ -111,14 +114,25 @@ class RateLimiter:
     def __init__(self, sessions: sessionmaker[Session] | Engine) -> None:
         self._engine = bound_engine(sessions)
 
-    def hit(self, key: str, per_minute: int, cost: int = 1, now_ms: int | None = None) -> Decision:
-        """Spend ``cost`` from the bucket ``key`` (``per_minute`` ≥ 1) if it has room."""
+    def hit(
+        self,
+        key: str,
+        per_minute: int,
+        cost: int = 1,
+        now_ms: int | None = None,
+        *,
+        connection: Connection | None = None,
+    ) -> Decision:
+        """Spend ``cost`` from the bucket ``key`` (``per_minute`` ≥ 1) if it has room (in
+        ``connection``'s transaction when given)."""
+        if connection is not None:
+            return _hit_in(connection, key, per_minute, cost, now_ms)
         step = step_ms(per_minute, cost)
         for _ in range(_MAX_RACES):
             now = int(time.time() * 1000) if now_ms is None else now_ms
             params = {"bucket": key, "now": now, "step": step}
             with self._engine.begin() as connection:
-                tat = connection.execute(_HIT, params).scalar()
+                tat = _HIT_HOT.run(connection, params).scalar()
                 if tat is not None:  # the common case: spent
                     return _decide(tat - step, now, per_minute, cost)[2]
                 seen = connection.execute(_READ, params).scalar()
@@ -132,15 +146,27 @@ class RateLimiter:
                     return decision  # else another process created it first: start over
         raise RuntimeError(f"rate bucket {key!r}: too much contention")
 
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
     def hit_both(
-        self, first: tuple[str, int, int], then: tuple[str, int, int], now_ms: int | None = None
+        self,
+        first: tuple[str, int, int],
+        then: tuple[str, int, int],
+        now_ms: int | None = None,
+        *,
+        connection: Connection | None = None,
     ) -> tuple[Decision, Decision | None]:
-        """Two :meth:`hit` calls ``(key, per_minute, cost)`` in one transaction: ``then`` is tried
-        only when ``first`` is allowed (its decision, else ``None``). Each stays the same atomic
-        conditional update, so processes sharing the database still share the limits."""
-        with self._engine.begin() as connection:
+        """Two :meth:`hit` calls ``(key, per_minute, cost)`` in one transaction (``connection``'s,
+        when given): ``then`` is tried only when ``first`` is allowed (its decision, else
+        ``None``). Each stays the same atomic conditional update, so processes sharing the
+        database still share the limits."""
+        if connection is not None:
             decision = _hit_in(connection, *first, now_ms)
             return decision, (_hit_in(connection, *then, now_ms) if decision.allowed else None)
+        with self._engine.begin() as own:
+            return self.hit_both(first, then, now_ms, connection=own)
 
     def refund(self, key: str, per_minute: int, cost: int = 1, now_ms: int | None = None) -> None:
         """Undo a :meth:`hit` of ``cost`` (its request was refused): move the TAT back by what the

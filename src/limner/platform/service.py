@@ -54,6 +54,7 @@ from limner.platform.tables import (
     NewGeneration,
     NewImage,
     PlanRow,
+    hot_insert,
     insert_into,
     row_values,
 )
@@ -422,10 +423,10 @@ class LimnerService:
         account_id = generation.account_id
         new_plan, new_json = new
         if new_plan is not None:
-            connection.execute(insert_into(PlanRow), self._plan_values(new_plan, account_id, new_json))
-        connection.execute(insert_into(GenerationRow), row_values(generation))
+            hot_insert(PlanRow).run(connection, self._plan_values(new_plan, account_id, new_json))
+        hot_insert(GenerationRow).run(connection, row_values(generation))
         if images:
-            connection.execute(insert_into(ImageRow), [row_values(image) for image in images])
+            hot_insert(ImageRow).run(connection, [row_values(image) for image in images])
         charge_images(
             connection,
             self.prices,

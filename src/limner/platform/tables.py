@@ -29,6 +29,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from limner.platform.hotsql import HotStatement
+
 #: The built-in account used when requests are not authenticated (``--auth local``).
 LOCAL_ACCOUNT = "acct_local"
 
@@ -236,6 +238,13 @@ def insert_new(connection: Connection, table: Table, rows: list[dict[str, object
 
 
 @cache
+def hot_insert(model: type[Base]) -> HotStatement:
+    """:func:`insert_into` run on the DBAPI cursor (:mod:`limner.platform.hotsql`): for the rows
+    every request writes."""
+    return HotStatement(insert_into(model))
+
+
+@cache
 def insert_into(model: type[Base]) -> Insert:
     """``INSERT INTO`` a mapped class's table as a Core statement, built once: execute it with
     a dict of column values (or a list of them) to skip the ORM unit of work."""
@@ -253,6 +262,7 @@ __all__ = [
     "NewImage",
     "PlanRow",
     "ReferenceRow",
+    "hot_insert",
     "insert_into",
     "insert_new",
     "row_values",

@@ -70,6 +70,20 @@ def images_requested(body: bytes) -> int:
         data = json.loads(body or b"{}")
     except (LimnerError, ValueError):
         return 1
+    return images_of(data)
+
+
+def _images_buffered(body: BufferedBody) -> int:
+    """:func:`images_requested` of a buffered body, from its one safe parse when it has one."""
+    try:
+        data = body.json() if body.size else {}
+    except LimnerError:  # not JSON, too deep or not finite: priced as the plain parse prices it
+        return images_requested(body.data())
+    return images_of(data)
+
+
+def images_of(data: Any) -> int:
+    """:func:`images_requested` of a parsed body."""
     if not isinstance(data, dict):
         return 1
     n = data.get("n", 1)
@@ -205,7 +219,7 @@ class RateLimitGate:
             if buffered is not None:
                 scope.setdefault("state", {})[STATE_KEY] = buffered
                 receive = buffered.replay(receive)
-                images = images_requested(buffered.data())
+                images = _images_buffered(buffered)
             admitted = await admit(self.access, scope, receive, send, images=images)
             if admitted is None:
                 return
@@ -566,5 +580,6 @@ __all__ = [
     "RateLimitGate",
     "admit",
     "deny",
+    "images_of",
     "images_requested",
 ]

@@ -5,16 +5,25 @@ and leaves it in ``scope["state"]``; the middlewares inside it use that object i
 reading and copying the body again. Multipart bodies (file uploads) are spooled to a temporary
 file past :data:`SPOOL_MEMORY_BYTES`, so a burst of large uploads does not hold every upload in
 memory; JSON bodies stay in memory (they are parsed anyway).
+
+A JSON body is parsed once (:meth:`BufferedBody.json`, the safe parse of
+:func:`limner.platform.safejson.loads`): the rate-limit gate prices it, the JSON guard checks it
+and the route validates it from that one parse (:class:`ParsedOnceRoute`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import tempfile
-from collections.abc import Iterator
-from typing import IO
+from collections.abc import Callable, Coroutine, Iterator
+from typing import IO, Any
 
+from fastapi import Request, Response
+from fastapi.routing import APIRoute
 from starlette.types import Message, Receive, Scope
+
+from limner.errors import LimnerError
+from limner.platform.safejson import loads
 
 #: Where the buffered body is left for the inner middlewares.
 STATE_KEY = "limner_body"
@@ -33,6 +42,8 @@ class BufferedBody:
             tempfile.SpooledTemporaryFile(max_size=SPOOL_MEMORY_BYTES) if spool else None  # noqa: SIM115
         )
         self._joined: bytes | None = None
+        #: The body's parse (:meth:`json`): ``(value, None)`` or ``(None, the error)``.
+        self._parsed: tuple[Any, LimnerError | None] | None = None
         self.size = 0
 
     @property
@@ -48,6 +59,7 @@ class BufferedBody:
         else:
             self._chunks.append(data)
             self._joined = None
+        self._parsed = None
 
     def data(self) -> bytes:
         """The bytes (a spooled body is read back: use only for small or JSON bodies)."""
@@ -58,6 +70,19 @@ class BufferedBody:
             self._joined = self._chunks[0] if len(self._chunks) == 1 else b"".join(self._chunks)
             self._chunks = [self._joined] if self._joined else []
         return self._joined
+
+    def json(self) -> Any:
+        """The body parsed safely (:func:`~limner.platform.safejson.loads`: its 400/422 raised),
+        once: later calls give the same object (treat it as read-only) or raise the same error."""
+        if self._parsed is None:
+            try:
+                self._parsed = (loads(self.data()), None)
+            except LimnerError as exc:
+                self._parsed = (None, exc)
+        value, error = self._parsed
+        if error is not None:
+            raise error
+        return value
 
     def chunks(self) -> Iterator[bytes]:
         if self._file is None:
@@ -110,6 +135,7 @@ class BufferedBody:
             self._file.close()
         self._chunks = []
         self._joined = None
+        self._parsed = None
 
 
 def buffered_body(scope: Scope) -> BufferedBody | None:
@@ -118,4 +144,39 @@ def buffered_body(scope: Scope) -> BufferedBody | None:
     return value if isinstance(value, BufferedBody) else None
 
 
-__all__ = ["CHUNK_BYTES", "SPOOL_MEMORY_BYTES", "STATE_KEY", "BufferedBody", "buffered_body"]
+class _ParsedOnceRequest(Request):
+    """A request whose JSON body is the buffered body's own parse (when it parsed)."""
+
+    async def json(self) -> Any:
+        if not hasattr(self, "_json"):
+            buffered = buffered_body(self.scope)
+            if buffered is None or buffered.spooled:
+                return await super().json()
+            try:
+                self._json = buffered.json()
+            except LimnerError:  # not JSON (or not finite): the route answers it as it would
+                return await super().json()
+        return self._json
+
+
+class ParsedOnceRoute(APIRoute):
+    """A route that validates the body from :meth:`BufferedBody.json` instead of parsing it
+    again (a body not buffered, or one that does not parse safely, is read as FastAPI reads it)."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def handle(request: Request) -> Response:
+            return await handler(_ParsedOnceRequest(request.scope, request.receive))
+
+        return handle
+
+
+__all__ = [
+    "CHUNK_BYTES",
+    "SPOOL_MEMORY_BYTES",
+    "STATE_KEY",
+    "BufferedBody",
+    "ParsedOnceRoute",
+    "buffered_body",
+]

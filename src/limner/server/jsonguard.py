@@ -17,7 +17,7 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from limner.errors import LimnerError
-from limner.platform.safejson import check_depth, loads
+from limner.platform.safejson import check_depth
 from limner.server.body import BufferedBody, buffered_body
 from limner.server.middleware import BASE64_UPLOAD_PATHS, request_id_of
 from limner.server.shapes import error_response
@@ -64,7 +64,7 @@ class JsonGuardMiddleware:
                 if path in BASE64_UPLOAD_PATHS:
                     check_depth(data)  # the route parses it (safely) itself: one copy, not two
                 else:
-                    loads(data)
+                    buffered.json()  # parsed once: the gate and the route use this parse too
         except LimnerError as exc:
             await self._answer(scope, receive, send, exc.status, exc.code, exc.detail, exc.param)
             return

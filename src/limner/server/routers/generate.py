@@ -12,9 +12,10 @@ from limner.platform.keys import AccountLimits
 from limner.platform.precheck import check_async_generate
 from limner.platform.schemas import GenerateBody, Generation
 from limner.platform.service import LimnerService
-from limner.server.deps import BODY_PROBLEMS, AccountDep, ServiceDep, problems, require_json
+from limner.server.body import ParsedOnceRoute
+from limner.server.deps import BODY_PROBLEMS, account_id_of, problems, require_json, service_of
 
-router = APIRouter(tags=["generations"])
+router = APIRouter(tags=["generations"], route_class=ParsedOnceRoute)
 
 
 @router.post(
@@ -34,15 +35,15 @@ router = APIRouter(tags=["generations"])
         "signed with `Limner-Signature`."
     ),
 )
-async def generate(
-    request: Request, body: GenerateBody, service: ServiceDep, account_id: AccountDep
-) -> Response:
+async def generate(request: Request, body: GenerateBody) -> Response:
     # One thread hop for all the blocking work (render, rows, blob, the answer's JSON): a plain
     # ``def`` route would take two (the call, then validating and serialising its return value).
     # The account's row as the access middleware read it with the key: charging reads it no more.
+    # The service and the caller's account straight from the request (as ServiceDep and
+    # AccountDep give them), without FastAPI resolving two dependencies on every request.
     account = getattr(request.state, "account", None)
     known = account if isinstance(account, AccountLimits) else None
-    return await to_thread.run_sync(_generate, service, body, account_id, known)
+    return await to_thread.run_sync(_generate, service_of(request), body, account_id_of(request), known)
 
 
 def _generate(

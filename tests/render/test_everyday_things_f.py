@@ -232,11 +232,13 @@ def test_a_storm_has_lightning_and_rain_has_none() -> None:
 def test_a_burning_house_has_flames_on_it() -> None:
     flame = (0xFF, 0x67, 0x23)
 
-    def house(noun: str) -> np.ndarray:
-        element = Element(id="h", noun=noun, attributes={"sense": "house"}, box=(0.3, 0.4, 0.7, 0.86))
+    def house(noun: str, **state: str) -> np.ndarray:
+        attributes = {"sense": "house", **state}
+        element = Element(id="h", noun=noun, attributes=attributes, box=(0.3, 0.4, 0.7, 0.86))
         return pixels_of(scene(FIELD, [element], [], SIDE))
 
     assert near(house("burning house"), flame, 30).sum() > 80
+    assert near(house("house", state="burning"), flame, 30).sum() > 80  # "a house on fire"
     assert near(house("house"), flame, 30).sum() < 10
 
 

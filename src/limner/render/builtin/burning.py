@@ -1,7 +1,8 @@
 """Things on fire ("a burning house", "a burning car"): flames rising from the top of the thing's
 drawing. The reasoner keeps the word in the noun ("burning house", drawn as a house), so the house
 was drawn untouched; the fire art (🔥) now burns on it — a large flame over its middle and two
-smaller ones at its shoulders. Art that draws its own flame (a candle, a fire) is left as it is."""
+smaller ones at its shoulders. The plan's ``attributes.state`` "burning" ("a car on fire") sets it
+alight the same way. Art that draws its own flame (a candle, a fire) is left as it is."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ def burning(element: Element, emoji: str) -> bool:
     """Whether ``element`` (drawn with ``emoji``) is on fire and its art shows no flame of its own."""
     if element.kind != "object" or emoji in FLAMED:
         return False
+    if element.attributes.get("state") == "burning":  # "a car on fire", "a barn in flames"
+        return True
     first = normalize_noun(element.noun).split(" ", 1)[0]
     return first in BURNING
 

@@ -233,6 +233,12 @@ def _direct(noun: str) -> tuple[str, bool, str | None] | None:
     return None
 
 
+def has_own_art(noun: str) -> bool:
+    """Whether ``noun`` itself has a row in the curated table or an exact CLDR name ("drum set",
+    "hot dog"): art of its own, not a stand-in found through its head or its kinds."""
+    return _direct(normalize_noun(noun)) is not None
+
+
 #: Furniture kinds the renderer draws from the side (a supporter's top surface is its box's top), and
 #: the few other things it draws in code.
 FURNITURE_KINDS: tuple[str, ...] = (
@@ -425,6 +431,14 @@ FURNITURE_KINDS: tuple[str, ...] = (
     "canal",
     "pond",
     "duck pond",
+    "watering hole",
+    # ice one stands or skates on was an ice cube (🧊), a rink a house: a flat sheet of ice (waters.py)
+    "ice",
+    "ice rink",
+    "skating rink",
+    "ice skating rink",
+    "rink",
+    "frozen pond",
     # the only cart emoji (🛒) is a supermarket trolley: a farm cart or a wagon is drawn in code, on
     # spoked wheels with shafts (render/builtin/cart.py); an easel was a neutral square (easel.py)
     "cart",
@@ -493,6 +507,31 @@ FURNITURE_KINDS: tuple[str, ...] = (
     "gust",
     "gust of wind",
     "gale",
+    # a windmill was a gear (⚙️, its ancestor "machine"): a tower and four sails (builtin/windmill.py)
+    "windmill",
+    "wind mill",
+    "tower mill",
+    "post mill",
+    # a stage was a neutral square: a raised wooden platform with footlights (render/builtin/stage.py)
+    "stage",
+    "concert stage",
+    "theater stage",
+    "theatre stage",
+    "podium stage",
+    # a fire station was a train station (🚉): a red garage-like hall with a roll-up door (garage.py)
+    "fire station",
+    "firehouse",
+    "fire house",
+    # a hay bale was a package (📦), a haystack a neutral square: straw drawn in code (builtin/hay.py)
+    "hay bale",
+    "bale of hay",
+    "straw bale",
+    "bale",
+    "haystack",
+    "hayrick",
+    "hay",
+    "hay pile",
+    "pile of hay",
 )
 
 
@@ -841,6 +880,7 @@ __all__ = [
     "figure_aspect",
     "furniture_kind",
     "half_figure",
+    "has_own_art",
     "ink_aspect",
     "normalize_noun",
     "resolve_art",

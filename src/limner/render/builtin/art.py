@@ -18,6 +18,7 @@ import numpy as np
 import numpy.typing as npt
 import skia
 
+from limner.assets.art import has_own_art
 from limner.errors import RenderError
 from limner.plan.model import Element
 from limner.render.builtin.artset import svg_text
@@ -101,7 +102,12 @@ def art_noun(element: Element) -> str:
     """What an element's art is chosen by: the sense the reasoner read its noun in (``attributes.sense``:
     "mouse" read as "mouse animal", the rodent), else the noun."""
     sense = element.attributes.get("sense")
-    return sense if isinstance(sense, str) and sense else element.noun
+    if not isinstance(sense, str) or not sense:
+        return element.noun
+    # a compound the reasoner read as its head ("drum set" as "set") keeps art of its own where it has some
+    if element.noun.endswith(f" {sense}") and has_own_art(element.noun):
+        return element.noun
+    return sense
 
 
 def _svg_text(file: str) -> str:

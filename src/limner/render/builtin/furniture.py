@@ -27,6 +27,7 @@ from limner.render.builtin.easel import EASEL_COLORS, EASELS
 from limner.render.builtin.games import GAME_COLORS, GAMES
 from limner.render.builtin.garage import GARAGE_COLORS, GARAGE_DRAWERS
 from limner.render.builtin.hammock import draw_hammock
+from limner.render.builtin.hay import HAY_COLORS, HAY_DRAWERS
 from limner.render.builtin.household import HOUSEHOLD, HOUSEHOLD_COLORS
 from limner.render.builtin.kitchen import KITCHEN, KITCHEN_COLORS
 from limner.render.builtin.lamps import LAMP_COLORS, LAMP_DRAWERS
@@ -36,12 +37,14 @@ from limner.render.builtin.outdoor import OUTDOOR, OUTDOOR_COLORS
 from limner.render.builtin.pen import Box, Drawer, Pen, rect
 from limner.render.builtin.piano import PIANO_COLORS, PIANOS
 from limner.render.builtin.spread import SPREAD, SPREAD_COLORS
+from limner.render.builtin.stage import STAGE_COLORS, STAGE_DRAWERS
 from limner.render.builtin.stall import STALL_COLORS, STALLS
 from limner.render.builtin.stroller import STROLLER_COLORS, STROLLERS
 from limner.render.builtin.structures import STRUCTURE_COLORS, STRUCTURES
 from limner.render.builtin.tanks import TANK_COLORS, TANKS
 from limner.render.builtin.toys import TOY_COLORS, TOYS
 from limner.render.builtin.waters import WATER_COLORS, WATERS
+from limner.render.builtin.windmill import WINDMILL_COLORS, WINDMILL_DRAWERS
 from limner.render.builtin.yard import YARD, YARD_COLORS
 
 WOOD: RGB = (156, 104, 62)
@@ -457,6 +460,9 @@ DRAWERS: Mapping[str, Drawer] = MappingProxyType(
         **WATERS,
         **LAMP_DRAWERS,
         **GARAGE_DRAWERS,
+        **WINDMILL_DRAWERS,
+        **STAGE_DRAWERS,
+        **HAY_DRAWERS,
     }
 )
 DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
@@ -496,6 +502,9 @@ DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
         **WATER_COLORS,
         **LAMP_COLORS,
         **GARAGE_COLORS,
+        **WINDMILL_COLORS,
+        **STAGE_COLORS,
+        **HAY_COLORS,
     }
 )
 

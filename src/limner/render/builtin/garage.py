@@ -32,8 +32,11 @@ DOOR_HALF = 0.38
 DOOR_TALL = 0.58
 #: The roll-up door's ribs.
 RIBS = 6
+FIRE_RED: RGB = (196, 54, 46)
 #: The kinds a garage is drawn as, closed and open.
 GARAGES = frozenset({"garage", "open garage"})
+#: Fire stations: a garage-like hall for the engines, its walls red (the art set drew a train station).
+FIRE_STATIONS = frozenset({"fire station", "firehouse", "fire house"})
 
 
 def garage_doorway(box: Box) -> Box:
@@ -122,7 +125,11 @@ def _open_garage(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
 
 #: The kind a garage someone or something is inside is drawn as (its door rolled up).
 GARAGE_OPENED: Mapping[str, str] = MappingProxyType({"garage": "open garage"})
-GARAGE_DRAWERS: Mapping[str, Drawer] = MappingProxyType({"garage": _garage, "open garage": _open_garage})
-GARAGE_COLORS: Mapping[str, RGB] = MappingProxyType({kind: GARAGE_WALL for kind in GARAGES})
+GARAGE_DRAWERS: Mapping[str, Drawer] = MappingProxyType(
+    {"garage": _garage, "open garage": _open_garage, **dict.fromkeys(sorted(FIRE_STATIONS), _garage)}
+)
+GARAGE_COLORS: Mapping[str, RGB] = MappingProxyType(
+    {**{kind: GARAGE_WALL for kind in GARAGES}, **{kind: FIRE_RED for kind in FIRE_STATIONS}}
+)
 
 __all__ = ["GARAGES", "GARAGE_COLORS", "GARAGE_DRAWERS", "GARAGE_OPENED", "garage_doorway"]

@@ -22,7 +22,7 @@ from limner.render.builtin.occupants import aboard, cab_of
 from limner.render.builtin.seated import SEAT_EMOJI, can_sit, fitted_chair, seat_top
 from limner.render.builtin.spread import ALWAYS, BLANKETS, SPREADS, spread_area
 from limner.render.builtin.stall import STALLS, counter_top
-from limner.render.builtin.waters import WATERS, surface
+from limner.render.builtin.waters import ICE, WATERS, surface
 
 SUPPORT_PREDICATES = frozenset({"on", "stacked_on"})
 #: Things attached to another element draw no shadow of their own.
@@ -249,7 +249,9 @@ def _counters(plan: Plan, objects: list[Element]) -> dict[str, float]:
         for b, ledge in ledges:
             if b is a or not ((a.id, b.id) in on or rests_on(a.box, b.box)):
                 continue
-            if a.box[3] < ledge and not can_sit(resolve_art(art_noun(a)).emoji):
+            # people stand on ice (a skater on a rink); on a stall's counter or a chair they sit
+            stands = furniture_kind(art_noun(b)) in ICE or not can_sit(resolve_art(art_noun(a)).emoji)
+            if a.box[3] < ledge and stands:
                 drops[a.id] = ledge - a.box[3]
             break
     return drops

@@ -24,13 +24,14 @@ LADDER: RGB = (176, 182, 190)
 #: How deep (share of its width) a stream and a pond lie on the ground at most.
 STREAM_DEPTH = 0.22
 POND_DEPTH = 0.4
+ICE_BLUE: RGB = (206, 232, 244)
 
 
 def surface(kind: str, box: Box) -> Box:
     """The part of ``box`` (any unit) the water of ``kind`` covers: its bottom, at most a share of its
     width deep (a tall box would stand it on end)."""
     x0, y0, x1, y1 = box
-    depth = POND_DEPTH if WATERS.get(kind) in (_pond, _pool) else STREAM_DEPTH
+    depth = POND_DEPTH if WATERS.get(kind) in (_pond, _pool, _ice) else STREAM_DEPTH
     return x0, max(y0, y1 - (x1 - x0) * depth), x1, y1
 
 
@@ -71,6 +72,31 @@ def _pond(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     _ripples(canvas, (x0 + (x1 - x0) * 0.1, y0, x1 - (x1 - x0) * 0.2, y1), pen, 3)
 
 
+def _ice(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
+    """Ice to stand or skate on (a rink, a frozen pond): a wide pale oval lying flat, a shine across
+    it and the curving scratches skates leave (the art set drew it as an ice cube)."""
+    x0, y0, x1, y1 = surface("ice", box)
+    w, h = x1 - x0, y1 - y0
+    half = pen.weight / 2
+    pen.shape(canvas, skia.Path().addOval(rect(x0 + half, y0 + half, x1 - half, y1 - half)))
+    shine = skia.Path().addOval(rect(x0 + w * 0.14, y0 + h * 0.18, x0 + w * 0.62, y0 + h * 0.42))
+    canvas.drawPath(shine, skia.Paint(Color=skia.Color(255, 255, 255, 150), AntiAlias=True))
+    scratch = skia.Paint(
+        Color=skia.Color(*mix(pen.rgb, pen.outline, 0.45)),
+        AntiAlias=True,
+        Style=skia.Paint.kStroke_Style,
+        StrokeWidth=max(1.0, pen.weight * 0.6),
+        StrokeCap=skia.Paint.kRound_Cap,
+    )
+    for i, (u, v) in enumerate(((0.28, 0.6), (0.52, 0.72), (0.66, 0.5))):
+        arc = skia.Path()
+        arc.moveTo(x0 + w * u, y0 + h * v)
+        arc.quadTo(
+            x0 + w * (u + 0.09), y0 + h * (v + 0.1 - 0.05 * i), x0 + w * (u + 0.2), y0 + h * (v - 0.02)
+        )
+        canvas.drawPath(arc, scratch)
+
+
 def _pool(canvas: skia.Canvas, box: Box, pen: Pen) -> None:
     """A swimming pool: a rounded oblong of water inside a pale tiled edge, lane ripples, a ladder."""
     x0, y0, x1, y1 = surface("pool", box)
@@ -109,10 +135,23 @@ WATERS: Mapping[str, Drawer] = MappingProxyType(
         "swimming pool": _pool,
         "paddling pool": _pool,
         "wading pool": _pool,
+        # ice to stand or skate on was an ice cube (🧊), a watering hole a hole (🕳️)
+        "ice": _ice,
+        "ice rink": _ice,
+        "skating rink": _ice,
+        "ice skating rink": _ice,
+        "rink": _ice,
+        "frozen pond": _ice,
+        "watering hole": _pond,
     }
 )
+#: The kinds that are ice (one stands or skates on it, not in it).
+ICE = frozenset(kind for kind, drawer in WATERS.items() if drawer is _ice)
 WATER_COLORS: Mapping[str, RGB] = MappingProxyType(
-    {kind: POOL_BLUE if drawer is _pool else WATER_BLUE for kind, drawer in WATERS.items()}
+    {
+        kind: POOL_BLUE if drawer is _pool else ICE_BLUE if drawer is _ice else WATER_BLUE
+        for kind, drawer in WATERS.items()
+    }
 )
 
-__all__ = ["COPING", "POOL_BLUE", "WATERS", "WATER_BLUE", "WATER_COLORS", "surface"]
+__all__ = ["COPING", "ICE", "POOL_BLUE", "WATERS", "WATER_BLUE", "WATER_COLORS", "surface"]

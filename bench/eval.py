@@ -29,9 +29,15 @@ Categories (GenEval's rules applied to the plan, see ``tests/reason/geneval.py``
 - ``everyday_heldout_d`` ~280 more, written independently of the tuning rounds beside it: non-COCO nouns,
                     interactions, settings with stated colours, messy edits, mixed facts
                     (``tests/reason/everyday_heldout_d.py``): counted, never listed
+- ``everyday_heldout_e`` ~260 more, written independently of the eighth tuning round: everyday life in
+                    many sentence shapes (nouns, interactions, settings with stated colours, messy edits,
+                    mixed facts) (``tests/reason/everyday_heldout_e.py``): counted, never listed
 - ``everyday_i18n_dev`` ~110 everyday scenes in es fr de pt it zh ja: settings, weather, time, verbs and
                     poses (``tests/reason_i18n/everyday_i18n.py``; one row per language): listed
 - ``everyday_i18n_heldout`` ~55 more, written with them and never tuned on: counted, never listed
+- ``everyday_i18n_dev_b`` ~290 more for the second i18n round: longer prompts, diminutives, requests,
+                    classifiers, post-nominal colours, spatial words, materials: listed
+- ``everyday_i18n_heldout_b`` ~70 more, written with them and never tuned on: counted, never listed
 - ``everyday_dev``    ~200 more of those written for tuning (``tests/reason/everyday_dev.py``): listed
 - ``fresh_nouns_dev`` colour, count and position over ~320 everyday nouns neither ``open_nouns`` nor
                     the noun probe names (``tests/reason/fresh_nouns_dev.py``): tuned on, listed
@@ -52,6 +58,18 @@ Categories (GenEval's rules applied to the plan, see ``tests/reason/geneval.py``
                     corrections of kind and relation, swaps, questions, preambles, style tails, relative
                     clauses, passives, -s and past-tense verbs, weather adjectives
                     (``tests/reason/everyday_dev_h.py``): listed
+- ``everyday_dev_i``  ~300 more for the eighth round, on how people name things: materials before nouns,
+                    compounds, plural-only nouns, containers of mass nouns, collectives, spellings, British
+                    and casual words, sentences only partly understood
+                    (``tests/reason/everyday_dev_i.py``): listed
+- ``everyday_dev_j``  ~320 more for the eighth round, on interactions between two named things in every
+                    sentence shape: relative clauses, passives, participles first, "with" + -ing, two verbs,
+                    pronouns, possessives, "each other", places of contact
+                    (``tests/reason/everyday_dev_j.py``): listed
+- ``everyday_dev_k``  ~200 more for the ninth round, on places, times and weather in every wording: places
+                    as adjectives and compounds, rooms and landscapes with no setting of their own,
+                    weather and light in many forms, stated colours
+                    (``tests/reason/everyday_dev_k.py``): listed
 
 Seeds differ from the ones the unit tests use, so these prompts are new to the tuning loop.
 ``python -m bench.eval`` prints the table; ``--check`` exits 1 when a category is under its floor.
@@ -78,10 +96,14 @@ from everyday_dev_e import everyday_dev_e_cases  # noqa: E402
 from everyday_dev_f import everyday_dev_f_cases  # noqa: E402
 from everyday_dev_g import everyday_dev_g_cases  # noqa: E402
 from everyday_dev_h import everyday_dev_h_cases  # noqa: E402
+from everyday_dev_i import everyday_dev_i_cases  # noqa: E402
+from everyday_dev_j import everyday_dev_j_cases  # noqa: E402
+from everyday_dev_k import everyday_dev_k_cases  # noqa: E402
 from everyday_heldout import check_everyday, everyday_cases  # noqa: E402
 from everyday_heldout_b import everyday_b_cases  # noqa: E402
 from everyday_heldout_c import everyday_c_cases  # noqa: E402
 from everyday_heldout_d import everyday_d_cases  # noqa: E402
+from everyday_heldout_e import everyday_e_cases  # noqa: E402
 from everyday_i18n import check_everyday_i18n, everyday_i18n_cases  # noqa: E402
 from fresh_nouns_dev import fresh_noun_cases  # noqa: E402
 from fresh_nouns_dev_b import fresh_noun_b_cases  # noqa: E402
@@ -117,6 +139,7 @@ FLOORS = {
     "everyday_heldout_b": 0.93,  # a measurement (never tuned on): 0.933 when written, 0.957 after tuning
     "everyday_heldout_c": 0.91,  # a measurement (never tuned on): 0.916 when written
     "everyday_heldout_d": 0.92,  # a measurement (never tuned on): 0.929 when written, before any round
+    "everyday_heldout_e": 0.89,  # a measurement (never tuned on): 0.906 (240/265) when written
     "everyday_dev": 0.97,  # hand-written for tuning (issue 13), checked like everyday_heldout
     "everyday_dev_c": 0.97,  # the third tuning round's hand-written prompts (issue 13)
     "everyday_dev_d": 0.95,  # the fourth round: scenes seen going wrong in pictures (issue 13)
@@ -124,8 +147,15 @@ FLOORS = {
     "everyday_dev_f": 0.95,  # the sixth round: messy prompts, multi-fact prompts, round-5 misses (issue 13)
     "everyday_dev_g": 0.95,  # the sixth round: fresh nouns, "around", phrase attachment (issue 13)
     "everyday_dev_h": 0.95,  # the seventh round: adversarial sentence structures (issue 13)
+    "everyday_dev_i": 0.95,  # the eighth round: how people name things, partial parses (issue 13)
+    "everyday_dev_j": 0.95,  # the eighth round: interactions in every sentence shape (issue 13)
+    "everyday_dev_k": 0.95,  # the ninth round: places, times and weather in every wording (issue 13)
     "everyday_i18n_dev": 0.95,  # everyday scenes in es fr de pt it zh ja: 0/112 before, 112/112 after
     "everyday_i18n_heldout": 0.85,  # a measurement (never tuned on): 0/56 when written, 52/56 after
+    "everyday_i18n_dev_b": 0.95,  # second i18n round (brief L2), tuned on: 57/140 when written, 280/286 after
+    # a measurement (never tuned on): 34/70 when written; 42/70 after, all eight from branch, box and desk
+    # rows that probes found missing in scenes two held-out prompts share (34/70 without those rows)
+    "everyday_i18n_heldout_b": 0.55,
     "fresh_nouns_dev": 0.96,  # fresh nouns, tuned on (issue 13): 0.945 when written, 0.973 after tuning
     "fresh_nouns_dev_b": 0.8,  # position over fresh nouns of contrasting sizes (issue 13): tuned on
 }
@@ -185,6 +215,7 @@ def cases() -> dict[str, list[Case]]:
         "everyday_heldout_b": everyday_b_cases(),
         "everyday_heldout_c": everyday_c_cases(),
         "everyday_heldout_d": everyday_d_cases(),
+        "everyday_heldout_e": everyday_e_cases(),
         "everyday_dev": everyday_dev_cases(),
         "everyday_dev_c": everyday_dev_c_cases(),
         "everyday_dev_d": everyday_dev_d_cases(),
@@ -192,8 +223,13 @@ def cases() -> dict[str, list[Case]]:
         "everyday_dev_f": everyday_dev_f_cases(),
         "everyday_dev_g": everyday_dev_g_cases(),
         "everyday_dev_h": everyday_dev_h_cases(),
+        "everyday_dev_i": everyday_dev_i_cases(),
+        "everyday_dev_j": everyday_dev_j_cases(),
+        "everyday_dev_k": everyday_dev_k_cases(),
         "everyday_i18n_dev": everyday_i18n_cases("dev"),
         "everyday_i18n_heldout": everyday_i18n_cases("heldout"),
+        "everyday_i18n_dev_b": everyday_i18n_cases("dev_b"),
+        "everyday_i18n_heldout_b": everyday_i18n_cases("heldout_b"),
         "fresh_nouns_dev": fresh_noun_cases(),
         "fresh_nouns_dev_b": fresh_noun_b_cases(),
     }
@@ -232,16 +268,16 @@ def run() -> Report:
 
 
 def table(report: Report, detail: bool = True) -> str:
-    lines = [f"{'category':<23}{'task':<18}{'n':>6}{'correct':>9}{'accuracy':>10}{'floor':>8}"]
+    lines = [f"{'category':<25}{'task':<18}{'n':>6}{'correct':>9}{'accuracy':>10}{'floor':>8}"]
     lines.append("-" * len(lines[0]))
     for category in report.categories():
         if detail:
             for row in (r for r in report.rows if r.category == category):
-                lines.append(f"{'':<23}{row.task:<18}{row.total:>6}{row.correct:>9}{row.accuracy:>10.3f}")
+                lines.append(f"{'':<25}{row.task:<18}{row.total:>6}{row.correct:>9}{row.accuracy:>10.3f}")
         total = report.category(category)
         floor = FLOORS.get(category, 0.0)
         lines.append(
-            f"{category:<23}{'ALL':<18}{total.total:>6}{total.correct:>9}{total.accuracy:>10.3f}{floor:>8.2f}"
+            f"{category:<25}{'ALL':<18}{total.total:>6}{total.correct:>9}{total.accuracy:>10.3f}{floor:>8.2f}"
         )
     n = sum(r.total for r in report.rows)
     lines.append(f"{n} prompts in {report.seconds:.1f} s")

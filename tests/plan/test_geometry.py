@@ -111,3 +111,14 @@ def test_in_and_inside_both_load_and_are_checked(
     plan = Plan.model_validate_json(stored.model_dump_json())
     assert plan.relations[0].predicate == predicate
     assert relation_holds(plan.relations[0], {e.id: e for e in plan.elements}) is holds
+
+
+def test_on_a_seated_person_is_on_the_lap() -> None:
+    sitter = Element(id="s", noun="grandfather", attributes={"pose": "sitting"}, box=(0.3, 0.3, 0.7, 0.9))
+    standing = sitter.model_copy(update={"attributes": {}})
+    girl = Element(id="g", noun="girl", box=(0.4, 0.6, 0.6, 0.88))
+    on = Relation(subject="g", predicate="on", object="s")
+    assert relation_holds(on, {"s": sitter, "g": girl})  # low over a seated figure: its lap
+    assert not relation_holds(on, {"s": standing, "g": girl})  # a standing one has no lap
+    floating = girl.model_copy(update={"box": (0.4, 0.02, 0.6, 0.2)})  # above its head
+    assert not relation_holds(on, {"s": sitter, "g": floating})

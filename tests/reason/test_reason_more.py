@@ -288,7 +288,9 @@ def test_scene_words_before_a_noun_name_a_kind() -> None:
     plan = plan_of("a mountain behind a lake house")
     assert sorted(e.noun for e in plan.elements) == ["house", "mountain"]
     assert [r.predicate for r in plan.relations] == ["behind"]
-    assert plan.canvas.background.description is None
+    # a house stands by its lake, the place (round 8 settings); a thing one rides names no place
+    assert plan.canvas.background.setting == "lake"
+    assert plan_of("a city bus behind a car").canvas.background.description is None
     assert plan_of("a dog at the beach").canvas.background.description == "beach"
 
 

@@ -122,7 +122,7 @@ def test_well_is_a_thing_only_where_a_thing_fits(prompt: str, nouns: list[str]) 
         ("a fisherman on a small boat at sunrise", "lake"),
         ("two kids in a canoe", "lake"),
         ("a pirate ship", "ocean"),
-        ("a boat in a garage", None),  # a named place wins
+        ("a boat in a garage", "room"),  # a named place wins (a garage is a room)
         ("a toy boat on a table", None),  # it stands on something: its place is that thing's
     ],
 )

@@ -6,7 +6,9 @@ wearing, eating, reading, swimming) and everyday nouns — one a line in ``every
 ``lang | prompt | checks``. The checks are ``everyday_heldout``'s (obj, rel, setting, time, weather,
 …) plus ``pose=noun/pose`` (the first such element's ``attributes.pose``). ``make eval`` counts
 them as ``everyday_i18n_dev`` (listed, tuned on) and ``everyday_i18n_heldout`` (counted, never
-listed, never tuned on), one row per language.
+listed, never tuned on), one row per language; the second round's ``dev_b``/``heldout_b`` (brief L2:
+longer prompts, diminutives, requests, classifiers, post-nominal colours, spatial words) likewise.
+A ``pose=`` noun may list alternatives as ``a|b`` (a diminutive may read as the young animal).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from geneval import Case
 from limner.plan.model import Plan
 
 FOLDER = Path(__file__).resolve().parent / "everyday"
-SPLITS: tuple[str, ...] = ("dev", "heldout")
+SPLITS: tuple[str, ...] = ("dev", "heldout", "dev_b", "heldout_b")
 
 
 def everyday_i18n_cases(split: str) -> list[Case]:
@@ -44,7 +46,7 @@ def check_everyday_i18n(case: Case, plan: Plan) -> tuple[bool, str]:
             rest.append(item)
             continue
         noun, pose = value.split("/")
-        found = [e for e in plan.elements if e.kind == "object" and e.noun == noun]
+        found = [e for e in plan.elements if e.kind == "object" and e.noun in noun.split("|")]
         if not found:
             return False, f"no {noun} for pose {pose}"
         if found[0].attributes.get("pose") != pose:

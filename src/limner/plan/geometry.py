@@ -107,6 +107,13 @@ def rests_on(a: BoxT, b: BoxT, tolerance: float = CONTACT) -> bool:
     return b[0] <= cx <= b[2] and b[1] - tolerance <= a[3] <= b[1] + 0.35 * (b[3] - b[1]) + tolerance
 
 
+def on_lap(a: BoxT, b: BoxT, tolerance: float = CONTACT) -> bool:
+    """A sits on the lap of B, who is seated: A's centre over B and A's bottom in the lower half of
+    B's box (a seated figure's thighs are at the bottom of its box, on the seat)."""
+    cx = center(a)[0]
+    return b[0] <= cx <= b[2] and b[1] + 0.5 * (b[3] - b[1]) <= a[3] <= b[3] + tolerance
+
+
 def touching(a: BoxT, b: BoxT, tolerance: float = CONTACT) -> bool:
     """The boxes overlap or are at most ``tolerance`` apart on both axes."""
     gap_x = max(a[0], b[0]) - min(a[2], b[2])
@@ -144,7 +151,8 @@ def faces(subject: Element, target: BoxT) -> bool:
 def _interaction_holds(pred: str, a: Element, b: Element) -> bool | None:
     """Interaction predicates (``INTERACTIONS`` in the model); None when ``pred`` is not one."""
     if pred in ("on", "stacked_on"):
-        return rests_on(a.box, b.box)
+        sitter = pred == "on" and b.attributes.get("pose") == "sitting"
+        return rests_on(a.box, b.box) or (sitter and on_lap(a.box, b.box))
     if pred == "in":
         return mostly_inside(a.box, b.box)
     if pred in ("holds", "carries"):
@@ -217,6 +225,7 @@ __all__ = [
     "intersection",
     "iou",
     "mostly_inside",
+    "on_lap",
     "relation_holds",
     "relative_position",
     "rests_on",

@@ -84,6 +84,9 @@ POSES = ("standing", "sitting", "lying", "flying", "riding", "running", "walking
 #: the built-in renderer draws old people with the older-person faces.
 #: ``attributes.action`` (a string): what it does with a part of itself ("raising its trunk",
 #: "wagging its tail"): the part is no element of its own; renderers may show it.
+#: ``attributes.state`` ("burning"): a state the thing is in that its picture shows — "a car on fire",
+#: "a burning house", "a barn in flames" keep one element (no fire of its own) with state "burning";
+#: renderers draw flames on it.
 #: Other values are ignored.
 
 

@@ -44,9 +44,11 @@ def players_of(
     relations: Sequence[EntityRelation],
     person: Callable[[Entity], bool],
 ) -> Iterator[tuple[Entity, Entity]]:
-    """``(player, board)`` for each person of a board's sentence with no relation of their own: the
-    players face the board they play ("two men playing chess at a table")."""
-    related = {id(r.subject) for r in relations} | {id(r.object) for r in relations}
+    """``(player, board)`` for each person of a board's sentence with no relation of their own but the
+    seat they sit on: the players face the board they play ("two men playing chess at a table")."""
+    seated = [r for r in relations if r.predicate == "on" and person(r.subject)]  # on a chair: still free
+    rest = [r for r in relations if not any(r is s for s in seated)]
+    related = {id(r.subject) for r in rest} | {id(r.object) for r in rest}
     for board in boards:
         for who in live:
             if who.sentence == board.sentence and person(who) and id(who) not in related:

@@ -1,6 +1,7 @@
 """Collective people nouns read as the people they name: "a couple dancing in the rain" is a man and a
 woman dancing, "a crowd cheering" a crowd of people cheering, "a family having a picnic" a man, a woman
-and a child (the family emoji is a group of faces, not people one can place).
+and a child, "a band on a stage" a guitarist, a drummer and a singer (the family emoji is a group of
+faces, not people one can place).
 
 A collective noun counts as people only where the words after it say it is the doer ("a couple
 dancing", "a crowd at a concert", "the couple." at the end): "a couple of apples" is a count, and "a
@@ -17,6 +18,7 @@ _MEMBERS = {
     "couple": "{det}{adj}man and {det2}{adj}woman",
     "crowd": "a crowd of {adj}people",
     "family": "{det}{adj}man, {det2}{adj}woman and {det2}child",
+    "band": "{det}{adj}guitarist, {det2}{adj}drummer and {det2}{adj}singer",
 }
 #: Determiners a collective may follow (kept for each member).
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one"})
@@ -54,7 +56,7 @@ def expand_collectives(text: str) -> str:
     """``text`` with each collective people noun written as its members."""
     out: list[str] = []
     last = 0
-    for match in re.finditer(r"\b(couple|crowd|family)\b", text, flags=re.IGNORECASE):
+    for match in re.finditer(r"\b(couple|crowd|family|band)\b", text, flags=re.IGNORECASE):
         noun = match.group(1).lower()
         if not _doer(text[match.end() :]):
             continue
@@ -69,8 +71,8 @@ def expand_collectives(text: str) -> str:
         if k - 1 >= 0 and words[k - 1].lower() in _DETERMINERS:
             k -= 1
             det = words[k] + " "
-        if noun in ("crowd", "family") and not det:
-            continue  # "a huge crowd", "crowd control", "family photo": left as written
+        if noun in ("crowd", "family", "band") and not det:
+            continue  # "a huge crowd", "crowd control", "family photo", "a rubber band": as written
         adj = "".join(a + " " for a in adjectives)
         out.append(" ".join(words[:k]) + (" " if k else ""))
         out.append(_MEMBERS[noun].format(det=det, det2=det.lower(), adj=adj))

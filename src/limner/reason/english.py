@@ -6,6 +6,7 @@ English (lexicon phrases, stopwords or common English words) is read as written,
 
 from __future__ import annotations
 
+from limner.reason.concepts import dictionary_words
 from limner.reason.parse import lexemes_of
 from limner.reason.segment import tokenize
 from limner.reason.vocab import Lexicon
@@ -24,9 +25,15 @@ def english_share(text: str, lex: Lexicon) -> float:
             continue
         words = max(1, len(lexeme.text.split()))
         total += words
-        if lexeme.kind in ("phrase", "stop") or lexeme.text in lex.real_words:
+        if lexeme.kind in ("phrase", "stop") or lexeme.text in lex.real_words or _plural_word(lexeme.text):
             known += words
     return known / total if total else 1.0
+
+
+def _plural_word(word: str) -> bool:
+    """A regular plural of an English word WordNet knows in any part of speech ("objects", "items": the
+    list headings people write before the things themselves)."""
+    return len(word) > 3 and word.endswith("s") and word[:-1] in dictionary_words()
 
 
 def reads_as_english(text: str, lex: Lexicon) -> bool:

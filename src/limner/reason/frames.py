@@ -99,11 +99,12 @@ def _inflected(
                 out[new] = dataclasses.replace(frame, phrase=" ".join(new))
                 if form in verb.base - verb.present - verb.past:
                     bare.add(new)
-        if len(key) == 1 and not frame.pose_only and not frame.mutual:
+        if len(key) == 1 and not frame.pose_only:
             for form in sorted(verb.participle):
                 new = (form, "by")
-                if new not in table:
-                    out.setdefault(new, dataclasses.replace(frame, phrase=" ".join(new), inverse=True))
+                if new not in table:  # "a puppy hugged by a child": done to it, not back
+                    passive = dataclasses.replace(frame, phrase=" ".join(new), inverse=True, mutual=False)
+                    out.setdefault(new, passive)
     return out, bare
 
 

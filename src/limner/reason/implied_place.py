@@ -15,6 +15,8 @@ from types import MappingProxyType
 
 #: Lexicon categories of indoor things: a scene with one is not set outdoors by its other things.
 INDOOR_CATEGORIES = frozenset({"furniture", "household", "kitchen", "office", "electronics"})
+#: Landforms of ``place_things.tsv``: the ground other things stand on, the weakest sign of a place.
+LANDFORMS = frozenset({"hill", "hillock", "knoll", "valley", "cliff", "crag"})
 #: Predicates that put a thing in or on another (its place is that thing's).
 _HELD = frozenset({"on", "in", "inside", "on top of", "holds", "carries", "hangs_on", "stacked_on"})
 
@@ -41,7 +43,9 @@ def implied_place(things: Sequence[tuple[str, str | None]], held: Sequence[tuple
     if any(category in INDOOR_CATEGORIES and noun not in table for noun, category in things):
         return None
     inside = {subject for subject, obj in held if table.get(obj) is None}
-    places = {table[noun] for noun, _ in things if noun in table and noun not in inside}
+    free = [noun for noun, _ in things if noun in table and noun not in inside]
+    # the land other things stand on implies its place only when they imply none ("a tractor on a hill")
+    places = {table[noun] for noun in free if noun not in LANDFORMS} or {table[noun] for noun in free}
     return next(iter(places)) if len(places) == 1 else None
 
 
@@ -50,4 +54,4 @@ def held_predicate(predicate: str) -> bool:
     return predicate in _HELD
 
 
-__all__ = ["INDOOR_CATEGORIES", "held_predicate", "implied_place", "place_things"]
+__all__ = ["INDOOR_CATEGORIES", "LANDFORMS", "held_predicate", "implied_place", "place_things"]

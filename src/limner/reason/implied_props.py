@@ -34,6 +34,9 @@ _FREE = (
     r"alone|outside|outdoors|inside|from|during|after|before|for|through|along|across|around|down|up|past|to|into|toward|towards|off)\b))"
 )
 
+#: "of" after the activity: its object follows, and the prop goes before the verb ("holding a camera
+#: taking a photo of the tower").
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 #: Where a clause ends: punctuation, or "and" starting another.
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|\band\b)")
 
@@ -88,6 +91,8 @@ def add_props(text: str) -> str:
             continue  # "a man fishing with a fishing rod", "a picnic blanket"
         if prop.replace:
             text = text[: match.start()] + prop.words + text[match.end() :]
+        elif _OF.match(text, match.end()):  # "taking a photo of the tower": the tower holds nothing
+            text = f"{text[: match.start()]}{prop.words} {text[match.start() :]}"
         else:
             at = _after_frame(text, match)
             text = f"{text[:at]} {prop.words}{text[at:]}"

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from limner.reason.concepts import is_a
+from limner.reason.resting import is_seat
 
 if TYPE_CHECKING:
     from limner.reason.resolve import Entity, EntityRelation
@@ -25,7 +26,8 @@ _POSED = frozenset({"person", "animal"})
 
 
 def is_bed(noun: str) -> bool:
-    return noun in _BEDS or (noun != "hammock" and is_a(noun, "bed.n.01"))
+    """A bed, not a seat WordNet also files as one ("a couch": a sofa, where people sit)."""
+    return noun in _BEDS or (noun != "hammock" and is_a(noun, "bed.n.01") and not is_seat(noun))
 
 
 def bed_poses(

@@ -18,6 +18,7 @@ from limner.reason.company_places import places_by_company
 from limner.reason.concepts import is_a
 from limner.reason.counts import count_edits
 from limner.reason.frames import frames
+from limner.reason.pet_forms import pet_form
 from limner.reason.run_together import split_glued
 from limner.reason.segment import Token
 from limner.reason.typos import colour_slip, correct
@@ -146,6 +147,13 @@ def lexemes_of(tokens: tuple[Token, ...], lex: Lexicon, notes: list[str] | None 
                     notes.append(f"typo: '{nxt.text}' read as '{fixed_next}'")
                 out.append(Lexeme(f"{word} {fixed_next}", pair))
                 i += 2
+                continue
+            pet = pet_form(word, lex)
+            if pet is not None:  # "a doggo", "a froggy": the animal
+                if notes is not None:
+                    notes.append(f"'{word}' read as '{pet[0].value}'")
+                out.append(Lexeme(word, pet))
+                i += 1
                 continue
             glued = split_glued(word, lex)
             if glued is not None:  # "a redcar", "threecats": two words run together

@@ -6,16 +6,21 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from limner.reason.activity_compounds import activity_compounds
 from limner.reason.addressed import mark_addressed
+from limner.reason.bedtime import bedtime
 from limner.reason.carried_on import carried_on
 from limner.reason.collectives import expand_collectives
 from limner.reason.has_with import has_as_with
 from limner.reason.implied_gear import add_gear
 from limner.reason.implied_props import add_props
 from limner.reason.implied_seats import seat_at_tables
+from limner.reason.on_fire import unfired
 from limner.reason.part_of import whole_for_part
+from limner.reason.place_then_verb import verb_before_place
 from limner.reason.preamble import drop_preamble
 from limner.reason.thrown_to import thrown_to
+from limner.reason.told_to import told_to
 from limner.reason.unquoted import mark_unquoted
 
 #: Longest prompt the reasoner reads; the API caps prompts at 8000 characters too.
@@ -42,6 +47,9 @@ _SPLIT_VERB = re.compile(
     r"\s+(away|out|in)(?=\s*(?:[.,;!?]|$))",
     re.IGNORECASE,
 )
+#: A list separator typed between things, spaced ("kite / balloon / bird", "teapot + cups + saucer",
+#: "a lamp | a rug", "a mug • a book"): a comma, as in a list (unspaced "a red/blue ball" stays).
+_LIST_MARK = re.compile(r"(?<=[^\W\d_]) +[/+|\u2022\u00b7] +(?=[^\W\d_])")
 _SHORTHAND_WORDS = {
     "w/o": "without",
     "w/": "with",
@@ -83,16 +91,22 @@ def normalize(prompt: str) -> Normalized:
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     text = text.replace("\u2014", ", ").replace("\u2013", "-")
     text = _SHORTHAND.sub(lambda m: _SHORTHAND_WORDS[m.group(1).lower()], text)
+    text = _LIST_MARK.sub(", ", text)
     text = _SPLIT_VERB.sub(r"\1 \3 \2", text)  # "take two away": "take away two"
     text = _SPACE.sub(" ", text).strip()
     text = drop_preamble(text)  # "my son loves dinosaurs so draw a dinosaur": no son, no dinosaurs
+    text = activity_compounds(text)  # "a girl ice skating": a girl skating
     text = expand_collectives(text)  # "a couple dancing": a man and a woman
     text = whole_for_part(text)  # "in the back seat of a car": in the car
     text = thrown_to(text)  # "throwing a ball to his dog": at his dog
     text = carried_on(text)  # "carrying his daughter on his shoulders": she is on him
+    text = verb_before_place(text)  # "a grandmother in an armchair knitting": knitting there
+    text = unfired(text)  # "a car on fire": a burning car, not a car on a fire
     text = seat_at_tables(text)  # "sitting at a table": on a chair, each
     text = add_gear(text)  # "playing tennis": holding a tennis racket
     text = add_props(text)  # "having a picnic": on a picnic blanket
+    text = told_to(text)  # "reading a story to her daughter": facing her
+    text = bedtime(text)  # "a bedtime story": a book, a child in bed, a bedroom
     text = has_as_with(text)  # "the boy has a red balloon": the boy with a red balloon
     return Normalized(original=prompt, text=text, quotes=tuple(quotes), truncated=truncated)
 

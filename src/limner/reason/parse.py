@@ -30,8 +30,10 @@ names hand over to them, so every rule reads the same state.
 
 from __future__ import annotations
 
-from limner.reason import parse_edits, parse_links, parse_numbers, parse_things
+from limner.reason import parse_edits, parse_links, parse_numbers, parse_things, reciprocal, relative
+from limner.reason.accompany import accompany
 from limner.reason.agreement import furnished_interior, verb_after
+from limner.reason.compound_place import head_place_first, places_thing
 from limner.reason.concepts import concept, is_a, singular_of
 from limner.reason.frames import frames
 from limner.reason.grammar import (
@@ -65,6 +67,7 @@ from limner.reason.parse_give import GIVE_WORDS, give
 from limner.reason.parse_play import PLAY_WORDS, plays
 from limner.reason.parse_things import HEAPS, MASS_QUANTIFIERS
 from limner.reason.parse_with import with_contents
+from limner.reason.participles import modifying_participles
 from limner.reason.segment import Segment
 from limner.reason.setting import setting_row
 from limner.reason.vocab import (
@@ -83,6 +86,16 @@ MOVING_POSES = frozenset({"walking", "running", "flying", "swimming"})
 _VERB_KINDS = frozenset({"filler", "modify", "add", "remove", "replace", "move"})
 #: Categories of things a weather word before them is the weather of ("a snowy hill", "a foggy bridge").
 OUTDOOR_THINGS = frozenset({"nature", "plant", "building", "structure", "outdoor"})
+
+
+#: Verbs of being somewhere that may come between a fronted place and its thing ("in the corner stands
+#: a lamp", "on the right sits a cat").
+INVERTING_VERBS = frozenset(
+    {
+        "stands", "stand", "stood", "sits", "sit", "sat", "lies", "lie", "lay", "hangs", "hang", "rests",
+        "grows",
+    }
+)  # fmt: skip
 
 
 class SentenceParser:
@@ -160,8 +173,17 @@ class SentenceParser:
         self.quantified = -9
         #: "a flying bird": a pose waiting for its noun.
         self.pose_next: str | None = None
+        #: "on the left a dog": a position said before the thing it places, waiting for its noun.
+        self.position_next: str | None = None
         #: "now only two apples", "two fewer cups", "double the apples": a count edit waiting for its noun.
         self.count_next: tuple[str, float] | None = None
+        #: "a ball which the dog chases": the thing an object relative clause is about, the clause's
+        #: relative word's position and the index of the first mention after it (:mod:`relative`).
+        self.relative_head: Mention | None = None
+        self.relative_at = -1
+        self.relative_from = 0
+        #: "a cat who is sleeping on a pillow": the doer of a subject relative clause's verb.
+        self.relative_doer: Mention | None = None
 
     # -- helpers -------------------------------------------------------------------------------
     def _op(self, kind: str, **kw: object) -> Op:
@@ -193,6 +215,26 @@ class SentenceParser:
             j += 1
         return False
 
+    def _fronted(self, i: int) -> bool:
+        """Whether the position word at ``i`` opens its clause and a noun phrase follows it, perhaps
+        past a copula or a verb ("on the left a dog", "on the right, a cat", "and on the left is a
+        lamp", "in the corner stands a lamp"): the position of that thing."""
+        prev = self._prev(i)
+        if prev is not None and prev.kind != "punct" and prev.text not in ("and", "then"):
+            return False
+        j = i + 1
+        if j < len(self.lx) and self.lx[j].kind == "punct" and self.lx[j].text == ",":
+            j += 1
+        while j < len(self.lx) and (
+            self.lx[j].has("copula")
+            or self.lx[j].text.startswith("there")  # "on the left there is a tree"
+            or (self.lx[j].has("frame") and self.lx[j].text in INVERTING_VERBS)  # "there stands a lamp"
+        ):
+            j += 1
+        while j < len(self.lx) and (self.lx[j].has("num") or self.lx[j].has("def")):
+            j += 1
+        return j < len(self.lx) and (self.lx[j].has("noun") or self._noun_ahead(j - 1))
+
     def _prev(self, i: int) -> Lexeme | None:
         return self.lx[i - 1] if i > 0 else None
 
@@ -209,6 +251,12 @@ class SentenceParser:
             self.since_noun += 1
             if i <= self.skip_to:
                 continue
+            if (
+                relative.read(self, i, lx)
+                or reciprocal.read(self, i, lx)
+                or parse_links.object_her(self, i, lx)
+            ):
+                continue
             if lx.kind == "punct":
                 self._punct(i)
             elif lx.kind == "quote":
@@ -217,6 +265,8 @@ class SentenceParser:
                 self._unknown(i, lx)
             else:
                 self._phrase(i, lx)
+        relative.close(self)  # "a ball which the dog chases": the dog chases the ball
+        reciprocal.close(self)  # "Holding hands, a boy and a girl walk …": they hold hands
         if self.np is not None and not self.np.empty() and self.np.colors and self.np.count is None:
             self._apply_colors(self.np.colors, replace=False)
         if self.rel is not None and self.rel_waiting == 2 and self.rel.other is not None:
@@ -327,8 +377,8 @@ class SentenceParser:
         if lx.text == "to" and self._worn_to(i):  # "add a hat to the man": the man wears it
             self._frame(i, Lexeme("worn by", (Tag("frame", "worn by"),)))
             return
-        if lx.kind == "stop" and (thing := self._stop_thing(i, lx)) is not None:
-            self._noun(Lexeme(lx.text, (thing,)))  # "a letter on a desk", "two letters": the things
+        if lx.kind in ("stop", "word") and (thing := self._stop_thing(i, lx)) is not None:
+            self._noun(Lexeme(lx.text, (thing,)))  # "a letter on a desk", "a light", "two letters"
             return
         if lx.kind == "stop":
             return
@@ -483,17 +533,25 @@ class SentenceParser:
             and (side := parse_links.side_thing(self, i, lx)) is not None
         ):
             self._noun(Lexeme(lx.text, (side,)))  # "a mug to the left of a river": the river, a thing
+        elif "scene" in kinds and _room(lx) and (inner := self._next(i)) is not None and inner.has("scene"):
+            if not _room(inner) or inner.has("noun"):  # "a restaurant kitchen": the room inside the place
+                self._scene(lx)
         elif "scene" in kinds and "noun" not in kinds and self._weather_of_place(i, lx):
             self._scene(lx)  # "in the snowy mountains", "a rainy street": the weather of the place
-        elif "scene" in kinds and "noun" not in kinds and self._noun_ahead(i, direct=True):
+        elif (
+            "scene" in kinds
+            and ("noun" not in kinds or places_thing(self.lex, lx, self._next(i)))  # "a garden shed"
+            and self._noun_ahead(i, direct=True)
+        ):
             self._np().words.append(lx.text)  # "a lake house", "a city bus": a kind of thing, not the scene
-            if _room(lx) or self._weather_on(i, lx):
+            if _room(lx) or self._weather_on(i, lx) or places_thing(self.lex, lx, self._next(i)):
                 # "on the kitchen counter": the counter of a kitchen, so a kitchen too; "a snowy hill",
                 # "a foggy bridge": the weather of the place the thing stands in
                 tag = lx.tag("scene")
                 self._op("scene", value=tag.value, extra=tag.extra, colors=[])
         elif "scene" in kinds and ("noun" not in kinds or self._scene_context(i)):
             self._scene(lx)
+            head_place_first(self.lex, self.ops, self.lx, i)  # "a city park", "the shore of a lake"
         elif (walls := self._room_walls(lx)) is not None:
             self._scene(walls)  # "a room with blue walls": the room's walls, painted blue
         elif "quote" in kinds:
@@ -531,6 +589,8 @@ class SentenceParser:
             self._noun(lx)
         elif "pos" in kinds and self.skip_pos:
             self.skip_pos = False
+        elif "pos" in kinds and self._fronted(i):
+            self.position_next = lx.tag("pos").value  # "on the left a dog, on the right a cat"
         elif "pos" in kinds:
             focus = self._focus()
             if focus is not None:
@@ -620,12 +680,16 @@ class SentenceParser:
 
     def _stop_thing(self, i: int, lx: Lexeme) -> Tag | None:
         """A word the stop list keeps for text that also names a thing (``STOP_THINGS``: "the letter
-        A", "big letters") where only a thing fits: right after "a", a count or a colour, before the
-        phrase ends ("a letter on a desk", "two red letters"). Its noun tag, else None."""
+        A", "big letters") where only a thing fits: right after "a", a count or a colour (or one word,
+        a size or another, past "a" or a count), before the phrase ends ("a letter on a desk", "two red
+        letters", "a bright light"). Its noun tag, else None."""
         prev, nxt = self._prev(i), self._next(i)
         if lx.text not in STOP_THINGS or prev is None:
             return None
         opened = prev.text in ("a", "an") or prev.has("num") or prev.has("color")
+        if not opened and (prev.kind in ("word", "stop") or prev.has("size")) and i > 1:
+            before = self.lx[i - 2]  # "a bright light", "a small light": past one adjective
+            opened = before.text in ("a", "an") or before.has("num")
         ends = nxt is None or nxt.kind == "punct" or nxt.has("rel") or nxt.has("frame") or nxt.text == "and"
         found = singular_of(lx.text)
         if not opened or not ends or found is None:
@@ -729,7 +793,19 @@ class SentenceParser:
         nxt = self._next(i)
         if opens and weathered and nxt is not None and nxt.text == "with":
             return True  # "a snowy mountain with a cabin": the place, and what is there
+        timed = nxt is not None and nxt.text in ("at", "in", "during") and self._weather_of_time(i + 2)
+        if opens and weathered and (nxt is None or nxt.kind == "punct" or nxt.has("scene") or timed):
+            return True  # "a misty valley at dawn", "a snowy hill.": a landscape, no thing in it
         return opens and self.lx[i].has("noun") and self.lx[i].tag("noun").plural
+
+    def _weather_of_time(self, i: int) -> bool:
+        """Whether the lexeme at ``i`` (past an article) is a time or weather scene word ("dawn")."""
+        while i < len(self.lx) and (self.lx[i].has("def") or self.lx[i].text in ("a", "an")):
+            i += 1
+        if i >= len(self.lx) or not self.lx[i].has("scene"):
+            return False
+        row = setting_row(self.lx[i].tag("scene").value)
+        return row is not None and row.setting is None and bool(row.time or row.weather)
 
     def _room_walls(self, lx: Lexeme) -> Lexeme | None:
         """ "a room with blue walls", "a kitchen with yellow walls": uncounted walls after a room named in
@@ -916,7 +992,7 @@ class SentenceParser:
         if lx.text == "with":
             host = self.last if self.rel is None else None
             # "a pizza with pepperoni", "a tray with two cups"; "a snowman with a red scarf": wears
-            framed = with_contents(self, i) or parse_links.with_frame(self, i)
+            framed = accompany(self, i) or with_contents(self, i) or parse_links.with_frame(self, i)
             self.with_host = host  # "a vase with roses next to a window": the vase is by it
             if framed:
                 return
@@ -977,7 +1053,7 @@ def parse(segments: list[Segment], quotes: tuple[str, ...], lex: Lexicon) -> lis
     carry = False
     for seg in segments:
         typo_notes: list[str] = []
-        lexemes = lexemes_of(seg.tokens, lex, typo_notes)
+        lexemes = modifying_participles(lexemes_of(seg.tokens, lex, typo_notes))  # "a watering hole"
         parser = SentenceParser(seg, lexemes, quotes, lex, index)
         if carry:  # "six eggs. no. five eggs": the correction of the sentence before
             parser.corr = parser.corrected = True

@@ -97,12 +97,16 @@ def _aimed(p: SentenceParser, i: int, sent: Mention, predicate: str) -> bool:
     way = word_table("aimed_verbs").get(verb.text.split(" ", 1)[0]) if verb is not None else None
     done_to = p.acted_on | p.objects
     doers = [m for m in p.mentions if m is not sent and m.index not in done_to and not m.negated]
-    if way is None or not doers:
-        return False
+    if way is None or not doers or (way == HANDED and _living(p, sent)):
+        return False  # "feeding pigeons at a bench": the pigeons are not held out
     p.rel_group, p.group, p.joined = [], [], False
     p.with_host = None
-    if way == "held":  # "a man pointing a flashlight at a cave": he holds it and faces the place
-        p.ops.append(Op("relation", p.seg.index, mention=doers[-1], other=sent, predicate="holds"))
+    if way in ("held", HANDED):  # "a man pointing a flashlight at a cave": he holds it and faces the place
+        said = [op for op in p.ops if op.kind == "relation" and op.mention is doers[-1] and op.other is sent]
+        if way == HANDED and said:
+            said[-1].predicate, said[-1].frame = "holds", None  # "feeding a carrot to a rabbit": held out
+        else:
+            p.ops.append(Op("relation", p.seg.index, mention=doers[-1], other=sent, predicate="holds"))
         p.rel = Op("relation", p.seg.index, mention=doers[-1], predicate="faces", extra=AIMED)
         p.rel_waiting = 1
         return True
@@ -111,6 +115,18 @@ def _aimed(p: SentenceParser, i: int, sent: Mention, predicate: str) -> bool:
     p.rel = Op("relation", p.seg.index, mention=sent, other=doers[-1], predicate="between", extra=AIMED)
     p.rel_waiting = 2  # the place follows: the sent thing goes from the doer toward it
     return True
+
+
+#: ``aimed_verbs`` way of a thing handed to someone ("feeding a carrot to a rabbit", "offering a flower to
+#: a girl"): held out toward them (``thrown_to`` reads "to" as "at").
+HANDED = "handed"
+#: Lexicon categories of living things (never held out as food or a gift).
+_LIVING = frozenset({"person", "animal", "bird", "fish", "insect"})
+
+
+def _living(p: SentenceParser, mention: Mention) -> bool:
+    info = p.lex.nouns.get(mention.noun or "")
+    return info is not None and info.category in _LIVING
 
 
 def _only_object(p: SentenceParser, i: int) -> bool:
@@ -134,13 +150,17 @@ def frame(p: SentenceParser, i: int, lx: Lexeme) -> None:
         return
     counted = frames().get(f"{verb_frame.phrase} a")  # "walking two dogs" as "walking a dog"
     nxt = p._next(i)
-    counts = nxt is not None and nxt.has("num") and p._noun_ahead(i + 1, direct=True)
+    counts = nxt is not None and nxt.has("num") and p._noun_ahead(i + 1)  # "walking two white poodles"
+    counts = counts or (nxt is not None and _object_pronoun(nxt))  # "he is walking it"
     if verb_frame.pose_only and counted is not None and focus is not None and counts:
         frame(p, i, Lexeme(counted.phrase, (Tag("frame", counted.phrase),)))
         return
     if verb_frame.pose_only:
         if p._noun_ahead(i, direct=True) or focus is None:
             p.pose_next = verb_frame.pose  # "a flying bird"
+        elif (owner := _worn_or_held_by(p, focus, verb_frame)) is not None:
+            if owner.pose is None:  # "a man in a red hat running": he runs, not the hat
+                owner.pose = verb_frame.pose
         elif focus.pose is None:
             focus.pose = verb_frame.pose
         return
@@ -148,6 +168,8 @@ def frame(p: SentenceParser, i: int, lx: Lexeme) -> None:
         return
     if verb_frame.mutual and not _object_ahead(p, i):
         named = [m for m in p.mentions if not m.negated]
+        if len(named) >= 2 and _done_to(p, named[-2:]):
+            return  # "a man playing guitar and a woman dancing": no guitar dances
         if len(named) >= 2:
             pair = (named[-2], named[-1])
         elif named and ((named[-1].count or 1) > 1 or named[-1].plural):
@@ -164,18 +186,74 @@ def frame(p: SentenceParser, i: int, lx: Lexeme) -> None:
         # "a bird on a hat worn by a farmer", "a man next to a horse ridden by a knight": a passive
         # participle says what is done to the thing just named, even the object of a relation
         chained = chained or verb_frame.inverse
-        if subject is not None and subject.index in p.objects and not chained:
-            # "a man with a hat holding an umbrella" (but "a cup on a book on a table": the book is on it)
+        seen = verb_frame.place and subject is not None and _seen_from_afar(p, subject)
+        kept = subject is not None and (subject is p.relative_doer or _aloft(verb_frame, subject))
+        if subject is not None and subject.index in p.objects and not chained and not seen and not kept:
+            # "a man with a hat holding an umbrella" (but "a cup on a book on a table": the book is on it;
+            # "a cat watching a bird on a branch": the bird is on it)
             doers = [m for m in p.mentions if m.index not in p.objects and not m.negated]
             if doers:
                 p.rel.mention = doers[-1]
+        elif (first := _coordinated_doer(p, i)) is not None:
+            p.rel.mention = first  # "a cat jumps off the sofa and chases a mouse": the cat chases it
         doer = p.rel.mention
         if verb_frame.pose and not verb_frame.inverse and doer is not None and doer.pose is None:
             doer.pose = verb_frame.pose  # "a bird flying over the ocean": flying, whatever it flies over
 
 
+def _worn_or_held_by(p: SentenceParser, focus: Mention, verb_frame: Frame) -> Mention | None:
+    """The living doer a pose after an "in/with + thing" phrase belongs to ("a man in a red hat running",
+    "a woman with a backpack walking"): the last living thing named before ``focus``, when ``focus`` is
+    no living thing and the object of a relation. None otherwise ("a boy with a kite flying": aloft)."""
+    if focus.index not in p.objects or _living(p, focus) or _aloft(verb_frame, focus):
+        return None
+    doers = [m for m in p.mentions if m.index not in p.objects and not m.negated and m is not focus]
+    return doers[-1] if doers and _living(p, doers[-1]) else None
+
+
+#: Relations to a thing at a distance: a place said after that thing is its own ("a cat watching a bird
+#: on a branch").
+_AFAR = frozenset({"looks_at", "chases", "follows"})
+
+
+def _seen_from_afar(p: SentenceParser, mention: Mention) -> bool:
+    """Whether ``mention`` is the object of the latest relation, one to a thing at a distance."""
+    latest = next((op for op in reversed(p.ops) if op.kind == "relation" and op.other is not None), None)
+    return latest is not None and latest.other is mention and latest.predicate in _AFAR
+
+
+def _aloft(verb_frame: Frame, subject: Mention) -> bool:
+    """Whether a verb of flying is the flying thing's own ("a boy with a kite flying high above him")."""
+    return verb_frame.pose == "flying" and subject.noun in flown_nouns() | airborne_nouns()
+
+
+def _coordinated_doer(p: SentenceParser, i: int) -> Mention | None:
+    """The subject of a verb right after "and" that follows another verb of the sentence's first thing
+    ("a cat jumps off the sofa and chases a mouse": the cat), when the thing the verb would otherwise
+    take is no doer of its own (named after that first verb, in no relation). None otherwise."""
+    prev, rel = p._prev(i), p.rel
+    if prev is None or prev.text != "and" or rel is None or rel.mention is None or len(p.mentions) < 2:
+        return None
+    first = p.mentions[0]
+    if first is rel.mention or first.negated or first.noun is None or first.index in p.objects:
+        return None
+    if any(op.kind == "relation" and rel.mention in (op.mention, op.other) for op in p.ops):
+        return None
+    at = next((j for j, lx in enumerate(p.lx) if lx.has("noun") and lx.tag("noun").value == first.noun), -1)
+    verb = p.lx[at + 1] if 0 <= at < len(p.lx) - 1 else None
+    if verb is None or not (verb.kind == "word" or verb.has("frame") or verb.has("action")):
+        return None
+    return first
+
+
 #: Prepositions of a way somewhere: after a verb with no preposition of its own, the verb has no object.
 _WAYS = frozenset({"to", "toward", "towards", "through", "across", "along", "into", "past", "home", "away"})
+
+
+def _done_to(p: SentenceParser, pair: list[Mention]) -> bool:
+    """Whether one of the two things just named is what another verb or place acts on (the guitar
+    played, the table sat on): then the two do no mutual verb together."""
+    return any(m.index in p.objects or m.index in p.acted_on for m in pair)
 
 
 def _goes_somewhere(p: SentenceParser, i: int, verb_frame: Frame, focus: Mention | None) -> bool:
@@ -206,10 +284,32 @@ def _flown_ahead(p: SentenceParser, i: int) -> bool:
 
 def _object_ahead(p: SentenceParser, i: int) -> bool:
     """Whether a thing follows a verb at ``i``, past an article or a count ("fighting a dragon",
-    "fighting the two wolves")."""
+    "fighting the two wolves"), or a pronoun stands for one ("he is fighting it")."""
     nxt = p._next(i)
+    if nxt is not None and (_object_pronoun(nxt) or (nxt.text == "her" and not p._noun_ahead(i + 1))):
+        return True  # "he is fighting it", "the girl is hugging her"
     skip = 1 if nxt is not None and (nxt.has("num") or nxt.has("def")) else 0
     return p._noun_ahead(i + skip)
+
+
+#: Pronouns that stand for a verb's object ("walking it", "fighting him").
+_OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
+
+
+def _object_pronoun(lx: Lexeme) -> bool:
+    return (lx.has("pron") or lx.has("prons")) and lx.text in _OBJECT_PRONOUNS
+
+
+def object_her(p: SentenceParser, i: int, lx: Lexeme) -> bool:
+    """Read "her" with no noun after it, right after a verb or a preposition, as the pronoun ("the girl
+    is hugging her", "a cat sleeping beside her"), not the possessive; True when read so."""
+    prev = p._prev(i)
+    if lx.text != "her" or not lx.has("def") or prev is None or p._noun_ahead(i):
+        return False
+    if not (prev.has("frame") or prev.has("rel")) or p.rel is None or p.rel_waiting != 1:
+        return False
+    p._pronoun(Lexeme("her", (Tag("pron", "her"),)), plural=False)
+    return True
 
 
 def _dressed(p: SentenceParser, figure: Mention | None, thing: Mention | None) -> bool:
@@ -271,10 +371,21 @@ def _holder(p: SentenceParser, mention: Mention) -> Mention | None:
     return None
 
 
+#: Predicates of a bare preposition that make its object a place for the thing before it ("a fish in a
+#: bowl on a desk": the bowl is on the desk).
+_HOLDING_PLACES = frozenset({"inside", "in", "on", "on top of"})
+
+
 def _supported(p: SentenceParser, mention: Mention) -> bool:
-    """Whether ``mention`` is the support of a place named before it ("a cup on a book …")."""
+    """Whether ``mention`` is the support of a place named before it ("a cup on a book …", "a fish in a
+    bowl …")."""
     return any(
-        op.kind == "relation" and op.other is mention and op.frame is not None and op.frame.place
+        op.kind == "relation"
+        and op.other is mention
+        and (
+            (op.frame is not None and op.frame.place)
+            or (op.frame is None and not op.extra and op.predicate in _HOLDING_PLACES)
+        )
         for op in p.ops
     )
 
@@ -316,6 +427,11 @@ def bound(p: SentenceParser, rel: Op) -> None:
         # "a dog on a leash": tied to it at the neck, not standing on it ("a man with a dog on a leash":
         # the dog, not the man the dog is with)
         rel.predicate, rel.mention = "wears", tied
+    worn, wearer = rel.mention, rel.other
+    if rel.predicate == "around" and rel.frame is None and worn is not None and _dressed(p, wearer, worn):
+        # "a scarf around a snowman's neck": the snowman wears it
+        rel.mention, rel.other, rel.predicate = wearer, worn, "wears"
+        p.objects.add(worn.index)
     p.ops.append(rel)
     shared = rel.other is not None and rel.other.pronoun is None  # "…on it": each "it" is another thing
     if (

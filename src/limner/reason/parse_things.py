@@ -13,7 +13,7 @@ from limner.reason.lexemes import Lexeme
 from limner.reason.mentions import LOOKUP, LOOKUP_ANY, RECOUNT, Mention, NounPhrase
 from limner.reason.setting import setting_row
 from limner.reason.vocab import COMPOUND_VERBS, Tag
-from limner.reason.whole_plurals import one_pair, whole_plural
+from limner.reason.whole_plurals import one_pair, whole_plural, worn_plural
 
 if TYPE_CHECKING:
     from limner.reason.parse import SentenceParser
@@ -312,6 +312,8 @@ def new_mention(p: SentenceParser, noun: str, label: str, np: NounPhrase, plural
     )
     p.ordinal = None
     p.pose_next = None
+    if p.position_next is not None:  # "on the left a dog": the position said before it
+        mention.position, p.position_next = p.position_next, None
     if p.count_next is not None and noun != "text":
         how, number = p.count_next
         mention.count_edit = (how, float(np.count or 1) if how == "set" else number)
@@ -323,6 +325,8 @@ def new_mention(p: SentenceParser, noun: str, label: str, np: NounPhrase, plural
         mention.count = None  # "a pair of pliers": one pliers, as a bare plural makes it
     elif np.pair and one_pair(noun, label, plural):
         mention.count = 1  # "a pair of tongs", "a pair of tweezers": one tool
+    elif np.pair and plural and (worn := worn_plural(label, noun)) is not None:
+        mention.noun, mention.label, mention.plural, mention.count = worn, worn, False, 1  # spectacles
     elif np.count_word == "some" and (whole_plural(label, noun) if plural else one_pair(noun, label, False)):
         mention.count = None if plural else 1  # "some scissors", "some pliers": one, as the bare plural
     elif np.pairs and plural and (whole := whole_plural(label, noun)) is not None:

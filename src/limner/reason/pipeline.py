@@ -33,15 +33,20 @@ from limner.reason.base import ReasonRequest
 from limner.reason.company import SENSE, animal_senses
 from limner.reason.compose import Composition, Draft, compose, largest_size
 from limner.reason.compound_kinds import kind_of, respelled
+from limner.reason.compound_place import compound_place
 from limner.reason.default_stage import default_backdrop, line_rows
 from limner.reason.design import design_layout
 from limner.reason.edit import base_entities, edit_layout, edit_scale, next_numbers
 from limner.reason.english import reads_as_english
 from limner.reason.i18n.prepare import Prepared, localize_plan, prepare_prompt
-from limner.reason.implied_place import held_predicate, implied_place
+from limner.reason.implied_place import LANDFORMS, held_predicate, implied_place
 from limner.reason.layout import LayoutResult
 from limner.reason.normalize import normalize
+from limner.reason.on_fire import mark_burning
+from limner.reason.on_lap import place_on_laps
+from limner.reason.on_steps import seat_on_steps
 from limner.reason.parse import ParsedSentence, parse
+from limner.reason.partial import fallback
 from limner.reason.references import bind_references, name_references
 from limner.reason.region import fit_region, lone_side
 from limner.reason.resolve import Note, ResolvedScene, resolve
@@ -50,9 +55,13 @@ from limner.reason.rooms import fixture_word, room_of
 from limner.reason.scene_layout import bodies, interact_and_stage, solve_natural
 from limner.reason.segment import segment
 from limner.reason.setting import SceneWord, backdrop, setting_row
+from limner.reason.sky_signs import sky_signs
+from limner.reason.small_on_top import size_on_top
 from limner.reason.stage import night_nouns
 from limner.reason.stalls import sold_at
+from limner.reason.tabletop import set_on_tables
 from limner.reason.thrown import place_thrown
+from limner.reason.under_one import side_by_side_under
 from limner.reason.vocab import lexicon
 
 DEFAULT_BACKGROUND = "#f4efe6"
@@ -126,11 +135,20 @@ def read_prompt(
 
     # 3. Parse
     parsed = parse(segments, normalized.quotes, lex)
+    partly = fallback(parsed, lex) if request.base is None else None
+    if partly is not None:  # a sentence read as nothing though it names things: those things, listed
+        for index, things in partly.listed:
+            listed = ", ".join(things)
+            trace.add("parse", f"sentence {index} only partly understood: drawing what it names ({listed})")
+        again = normalize(partly.text)
+        parsed = parse(segment(again), again.quotes, lex)
     for sentence in parsed:
         _trace_parse(trace, sentence)
 
     # 4. Resolve
     scene = resolve(parsed, lex, base_entities(request.base) if request.base is not None else None)
+    if request.base is None:
+        set_on_tables(scene, request.prompt, lex.nouns)  # "baking cookies in the kitchen": on a counter
     warnings += scene.warnings
     return parsed, scene
 
@@ -167,6 +185,8 @@ def plan_from_scene(
             basis,
         )
     _trace_notes(trace, scene.notes, composition)  # resolve decisions, now with element ids
+    for message in mark_burning(composition.drafts, request.prompt):  # "a car on fire"
+        trace.add("layout", message)
     background = _background(scene, request)
     figures = bodies(composition, lex)
     rows = line_rows(composition, figures, scene, request.prompt) if request.base is None else 0
@@ -190,7 +210,12 @@ def plan_from_scene(
             result, composition, background, figures, together, rows, request.seed, width / height
         )
         surround(result, composition.links, figures, background.horizon)  # "friends around a campfire"
+        result.notes += size_on_top(result.boxes, figures, composition.links, lex)  # "candles on a cake"
+        result.notes += side_by_side_under(result.boxes, figures, composition.links)  # "under an arch"
         result.notes += place_thrown(result.boxes, figures, composition.links)  # "throwing a ball"
+        labels = {d.id: d.label for d in composition.drafts}
+        result.notes += place_on_laps(result.boxes, figures, composition.links, labels, request.prompt)
+        result.notes += seat_on_steps(result.boxes, figures, composition.links, width / height)  # "on steps"
         placed = bool(background.layers)  # posters, banners, signs: reason/design.py
         result = design_layout(composition, result, width, height, request.prompt, placed)
     else:
@@ -363,8 +388,11 @@ def _background(scene: ResolvedScene, request: ReasonRequest) -> Background:
     own_words = bool(scene.scenes) or scene.background is None  # not a scene an LLM extracted
     implied = _implied_place(scene) if request.base is None and own_words else None
     night_sky = request.base is None and own_words and _under_night_sky(scene)  # "wolves under a moon"
-    if scene.scenes or implied is not None or night_sky:
-        words = [*scene.scenes, *_night_of(scene)]
+    alive = [e.noun for e in scene.entities if e.alive]  # "lightning over a city": a storm
+    stated = [w.description for w in scene.scenes]
+    signs = sky_signs(request.prompt, alive, stated) if request.base is None and own_words else []
+    if scene.scenes or implied is not None or night_sky or signs:
+        words = [*scene.scenes, *_night_of(scene), *(SceneWord(d, DEFAULT_BACKGROUND) for d in signs)]
         return backdrop([*implied, *words] if implied is not None else words, DEFAULT_BACKGROUND)
     if scene.background is not None:  # a scene an LLM extracted: its one scene word
         return backdrop([SceneWord(scene.background[0], scene.background[1])], DEFAULT_BACKGROUND)
@@ -375,15 +403,19 @@ def _background(scene: ResolvedScene, request: ReasonRequest) -> Background:
 
 def _implied_place(scene: ResolvedScene) -> list[SceneWord] | None:
     """The place the scene's things imply ("two penguins on an iceberg": the arctic) as a scene word,
-    when no scene word names a place or paints the ground ("a camel in the snow"); else None."""
-    for word in scene.scenes:
-        row = setting_row(word.description)
-        if row is not None and (row.setting is not None or row.layers):
-            return None
+    when no scene word names a place or paints the ground ("a camel in the snow"); else None. A
+    landform still names its place under a surface word ("a cabin on a snowy hill")."""
+    rows = [setting_row(word.description) for word in scene.scenes]
+    if any(row is not None and row.setting is not None for row in rows):
+        return None
+    surface = any(row is not None and row.layers for row in rows)
     lex = lexicon()
+    if (named := compound_place(lex, scene.entities)) is not None:  # "a beach house", "a forest path"
+        return [SceneWord(named, DEFAULT_BACKGROUND)]
     in_hand = [r.object for r in scene.relations if r.predicate in ("holds", "carries")]
     # a thing in someone's hands goes where they go ("a man reading a newspaper on a park bench")
     live = [e for e in scene.entities if e.alive and e.kind == "object" and not any(e is h for h in in_hand)]
+    live = [e for e in live if e.noun in LANDFORMS] if surface else live
     things = [(e.noun, info.category if (info := lex.nouns.get(e.noun)) else None) for e in live]
     held = [(r.subject.noun, r.object.noun) for r in scene.relations if held_predicate(r.predicate)]
     place = implied_place(things, held)

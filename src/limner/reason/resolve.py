@@ -14,10 +14,12 @@ from dataclasses import dataclass, field, replace
 from limner.errors import InvalidRequestError
 from limner.reason.ages import ages_said
 from limner.reason.board_games import boards_on_tables, players_of
+from limner.reason.caught import CAUGHT, catches, caught_poses
 from limner.reason.company import pick_senses
 from limner.reason.counts import new_count
 from limner.reason.in_bed import bed_poses
 from limner.reason.mentions import BARE_PLURAL, LOOKUP, LOOKUP_ANY, Mention, Op, ParsedSentence
+from limner.reason.resting import rest_poses
 from limner.reason.setting import SceneWord, setting_row
 from limner.reason.toppings import TOPPED_WITH, fold
 from limner.reason.vocab import Lexicon
@@ -149,7 +151,11 @@ _PRONOUN_KINDS = {
     "it": (False, frozenset({"person"})),
     "him": (True, frozenset({"person", "animal"})),
     "her": (True, frozenset({"person", "animal"})),
+    "he": (True, frozenset({"person", "animal"})),
+    "she": (True, frozenset({"person", "animal"})),
 }
+#: Subject pronouns that name a person before an animal ("A boy has a dog. He is walking it.").
+_PERSON_FIRST = frozenset({"he", "she"})
 
 
 class _Resolver:
@@ -240,7 +246,8 @@ class _Resolver:
         if named_kind is not None:
             among, categories = named_kind
             kinds = [e for e in candidates if (self.category(e) in categories) == among]
-            candidates = kinds or candidates
+            people = [e for e in kinds if self.category(e) == "person"]
+            candidates = (people if mention.label in _PERSON_FIRST else []) or kinds or candidates
         # "a cat on a mat. It is gray": a sentence's subject, not the thing it rests on or by.
         subjects = [e for e in candidates if e.key not in self.objects]
         pool = subjects or candidates
@@ -485,6 +492,10 @@ class _Resolver:
         for entity, pose in bed_poses(self.relations, self.category):  # "a boy in bed": lying
             entity.pose = pose
             self.note("resolve", f"{entity.label}: {pose} in bed", (entity.key,))
+        for entity, rest in rest_poses(self.live(), self.relations, self.category):  # "resting": lying
+            entity.pose = rest
+        for entity, flies in caught_poses(self.live(), self.relations, self.category):  # "catching a ball"
+            entity.pose = flies
         for entity, age in list(ages_said(parsed, self.live(), self.lex, self.category)):  # "an old man"
             entity.age = age
         self.play_at_tables()
@@ -708,6 +719,8 @@ class _Resolver:
             and word_table("aimed_verbs").get(frame.phrase.split(" ", 1)[0]) == "thrown"
         ):
             obj.pose = "flying"  # "kids throwing snowballs": in the air, at hand height
+        elif frame is not None and obj is not None and obj.pose is None and catches(frame, op.predicate):
+            obj.pose = CAUGHT  # "a dog catching a frisbee": in the air (settled by caught_poses)
         if op.predicate == TOPPED_WITH and subject is not None and obj is not None and subject is not obj:
             self.note("resolve", fold(subject, obj), (subject.key,), op.sentence)  # "a cake with candles"
             return

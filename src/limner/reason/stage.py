@@ -65,7 +65,10 @@ def units(
     for element_id in ids:
         seen = [element_id]
         node = element_id
-        while node in parent and parent[node] not in seen:
+        while node in parent:
+            if parent[node] in seen:  # a cycle ("a man in front of the shovel he holds"): one root
+                node = min(seen[seen.index(parent[node]) :], key=_id_order)
+                break
             node = parent[node]
             seen.append(node)
         out[element_id] = node

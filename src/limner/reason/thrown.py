@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping, Sequence
 
+from limner.reason.caught import at_mouth, in_hand_size
 from limner.reason.interact import Body
 from limner.reason.layout import Box, Link, clean_box
 
@@ -78,6 +79,7 @@ def place_thrown(
         if who is None or who.category not in _THROWERS or not {thing, thrower} <= boxes.keys():
             continue
         t = boxes[thrower]
+        boxes[thing] = in_hand_size(boxes[thing], bodies[thing], t, who)  # a ball, not a boulder
         hand = t[1] + HAND * (t[3] - t[1])
         if target is not None and target in boxes:
             _make_room(boxes, thrower, target, boxes[thing][2] - boxes[thing][0], _linked(links, thing))
@@ -85,12 +87,14 @@ def place_thrown(
             right = (g[0] + g[2]) >= (t[0] + t[2])
             near, far = (t[2], g[0]) if right else (t[0], g[2])
             cx = (near + far) / 2
+        elif who.category == "animal":  # "a dog catching a frisbee": at its mouth
+            cx, hand = at_mouth(boxes[thing], t, who)
         else:
             w = boxes[thing][2] - boxes[thing][0]
             right = who.attributes.get("facing", "right") != "left"
             cx = t[2] + 0.6 * w if right else t[0] - 0.6 * w
         boxes[thing] = _at(boxes[thing], cx, hand)
-        notes.append(f"{bodies[thing].noun} thrown: in the air at the {who.noun}'s hand height")
+        notes.append(f"{bodies[thing].noun} in the air at the {who.noun}'s hand height")
     return notes
 
 

@@ -1,6 +1,7 @@
 """A thing thrown "to" someone goes toward them: "a boy throwing a ball to his dog" is read as "a boy
 throwing a ball at his dog", so the ball flies between them (``aimed_verbs`` "thrown" in
-``words.json``) instead of "to his dog" being lost.
+``words.json``) instead of "to his dog" being lost. A thing handed to someone ("feeding a carrot to a
+rabbit", ``aimed_verbs`` "handed") is held out toward them the same way.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ _RECEIVER = r"(?=(?:a|an|the|his|her|their|its|my|your|our|each|one)\s)"
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    verbs = sorted(v for v, way in word_table("aimed_verbs").items() if way == "thrown")
+    verbs = sorted(v for v, way in word_table("aimed_verbs").items() if way in ("thrown", "handed"))
     alternatives = "|".join(re.escape(v) for v in verbs)
     verb = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
     # the verb, one to four words of its object, then "to" a receiver

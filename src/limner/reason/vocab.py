@@ -16,6 +16,7 @@ from typing import Any
 
 from limner.reason import wordlists
 from limner.reason.concepts import concept, sense_of, senses, singular_of
+from limner.reason.made_of import made_of
 from limner.reason.setting import setting_row
 from limner.reason.stalls import STALL, stall_compound
 
@@ -112,9 +113,10 @@ _OPEN_STOP_TEXT = """
     rendering artwork art style cartoon icon logo shot closeup sitting standing lying flying hanging
     leaning facing floating perched parked stacked piled holding wearing riding chasing
 """
-#: Words the stop list keeps for text ("the letter A", "big letters") that name a thing where only a
-#: thing fits ("a letter on a desk", "two red letters", "a stone well"): the parser reads them so there.
-STOP_THINGS = frozenset({"letter", "letters", "well", "wells"})
+#: Words the stop list keeps for text ("the letter A", "big letters") or a shade ("light blue", "the
+#: morning light") that name a thing where only a thing fits ("a letter on a desk", "two red letters",
+#: "a stone well", "a light on the ceiling"): the parser reads them so there.
+STOP_THINGS = frozenset({"letter", "letters", "well", "wells", "light", "lights"})
 #: Verbs of posing and drawing: neither they nor their -s forms ("holds", "flies") are things.
 _VERBS = """
     sit stand hold ride wear carry fly chase follow touch hang lean stack park swim walk run jump play draw
@@ -163,7 +165,7 @@ SETTING_WORDS = frozenset(_SETTING_TEXT.split())
 #: follows ("a violet next to a fern") the word is the thing; before a noun it stays a colour.
 COLOR_THINGS = frozenset({"plant", "tree", "animal", "bird", "fish", "insect", "instrument"})
 #: Materials that are also things of their own ("a bamboo", "a stone"): a noun besides the material.
-MATERIAL_NOUNS = frozenset({"bamboo", "stone"})
+MATERIAL_NOUNS = frozenset({"bamboo", "canvas", "fur", "lace", "linen", "stone", "straw", "wire"})
 
 
 @dataclass(frozen=True)
@@ -257,7 +259,7 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
             return None
         lemma, plural = found
         info = concept(lemma)
-        if info is None:
+        if info is None or self._made(key, lemma):
             return None
         # "wells" is only ever the things ("well" is one where only a thing fits: STOP_THINGS)
         stop_thing = plural and lemma in STOP_THINGS
@@ -273,6 +275,12 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
         if place is not None and place.layers:  # "in the hallway": a place too, where a place fits
             return (thing, Tag("scene", lemma, extra=place.layers[0].color))
         return (thing,)
+
+    def _made(self, key: tuple[str, ...], lemma: str) -> bool:
+        """A material word opening a compound WordNet knows as its head's thing made of it ("a stone wall",
+        "a wooden spoon"): the head, with the material as its attribute (:func:`made_of`)."""
+        material = len(key) == 2 and any(t.kind == "material" for t in self._table.get(key[:1], ()))
+        return material and made_of(key[0], key[1], lemma)
 
     def _category(self, key: tuple[str, ...]) -> str | None:
         """The WordNet category of the thing ``key`` names ("lemonade": food), or None."""

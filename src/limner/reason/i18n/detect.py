@@ -49,6 +49,9 @@ _ENGLISH = frozenset(
         "without",
         "no",
         "not",
+        # German forms that are English words too: English evidence, never German ("im Sand", "eines Sees")
+        "sand",
+        "sees",
     ]
 )
 

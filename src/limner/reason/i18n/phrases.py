@@ -32,6 +32,8 @@ class Phrase:
     fresh: bool = False
     #: named again, outside an edit: its colour is said of it ("狗是红色的" → "the dog is red")
     again: bool = False
+    #: what it is made of, as the English adjective ("una mesa de madera" → "wooden")
+    materials: list[str] = field(default_factory=list)
 
     def english(self) -> str:
         count = None if self.negated else self.count
@@ -42,8 +44,8 @@ class Phrase:
         if self.definite and (count is None or count in ("one", "1")):
             head = "the"
         else:
-            head = count or ("an" if (self.colors or [noun])[0][0] in "aeiou" else "a")
-        words = [head, *self.colors[:1], noun]
+            head = count or ("an" if (self.colors or self.materials or [noun])[0][0] in "aeiou" else "a")
+        words = [head, *self.colors[:1], *self.materials[:1], noun]
         return ("without " if self.negated else "") + " ".join(words)
 
 

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from limner.reason.i18n.diminutive import diminutive_noun
 from limner.reason.i18n.lexicon import SPACELESS, Entry, LangLexicon, shared_forms
 from limner.reason.i18n.segment import segments
 
@@ -56,7 +57,8 @@ def _spaced(text: str, lex: LangLexicon) -> list[Token]:
             elif word.isdigit():
                 hit = Token("digits", _ascii_digits(word), word)
             else:
-                hit = _inflected(word, lex) or _compound(word, lex) or Token("word", word.lower(), word)
+                hit = _inflected(word, lex) or _compound(word, lex) or _diminutive(word, lex)
+                hit = hit or Token("word", word.lower(), word)
         out.append(hit)
     return _join_quotes(out)
 
@@ -104,6 +106,14 @@ def _compound(word: str, lex: LangLexicon) -> Token | None:
         if head is not None and head.kind == "noun":  # "Holzstühle": the head inflected
             return Token("noun", head.canonical, word, COMPOUND + low[:k])
     return None
+
+
+def _diminutive(word: str, lex: LangLexicon) -> Token | None:
+    """A diminutive the lexicon lacks, read as its noun ("gatito" → cat); German ones are capitalised."""
+    if lex.lang == "de" and not word[:1].isupper():
+        return None
+    entry = diminutive_noun(word, lex.lang)
+    return Token("noun", entry.canonical, word, entry.extra) if entry is not None else None
 
 
 def _join_quotes(tokens: list[Token]) -> list[Token]:

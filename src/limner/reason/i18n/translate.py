@@ -6,7 +6,11 @@ colours "猫は青い"); a bare "no"/"nein"/"不" between commas is a correction
 tres" → "two dogs, actually three dogs"). :mod:`.order` then puts relations, positions and edits
 in English order. Each noun keeps its source word. Settings, weather and times ("scene" rows:
 "en la playa" → "on the beach") and verbs ("verb" rows: "qui dort" → "sleeping") pass through as the
-English words the parser knows; :mod:`.order_verbs` puts each verb after its subject.
+English words the parser knows; :mod:`.order_verbs` puts each verb after its subject. Materials
+("material" rows: "de madera", "aus Holz", "木製の" → "wooden") go before the noun they are said of,
+like colours; a verb row that names its object takes the colours said before it ("黄色い傘をさしている"
+→ "holding a yellow umbrella"); zh/ja clothing said of a person (:mod:`.worn`) and zh relative
+clauses with two objects (:mod:`.relative_zh`) are put in English order first.
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ from limner.reason.i18n.lexicon import SPACELESS, Entry, lang_lexicon, shared_fo
 from limner.reason.i18n.order import edits, front_relations, mentions, place_positions, turn_postpositions
 from limner.reason.i18n.order_verbs import place_verbs
 from limner.reason.i18n.phrases import SIDE, Item, Phrase, Word, is_comma
+from limner.reason.i18n.relative_zh import coordinated_relative
 from limner.reason.i18n.tokenize import COMPOUND, Token, tokenize
+from limner.reason.i18n.worn import worn_by_person
 from limner.reason.vocab import lexicon
 
 _POSTNOMINAL = frozenset({"es", "fr", "pt", "it"})
@@ -195,6 +201,8 @@ class _Builder:
         self.negate = False
         self.after_noun = False
         self.definite = False
+        #: materials said before their noun ("木製の", "木制的")
+        self.materials: list[str] = []
 
     def last_phrase(self) -> Phrase | None:
         last = self.items[-1] if self.items else None
@@ -227,6 +235,7 @@ class _Builder:
                     self.items.append(Phrase(entry.canonical, entry.forms[0], self.count, [], self.negate))
                     self.count, self.negate = None, False
         self.colors, self.color_words, self.colors_after_noun = [], [], False
+        self.materials = []  # a material with no noun after it says nothing
         if self.count is not None:
             if corrected:
                 self.items.append(Word("number", self.count))
@@ -235,8 +244,13 @@ class _Builder:
         self.count = None
 
     def add(self, tok: Token) -> None:
+        if tok.kind == "photo" and self.count not in (None, "one", "1") and not self.after_noun:
+            tok = Token(
+                "noun", "picture", tok.source
+            )  # "三张照片": photos counted are things ("一张照片" is the picture)
         if tok.kind == "noun":
             phrase = Phrase(tok.canonical, tok.extra, self.count, self.colors, self.negate, self.definite)
+            phrase.materials, self.materials = self.materials, []
             self.items.append(phrase)
             self.count, self.colors, self.negate, self.after_noun = None, [], False, True
             self.color_words = []
@@ -253,6 +267,13 @@ class _Builder:
                 self.colors.append(tok.canonical)
                 self.color_words.append(tok.source)
             return
+        if tok.kind == "material":  # after its noun ("de madera", "aus Holz") or before it ("木製の")
+            last = self.last_phrase()
+            if self.after_noun and self.lang not in SPACELESS and last is not None:
+                last.materials.append(tok.canonical)
+            else:
+                self.materials.append(tok.canonical)
+            return
         if tok.kind in ("number", "digits"):
             if self.lang in SPACELESS and self.after_noun and self.count is None:
                 self.count = tok.canonical  # trailing count: "猫三匹"
@@ -267,13 +288,16 @@ class _Builder:
             self.items.extend(Word("color", c) for c in self.colors)
             self.colors, self.color_words, self.colors_after_noun = [], [], False
             return
+        if tok.kind == "verb" and self.colors and not self.colors_after_noun:
+            tok = self.colored_object(tok)
         if tok.kind in _BOUNDARY or self.lang in SPACELESS:
             self.settle(edit=tok.kind == "replace" and not self.after_noun)
         self.after_noun = False
         last_word = self.items[-1] if self.items and isinstance(self.items[-1], Word) else None
         if tok.kind == "scene":
-            # a setting brings its own English preposition ("en el parque" → "in the park")
-            if last_word is not None and last_word.kind == "relation":
+            # a setting brings its own English preposition ("en el parque" → "in the park"), and
+            # "with" before one is that setting too ("un bosque con mucha nieve" → "… in the snow")
+            if last_word is not None and last_word.kind in ("relation", "with"):
                 self.items.pop()
         elif tok.kind == "postrel" and last_word is not None and last_word.kind == "scene":
             return  # "在公园里", "森の中": the scene already says where
@@ -290,6 +314,17 @@ class _Builder:
             self.definite = True
         self.items.append(Word(tok.kind, _PUNCT.get(tok.canonical, tok.canonical)))
 
+    def colored_object(self, tok: Token) -> Token:
+        """A verb row that names its object ("傘をさしている" → "holding an umbrella") takes the
+        colours said before it: "黄色い傘をさしている" → "holding a yellow umbrella"."""
+        words = tok.canonical.split()
+        if len(words) < 3 or words[-2] not in ("a", "an"):
+            return tok
+        color = self.colors[0]
+        self.colors, self.color_words = [], []
+        article = "an" if color[0] in "aeiou" else "a"
+        return Token(tok.kind, " ".join([*words[:-2], article, color, words[-1]]), tok.source, tok.extra)
+
     def finish(self) -> list[Item]:
         self.settle()
         return self.items
@@ -297,7 +332,7 @@ class _Builder:
 
 def _items(tokens: list[Token], lang: str) -> list[Item]:
     builder = _Builder(lang)
-    for tok in _corrections(tokens, lang):
+    for tok in _corrections(worn_by_person(coordinated_relative(tokens, lang), lang), lang):
         builder.add(tok)
     return builder.finish()
 

@@ -361,6 +361,12 @@ FURNITURE_KINDS: tuple[str, ...] = (
     "hot air balloon",
     "tray",
     "serving tray",
+    "baking tray",  # a flat metal sheet with a rim (render/builtin/bakeware.py)
+    "baking sheet",
+    "cookie sheet",
+    "sheet pan",
+    "baking pan",
+    "cookie tray",
     "pier",
     "dock",
     "jetty",

@@ -18,6 +18,7 @@ import skia
 
 from limner.render.builtin.arches import ARCH_COLORS, ARCHES
 from limner.render.builtin.backdrop.style import shade
+from limner.render.builtin.bakeware import BAKEWARE, BAKEWARE_COLORS
 from limner.render.builtin.boards import BOARD_COLORS, BOARDS
 from limner.render.builtin.boundaries import BOUNDARIES, BOUNDARY_COLORS, LINEN
 from limner.render.builtin.bridge import BRIDGE_COLORS, BRIDGES
@@ -463,6 +464,7 @@ DRAWERS: Mapping[str, Drawer] = MappingProxyType(
         **WINDMILL_DRAWERS,
         **STAGE_DRAWERS,
         **HAY_DRAWERS,
+        **BAKEWARE,
     }
 )
 DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
@@ -505,6 +507,7 @@ DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
         **WINDMILL_COLORS,
         **STAGE_COLORS,
         **HAY_COLORS,
+        **BAKEWARE_COLORS,
     }
 )
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import skia
 
 from limner.assets.anchors import BUST_SHARE
-from limner.assets.art import ArtChoice, drawn_whole, furniture_kind, resolve_art, svg_file_for
+from limner.assets.art import ArtChoice, drawn_whole, furniture_kind, ink_aspect, resolve_art, svg_file_for
 from limner.plan.model import Element
 from limner.render.builtin.actions import draw_wag, wags
 from limner.render.builtin.arches import ARCHES, arch_kind
@@ -51,8 +51,10 @@ from limner.render.builtin.hammock import draw_hammock
 from limner.render.builtin.hammock import front_clip as hammock_front
 from limner.render.builtin.hills import HILLS, draw_hill, on_brow
 from limner.render.builtin.housed import SANDBOXES, front_board, in_doorway, in_sand
+from limner.render.builtin.inbed import bed_seat, tuck_in
 from limner.render.builtin.lamps import LAMPS, lamp_kind
 from limner.render.builtin.ledges import HUNG
+from limner.render.builtin.longtools import held_tool_box, long_tool
 from limner.render.builtin.neon import NEON_KINDS, WRITTEN
 from limner.render.builtin.occupants import BOATS, Cab, cab_of, draw_occupant
 from limner.render.builtin.outdoor import PIERS
@@ -84,6 +86,7 @@ from limner.render.builtin.seated import (
     can_sit,
     draw_lying,
     draw_sitting,
+    fitted_chair,
     seat_top,
     sitting_move,
 )
@@ -91,6 +94,7 @@ from limner.render.builtin.shadow import AIR_ALPHA, CONTACT_ALPHA, draw_shadow
 from limner.render.builtin.shoulders import draw_on_shoulders
 from limner.render.builtin.signpost import draw_signpost, plate_box, plate_of, post_box, written_on
 from limner.render.builtin.spread import RUGS, spread_area
+from limner.render.builtin.stage import draw_curtain
 from limner.render.builtin.staging import Staging
 from limner.render.builtin.stroller import STROLLERS, stroller_box
 from limner.render.builtin.structures import OPENED
@@ -302,6 +306,15 @@ def _seated(
         paint_art(target, art, upper, flat, scene.unit)
 
     thing = staging.seat_on
+    if staging.tucked and thing is not None:  # in bed: head on the pillow, under the blanket
+        bed = pixel_box(thing, scene.width, scene.height)
+        body = draw_lying(canvas, figure, bed_seat(bed, figure.height), scene.unit, whole)
+        color = element_color(thing.attributes)
+        tuck_in(
+            canvas, bed, body, furniture_pen("bed", bed, color, _code_outline(thing, "bed", color, scene))
+        )
+        return
+    thing = staging.seat_on
     if thing is None or resolve_art(art_noun(thing)).furniture != "hammock":
         draw_lying(canvas, figure, seat, scene.unit, whole)
         return
@@ -411,6 +424,8 @@ def _furniture(
         _draw_hammock(canvas, element, scene)
         return
     box = _code_box(element, kind, box)
+    if staging.curtain and scene.backdrop.grounded and scene.backdrop.haze is None:  # indoors: a curtain
+        draw_curtain(canvas, box, 0.0)
     if element.id in scene.opened:  # someone is inside: its doors open
         kind = OPENED.get(kind, kind)
     if kind in CHAIRS:
@@ -555,6 +570,16 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
     staging = scene.staging.get(element.id, Staging())
     color = plan_color(element, choice)
     box = pixel_box(element, scene.width, scene.height)
+    if staging.lap is not None:  # on a seated person's lap (:mod:`.laps`)
+        x0, y0, x1, y1 = staging.lap.box
+        box = (x0 * scene.width, y0 * scene.height, x1 * scene.width, y1 * scene.height)
+    if staging.frame is not None:  # drawn in a box of its own (a stage: low, under all on it)
+        x0, y0, x1, y1 = staging.frame
+        box = (x0 * scene.width, y0 * scene.height, x1 * scene.width, y1 * scene.height)
+    if staging.carrier is not None and long_tool(element):  # a broom: about as tall as its holder
+        box = held_tool_box(
+            box, pixel_box(staging.carrier, scene.width, scene.height), ink_aspect(art_noun(element))
+        )
     if staging.carrier is not None and (move := carried_move(staging.carrier, scene)) is not None:
         box = move.box(box)  # held or worn by someone sitting down: it comes along
     elif staging.carrier is not None and (move := _striding_move(staging.carrier, scene)) is not None:
@@ -609,6 +634,8 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
     if staging.seat is not None and can_sit(choice.emoji):
         if staging.tall is not None:  # under a table or a bed: as large as the room there
             box = _resized(box, staging.tall * scene.height)
+        if staging.chair is not None:  # a lap's owner the plan seats on nothing: on a chair drawn here
+            _lap_chair(canvas, staging.chair, box, staging, scene)
         forward = -1.0 if element.attributes.get("facing") == "left" else 1.0
         face = elder_face(element) if choice.emoji.startswith(STANDING) else None
         # an old person keeps the front view, where its old face goes
@@ -667,6 +694,26 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
         draw_wag(canvas, placement.ink, faces_left, scene.unit)
     if (face := elder_face(element)) is not None and choice.emoji.startswith(STANDING):
         draw_elder_face(canvas, face, placement.ink, placement.mirror, look, scene)
+
+
+def _lap_chair(canvas: skia.Canvas, kind: str, box: Box, staging: Staging, scene: Scene) -> None:
+    """The chair (``kind``) under a sitter whose pixel ``box`` is its standing figure's, its seat at
+    the top of ``staging.seat``."""
+    assert staging.seat is not None
+    seat = (
+        staging.seat[0] * scene.width,
+        staging.seat[1] * scene.height,
+        staging.seat[2] * scene.width,
+        staging.seat[3] * scene.height,
+    )
+    tall = box[3] - box[1]
+    if kind in CHAIRS:
+        chair = fitted_chair(seat, kind, tall)
+    else:  # a bench: a little wider than the sitter
+        middle, half = (seat[0] + seat[2]) / 2, tall * 0.45
+        chair = (middle - half, seat[1], middle + half, seat[3])
+    _shadows(canvas, Staging(contact=True), chair, scene.unit)
+    draw_furniture(canvas, kind, chair, None)
 
 
 def _moving(

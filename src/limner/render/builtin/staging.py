@@ -15,14 +15,19 @@ from limner.plan.model import Element, Plan
 from limner.reason.concepts import concept
 from limner.render.builtin.art import art_noun
 from limner.render.builtin.backdrop import Backdrop
+from limner.render.builtin.bakeware import TRAYS, tray_surface
 from limner.render.builtin.boards import BOARDS
 from limner.render.builtin.cart import CARTS, puller
 from limner.render.builtin.hiding import Hiding, hiding
+from limner.render.builtin.laps import Lap, chair_kind, lap_owners, on_lap, owner_seat
 from limner.render.builtin.occupants import aboard, cab_of
 from limner.render.builtin.seated import SEAT_EMOJI, can_sit, fitted_chair, seat_top
 from limner.render.builtin.spread import ALWAYS, BLANKETS, SPREADS, spread_area
+from limner.render.builtin.stage import STAGES, stage_frame
 from limner.render.builtin.stall import STALLS, counter_top
 from limner.render.builtin.waters import ICE, WATERS, surface
+
+Box = tuple[float, float, float, float]
 
 SUPPORT_PREDICATES = frozenset({"on", "stacked_on"})
 #: Things attached to another element draw no shadow of their own.
@@ -97,6 +102,16 @@ class Staging:
     #: The standing height (share of the canvas's height) a person is drawn at, where it is not its
     #: box's (someone under a table, sized to the space under it: :mod:`.hiding`), else None.
     tall: float | None = None
+    #: Where it sits on a seated person's lap (:mod:`.laps`), else None.
+    lap: Lap | None = None
+    #: The box (canvas shares) it is drawn in where it is not its own (a stage: :func:`.stage.stage_frame`).
+    frame: tuple[float, float, float, float] | None = None
+    #: Lying in (not on) a bed: under its blanket, head on its pillow (:mod:`.inbed`).
+    tucked: bool = False
+    #: A stage drawn before all that stands on it: indoors, a backdrop curtain hangs behind it.
+    curtain: bool = False
+    #: The seat drawn under it (a lap's owner the plan seats on nothing: "armchair", "bench"), else None.
+    chair: str | None = None
 
 
 def _spread_ids(plan: Plan, objects: list[Element]) -> set[str]:
@@ -257,6 +272,52 @@ def _counters(plan: Plan, objects: list[Element]) -> dict[str, float]:
     return drops
 
 
+def _on_trays(plan: Plan, by_id: dict[str, Element], aspect: float) -> dict[str, float]:
+    """``{thing: drop}`` for the things the plan puts on a baking tray above its sheet (the tray lies
+    at the foot of its box): they come down onto the sheet."""
+    drops: dict[str, float] = {}
+    for rel in plan.relations:
+        subject, tray = by_id.get(rel.subject), by_id.get(str(rel.object))
+        if (
+            rel.predicate != "on"
+            or subject is None
+            or tray is None
+            or furniture_kind(art_noun(tray)) not in TRAYS
+        ):
+            continue
+        x0, y0, x1, y1 = tray.box
+        drop = tray_surface((x0 * aspect, y0, x1 * aspect, y1)) - subject.box[3]
+        if drop > 0:
+            drops[subject.id] = drop
+    return drops
+
+
+def _stages(plan: Plan, objects: list[Element]) -> tuple[dict[str, Box], dict[str, float], set[str]]:
+    """The frames of the stages (:func:`.stage.stage_frame`), ``{thing: drop}`` for what stands on one
+    (by relation or by box): down onto its deck, and the stages drawn before all that is on them (a
+    backdrop curtain behind them hides nothing on them)."""
+    stages = [e for e in objects if furniture_kind(art_noun(e)) in STAGES]
+    if not stages:
+        return {}, {}, set()
+    on = {(rel.subject, str(rel.object)) for rel in plan.relations if rel.predicate in SUPPORT_PREDICATES}
+    order = {e.id: (e.z, i) for i, e in enumerate(plan.elements)}
+    frames: dict[str, Box] = {}
+    drops: dict[str, float] = {}
+    behind: set[str] = set()
+    for stage in stages:
+        things = [
+            a for a in objects if a is not stage and ((a.id, stage.id) in on or rests_on(a.box, stage.box))
+        ]
+        frame = stage_frame(stage.box, [a.box for a in things])
+        frames[stage.id] = frame
+        if all(order[a.id] > order[stage.id] for a in things):
+            behind.add(stage.id)
+        for a in things:
+            if frame[1] > a.box[3]:
+                drops[a.id] = frame[1] - a.box[3]
+    return frames, drops, behind
+
+
 def _between(plan: Plan, by_id: dict[str, Element]) -> dict[str, tuple[Element, Element]]:
     """``{thing: (one, other)}`` from the plan's first "between" relation of each thing."""
     found: dict[str, tuple[Element, Element]] = {}
@@ -345,6 +406,20 @@ def _hitches(plan: Plan, objects: list[Element]) -> dict[str, Element]:
     return {c.id: p for c in carts if (p := puller(plan, c, pullers)) is not None}
 
 
+def _laps(
+    owners: dict[str, Element], by_id: dict[str, Element], seats: dict[str, Seat], outdoors: bool
+) -> tuple[dict[str, Lap], dict[str, str]]:
+    """Where each thing on a lap goes, and the chairs drawn under owners the plan seats on nothing
+    (their seats set in ``seats``)."""
+    chairs: dict[str, str] = {}
+    for owner in owners.values():
+        if owner.id not in chairs and (owner.id not in seats or seats[owner.id][2] is None):
+            seats[owner.id] = (owner_seat(owner), False, None)
+            chairs[owner.id] = chair_kind(outdoors)
+    laps = {key: on_lap(by_id[key], owner, seats[owner.id][0]) for key, owner in owners.items()}
+    return laps, chairs
+
+
 def stage_elements(
     plan: Plan, backdrop: Backdrop, height: int, width: int | None = None
 ) -> dict[str, Staging]:
@@ -363,6 +438,8 @@ def stage_elements(
     by_id = {e.id: e for e in objects}
     mounted = _mounted(plan, by_id)
     shoulders = _shoulders(plan, by_id)
+    owners = lap_owners(plan, by_id)
+    attached.update(owners)  # on a lap: drawn there, no shadow of its own
     mounts: dict[str, Element] = {}
     # a board is ridden standing on it: its rider stands on the deck, feet and all
     boards = {e.id for e in objects if furniture_kind(art_noun(e)) in BOARDS}
@@ -405,7 +482,25 @@ def stage_elements(
     for key, hid in hidden.items():  # on the floor under a table or a bed
         x0, _, x1, floor = hid.space
         seats[key] = ((x0, floor, x1, floor), hid.lies, None)
-    drops = _counters(plan, objects) | _drops(plan, objects, spreads) | mounted
+    laps, chairs = _laps(owners, by_id, seats, backdrop.haze is not None)
+    for key, lap in laps.items():
+        if lap.seat is not None:
+            seats[key] = (lap.seat, False, None)
+    tucked = {
+        rel.subject
+        for rel in plan.relations
+        if rel.predicate in INSIDE_PREDICATES
+        and rel.subject in seats
+        and seats[rel.subject][1]
+        and (bed := by_id.get(str(rel.object))) is not None
+        and seats[rel.subject][2] is bed
+        and furniture_kind(art_noun(bed)) == "bed"
+    }
+    frames, on_stage, curtained = _stages(plan, objects)
+    drops = (
+        _counters(plan, objects) | _drops(plan, objects, spreads) | mounted | _on_trays(plan, by_id, aspect)
+    )
+    drops |= on_stage
     between = _between(plan, by_id)
     vehicles = _vehicles(plan, by_id)
     carriers = {
@@ -450,6 +545,11 @@ def stage_elements(
             mount=mounts.get(e.id),
             shoulders=shoulders.get(e.id),
             tall=hidden[e.id].tall if e.id in hidden else None,
+            lap=laps.get(e.id),
+            frame=frames.get(e.id),
+            tucked=e.id in tucked,
+            curtain=e.id in curtained,
+            chair=chairs.get(e.id),
         )
     return result
 

@@ -8,9 +8,30 @@ import io
 import numpy as np
 from PIL import Image
 
-from limner.plan.model import Background, Element, Plan, Relation
+from limner.plan.model import Background, Element, Layer, Plan, Relation
 from limner.render.base import RenderOptions
 from limner.render.builtin import BuiltinRenderer
+
+#: The everyday-things tests' backdrops: a room (wall and wooden floor) and a field (sky and grass).
+WALL = "#eeeae4"
+ROOM = Background(
+    color=WALL,
+    horizon=0.62,
+    layers=[
+        Layer(kind="wall", color=WALL, span=(0.0, 0.62)),
+        Layer(kind="floor", color="#dccbb2", material="wood", span=(0.62, 1.0)),
+    ],
+)
+FIELD = Background(
+    color="#cfe6f5",
+    horizon=0.62,
+    layers=[
+        Layer(kind="sky", color="#cfe6f5", span=(0.0, 0.62)),
+        Layer(kind="ground", color="#b4d19a", material="grass", span=(0.62, 1.0)),
+    ],
+)
+#: The standing figure's yellow skin.
+SKIN = (255, 200, 61)
 
 
 def scene(

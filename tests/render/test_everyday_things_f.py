@@ -10,35 +10,17 @@ from __future__ import annotations
 import numpy as np
 
 from limner.assets.art import resolve_art
-from limner.plan.model import Background, Element, Layer, Relation
+from limner.plan.model import Background, Element, Relation
 from limner.render.builtin.art import load_art
 from limner.render.builtin.backdrop import Backdrop
 from limner.render.builtin.backdrop.weather import BOLT
 from limner.render.builtin.objects import STANDING_LEGS
 from limner.render.builtin.resting import FOLDED, leg_share
 from limner.render.builtin.staging import stage_elements
-from tests.render.pixels import extent, near, pixels_of, scene
+from tests.render.pixels import FIELD, ROOM, SKIN, extent, near, pixels_of, scene
 
 SIDE = 240
-WALL = "#eeeae4"
-ROOM = Background(
-    color=WALL,
-    horizon=0.62,
-    layers=[
-        Layer(kind="wall", color=WALL, span=(0.0, 0.62)),
-        Layer(kind="floor", color="#dccbb2", material="wood", span=(0.62, 1.0)),
-    ],
-)
-FIELD = Background(
-    color="#cfe6f5",
-    horizon=0.62,
-    layers=[
-        Layer(kind="sky", color="#cfe6f5", span=(0.0, 0.62)),
-        Layer(kind="ground", color="#b4d19a", material="grass", span=(0.62, 1.0)),
-    ],
-)
 PLAIN = Background(color="#ffffff")
-SKIN = (255, 200, 61)  # the standing figure's yellow skin
 GREY = STANDING_LEGS.trousers  # the standing figure's trousers, and an old face's grey hair
 
 

@@ -9,32 +9,14 @@ from __future__ import annotations
 import numpy as np
 
 from limner.assets.art import resolve_art
-from limner.plan.model import Background, Element, Layer, Relation
+from limner.plan.model import Element, Relation
 from limner.render.builtin.arches import LEAF, LEAF_DARK, STONE, arch_kind
 from limner.render.builtin.objects import STANDING_LEGS
 from limner.render.builtin.strings import LEASH, leash_lines
 from limner.render.builtin.structures import HAY
-from tests.render.pixels import extent, near, pixels_of, scene
+from tests.render.pixels import FIELD, ROOM, SKIN, extent, near, pixels_of, scene
 
 SIDE = 240
-WALL = "#eeeae4"
-ROOM = Background(
-    color=WALL,
-    horizon=0.62,
-    layers=[
-        Layer(kind="wall", color=WALL, span=(0.0, 0.62)),
-        Layer(kind="floor", color="#dccbb2", material="wood", span=(0.62, 1.0)),
-    ],
-)
-FIELD = Background(
-    color="#cfe6f5",
-    horizon=0.62,
-    layers=[
-        Layer(kind="sky", color="#cfe6f5", span=(0.0, 0.62)),
-        Layer(kind="ground", color="#b4d19a", material="grass", span=(0.62, 1.0)),
-    ],
-)
-SKIN = (255, 200, 61)
 
 
 def _runs(row: np.ndarray) -> int:

@@ -16,27 +16,9 @@ from limner.render.builtin.garage import INSIDE, ROLL_DOOR
 from limner.render.builtin.lamps import ENAMEL_SHADE, LINEN_SHADE
 from limner.render.builtin.partners import SHOULDER, apart
 from limner.render.builtin.staging import Staging
-from tests.render.pixels import extent, near, pixels_of, scene
+from tests.render.pixels import FIELD, ROOM, SKIN, extent, near, pixels_of, scene
 
 SIDE = 240
-WALL = "#eeeae4"
-ROOM = Background(
-    color=WALL,
-    horizon=0.62,
-    layers=[
-        Layer(kind="wall", color=WALL, span=(0.0, 0.62)),
-        Layer(kind="floor", color="#dccbb2", material="wood", span=(0.62, 1.0)),
-    ],
-)
-FIELD = Background(
-    color="#cfe6f5",
-    horizon=0.62,
-    layers=[
-        Layer(kind="sky", color="#cfe6f5", span=(0.0, 0.62)),
-        Layer(kind="ground", color="#b4d19a", material="grass", span=(0.62, 1.0)),
-    ],
-)
-SKIN = (255, 200, 61)
 RED_CAR = (234, 90, 71)
 
 

@@ -7,26 +7,16 @@ or the wrong thing."""
 from __future__ import annotations
 
 from limner.assets.art import furniture_kind, resolve_art
-from limner.plan.model import Background, Element, Layer, Relation
+from limner.plan.model import Element, Relation
 from limner.render.builtin.art import art_noun
 from limner.render.builtin.garage import FIRE_RED
 from limner.render.builtin.hay import STRAW
 from limner.render.builtin.stage import DECK, FOOTLIGHT
 from limner.render.builtin.waters import ICE_BLUE
 from limner.render.builtin.windmill import SAIL, TOWER
-from tests.render.pixels import drawn, extent, near, pixels_of, scene
+from tests.render.pixels import ROOM, SKIN, drawn, extent, near, pixels_of, scene
 
 SIDE = 240
-WALL = "#eeeae4"
-ROOM = Background(
-    color=WALL,
-    horizon=0.62,
-    layers=[
-        Layer(kind="wall", color=WALL, span=(0.0, 0.62)),
-        Layer(kind="floor", color="#dccbb2", material="wood", span=(0.62, 1.0)),
-    ],
-)
-SKIN = (255, 200, 61)
 TROUSERS = (155, 155, 155)
 
 

@@ -6,23 +6,13 @@ as tall as whoever holds it; a stage is low and broad under its band, a curtain 
 from __future__ import annotations
 
 from limner.assets.art import resolve_art
-from limner.plan.model import Background, Element, Layer, Relation
+from limner.plan.model import Element, Relation
 from limner.render.builtin.bakeware import STEEL
 from limner.render.builtin.furniture import FABRIC
 from limner.render.builtin.stage import CURTAIN, DECK
-from tests.render.pixels import extent, near, pixels_of, scene
+from tests.render.pixels import ROOM, SKIN, extent, near, pixels_of, scene
 
 SIDE = 240
-WALL = "#eeeae4"
-ROOM = Background(
-    color=WALL,
-    horizon=0.62,
-    layers=[
-        Layer(kind="wall", color=WALL, span=(0.0, 0.62)),
-        Layer(kind="floor", color="#dccbb2", material="wood", span=(0.62, 1.0)),
-    ],
-)
-SKIN = (255, 200, 61)
 TROUSERS = (155, 155, 155)
 GIRL_SHIRT = (139, 98, 191)
 COOKIE = (243, 173, 97)

@@ -18,21 +18,10 @@ from limner.render.builtin.backdrop.style import shade
 from limner.render.builtin.colors import RGB
 from limner.render.builtin.pen import Box, Drawer, Pen, rect
 
-#: The lamp kinds the art table names, and the ones that are always desk or floor lamps.
-LAMPS = frozenset(
-    {
-        "lamp",
-        "desk lamp",
-        "table lamp",
-        "reading lamp",
-        "bedside lamp",
-        "floor lamp",
-        "standard lamp",
-        "standing lamp",
-    }
-)
+#: The lamp kinds that are always desk or floor lamps, and every lamp kind the art table names.
 DESK_LAMPS = frozenset({"desk lamp", "table lamp", "reading lamp", "bedside lamp"})
 FLOOR_LAMPS = frozenset({"floor lamp", "standard lamp", "standing lamp"})
+LAMPS = frozenset({"lamp"}) | DESK_LAMPS | FLOOR_LAMPS
 #: Default shade colours: a linen drum on a floor lamp, a green enamel cone on a desk lamp.
 LINEN_SHADE: RGB = (246, 230, 196)
 ENAMEL_SHADE: RGB = (58, 128, 104)

@@ -79,8 +79,8 @@ def _fact_errors(case: Case) -> list[str]:
     return bad
 
 
-def test_heldout_d_parses_and_keeps_its_spread() -> None:
-    cases = everyday_d_cases()
+def assert_spread(cases: list[Case]) -> None:
+    """A held-out everyday suite's shape: unique prompts, tasks in the brief's shares, facts that parse."""
     assert len(cases) >= 250 and len({c.prompt.lower() for c in cases}) == len(cases)
     tasks = collections.Counter(c.task for c in cases)
     assert set(tasks) == TASKS
@@ -93,17 +93,24 @@ def test_heldout_d_parses_and_keeps_its_spread() -> None:
     assert all(len(c.extra["checks"].split()) >= 3 for c in cases if c.task == "mixed")
 
 
-def test_heldout_d_shares_no_prompt_with_another_suite() -> None:
+def test_heldout_d_parses_and_keeps_its_spread() -> None:
+    assert_spread(everyday_d_cases())
+
+
+def shared_prompts(category: str) -> int:
+    """How many prompts of the eval category ``category`` another category also has (a count only: the
+    other held-out prompts stay unlisted)."""
     from bench.eval import cases as all_cases
 
-    mine = {c.prompt.lower().strip() for c in everyday_d_cases()}
-    others = [
-        c.prompt.lower().strip()
-        for name, items in all_cases().items()
-        if name != "everyday_heldout_d"
-        for c in items
-    ]
-    assert sum(p in mine for p in others) == 0  # a count only: the other held-out prompts stay unlisted
+    groups = all_cases()
+    mine = {c.prompt.lower().strip() for c in groups[category]}
+    return sum(
+        c.prompt.lower().strip() in mine for name, items in groups.items() if name != category for c in items
+    )
+
+
+def test_heldout_d_shares_no_prompt_with_another_suite() -> None:
+    assert shared_prompts("everyday_heldout_d") == 0
 
 
 def test_the_fact_check_catches_bad_facts() -> None:

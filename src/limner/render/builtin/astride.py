@@ -20,6 +20,7 @@ from limner.render.builtin.art import Art, Look, Placement, art_noun, paint_art,
 from limner.render.builtin.dressing import SHOES, STANDING_LEGS, TROUSERS, draw_elder_face, dressed
 from limner.render.builtin.elders import STANDING, elder_face
 from limner.render.builtin.facing import art_facing, mirrored
+from limner.render.builtin.pen import round_stroke
 from limner.render.builtin.profile import PROFILE_HIP, PROFILES
 from limner.render.builtin.scene import Scene
 from limner.render.builtin.seated import HIP, Legs
@@ -62,14 +63,7 @@ def draw_near_leg(
     leg.moveTo(hx, hy - thick * 0.3)
     leg.lineTo(*knee)
     leg.lineTo(*ankle)
-    paint = skia.Paint(
-        Color=skia.Color(*legs.trousers),
-        AntiAlias=True,
-        Style=skia.Paint.kStroke_Style,
-        StrokeWidth=thick,
-        StrokeCap=skia.Paint.kRound_Cap,
-        StrokeJoin=skia.Paint.kRound_Join,
-    )
+    paint = round_stroke(legs.trousers, thick)
     canvas.drawPath(leg, paint)
     shoe_h = thick * 0.75
     sx0, sx1 = sorted((ankle[0] - forward * thick * 0.55, ankle[0] + forward * height * SHOE_LENGTH))

@@ -14,6 +14,7 @@ import skia
 
 from limner.render.builtin.backdrop.style import shade
 from limner.render.builtin.colors import RGB
+from limner.render.builtin.pen import round_stroke
 
 Box = tuple[float, float, float, float]
 
@@ -49,14 +50,7 @@ def _rounded(canvas: skia.Canvas, rect: Box, radius: float, rgb: RGB, edge: floa
 
 
 def _line(rgb: RGB, edge: float) -> skia.Paint:
-    return skia.Paint(
-        Color=skia.Color(*shade(rgb, OUTLINE)),
-        AntiAlias=True,
-        Style=skia.Paint.kStroke_Style,
-        StrokeWidth=edge,
-        StrokeCap=skia.Paint.kRound_Cap,
-        StrokeJoin=skia.Paint.kRound_Join,
-    )
+    return round_stroke(shade(rgb, OUTLINE), edge)
 
 
 def hanging_legs(

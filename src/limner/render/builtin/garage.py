@@ -16,7 +16,7 @@ import skia
 
 from limner.render.builtin.backdrop.style import shade
 from limner.render.builtin.colors import RGB
-from limner.render.builtin.pen import Box, Drawer, Pen, rect
+from limner.render.builtin.pen import Box, Drawer, Pen, rect, round_stroke
 
 GARAGE_WALL: RGB = (214, 208, 196)
 ROLL_DOOR: RGB = (236, 234, 228)
@@ -69,15 +69,7 @@ def _garage(canvas: skia.Canvas, box: Box, pen: Pen, opened: bool = False) -> No
     roof.moveTo(x0 - w * 0.01, eave + h * 0.03)
     roof.lineTo(cx, y0 + half + h * 0.02)
     roof.lineTo(x1 + w * 0.01, eave + h * 0.03)
-    edge = skia.Paint(
-        Color=skia.Color(*ROOF),
-        AntiAlias=True,
-        Style=skia.Paint.kStroke_Style,
-        StrokeWidth=max(pen.weight * 2, h * 0.05),
-        StrokeJoin=skia.Paint.kRound_Join,
-        StrokeCap=skia.Paint.kRound_Cap,
-    )
-    canvas.drawPath(roof, edge)
+    canvas.drawPath(roof, round_stroke(ROOF, max(pen.weight * 2, h * 0.05)))
     way = rect(*garage_doorway(box))
     ribs = pen.stroke(max(1.0, pen.weight * 0.7))
     if opened:  # rolled up under the eave: the dim inside, tools on the back wall, a concrete floor

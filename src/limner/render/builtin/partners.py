@@ -16,6 +16,7 @@ from limner.assets.art import resolve_art
 from limner.plan.model import Element, Plan
 from limner.render.builtin.art import art_noun
 from limner.render.builtin.colors import RGB
+from limner.render.builtin.pen import round_stroke
 from limner.render.builtin.profile import PROFILES
 from limner.render.builtin.staging import Staging
 
@@ -134,14 +135,7 @@ def draw_arm(canvas: skia.Canvas, ink: Box, hands: tuple[float, float], skin: RG
     arm.moveTo((ink[0] + ink[2]) / 2 + side * width * 0.1, ink[1] + tall * SHOULDER)
     arm.lineTo(hands[0] - side * thick * 0.2, hands[1])
     for color, stroke in ((edge, thick + max(1.0, thick * 0.4)), (skin, thick)):
-        paint = skia.Paint(
-            Color=skia.Color(*color),
-            AntiAlias=True,
-            Style=skia.Paint.kStroke_Style,
-            StrokeWidth=stroke,
-            StrokeCap=skia.Paint.kRound_Cap,
-            StrokeJoin=skia.Paint.kRound_Join,
-        )
+        paint = round_stroke(color, stroke)
         canvas.drawPath(arm, paint)
 
 

@@ -56,6 +56,19 @@ Box = tuple[float, float, float, float]
 Drawer = Callable[[skia.Canvas, Box, Pen], None]
 
 
+def round_stroke(rgb: RGB, width: float) -> skia.Paint:
+    """A stroke ``width`` wide with round caps and joins: a limb (legs in trousers, a bare arm) or a line
+    drawn in code."""
+    return skia.Paint(
+        Color=skia.Color(*rgb),
+        AntiAlias=True,
+        Style=skia.Paint.kStroke_Style,
+        StrokeWidth=width,
+        StrokeCap=skia.Paint.kRound_Cap,
+        StrokeJoin=skia.Paint.kRound_Join,
+    )
+
+
 def rect(x0: float, y0: float, x1: float, y1: float) -> skia.Rect:
     return skia.Rect.MakeLTRB(x0, y0, x1, y1)
 

@@ -31,6 +31,7 @@ from limner.render.builtin.art import Art, Look, Placement, paint_art
 from limner.render.builtin.backdrop.style import shade
 from limner.render.builtin.colors import RGB
 from limner.render.builtin.hammock import SEAT as HAMMOCK_SEAT
+from limner.render.builtin.pen import round_stroke
 from limner.render.builtin.wheelchair import side_seat
 
 Box = tuple[float, float, float, float]
@@ -249,14 +250,7 @@ def _side_legs(
             leg.moveTo(hx + back, seat_y - thick / 2)
             leg.lineTo(*knee_at)
             leg.lineTo(foot, seat_y - thick / 2)
-            paint = skia.Paint(
-                Color=skia.Color(*trousers),
-                AntiAlias=True,
-                Style=skia.Paint.kStroke_Style,
-                StrokeWidth=thick,
-                StrokeCap=skia.Paint.kRound_Cap,
-                StrokeJoin=skia.Paint.kRound_Join,
-            )
+            paint = round_stroke(trousers, thick)
             canvas.drawPath(leg, paint)
             tx0, tx1 = sorted((foot - forward * thick * 0.6, foot + forward * height * 0.075))
             _rounded(canvas, (tx0, seat_y - shoe, tx1, seat_y), shoe * 0.45, shoes)

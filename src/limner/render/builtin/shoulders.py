@@ -23,6 +23,7 @@ from limner.render.builtin.astride import seated_placement
 from limner.render.builtin.dressing import SHOES, STANDING_LEGS, TROUSERS, draw_elder_face, dressed
 from limner.render.builtin.elders import STANDING, elder_face
 from limner.render.builtin.facing import mirrored
+from limner.render.builtin.pen import round_stroke
 from limner.render.builtin.scene import Scene
 from limner.render.builtin.seated import HIP, Legs
 from limner.render.builtin.staging import Staging
@@ -74,14 +75,7 @@ def draw_rider_legs(
     knee_y = hips + height * KNEE_DROP
     ankle_y = knee_y + height * SHIN
     shoe_h = thick * 0.7
-    paint = skia.Paint(
-        Color=skia.Color(*legs.trousers),
-        AntiAlias=True,
-        Style=skia.Paint.kStroke_Style,
-        StrokeWidth=thick,
-        StrokeCap=skia.Paint.kRound_Cap,
-        StrokeJoin=skia.Paint.kRound_Join,
-    )
+    paint = round_stroke(legs.trousers, thick)
     shoes = skia.Paint(Color=skia.Color(*legs.shoes), AntiAlias=True)
     for side in (-1.0, 1.0):
         leg = skia.Path()

@@ -15,19 +15,9 @@ from limner.render.builtin.cyclists import cyclists
 from limner.render.builtin.dining import GLASS, PLATE
 from limner.render.builtin.profile import profile_of
 from limner.render.builtin.shore import SHORE, SURF_MARGIN, ashore
-from tests.render.pixels import drawn, extent, near, pixels_of, scene
+from tests.render.pixels import ROOM, SKIN, drawn, extent, near, pixels_of, scene
 
 SIDE = 400
-WALL = "#eeeae4"
-ROOM = Background(
-    color=WALL,
-    horizon=0.62,
-    layers=[
-        Layer(kind="wall", color=WALL, span=(0.0, 0.62)),
-        Layer(kind="floor", color="#dccbb2", material="wood", span=(0.62, 1.0)),
-    ],
-)
-SKIN = (255, 200, 61)  # the standing figure's yellow skin
 HAIR = (245, 159, 0)
 
 

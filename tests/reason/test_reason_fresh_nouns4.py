@@ -173,7 +173,7 @@ def test_the_verb_after_its_doer_stays_a_verb(prompt: str, wanted: list[str]) ->
     [
         ("two pairs of pliers", "pliers", 2),
         ("three pairs of earmuffs", "earmuffs", 3),
-        ("two pairs of shoes", "shoe", 2),  # things that come two to a pair: each pair's count
+        ("two pairs of shoes", "shoe", 4),  # things that come two to a pair: two each, as "a pair of"
     ],
 )
 def test_pairs_of_a_plural_only_thing_count_that_thing(prompt: str, noun: str, count: int) -> None:

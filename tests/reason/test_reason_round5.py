@@ -21,7 +21,8 @@ def background(prompt: str) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize(
     ("prompt", "wanted"),
     [
-        ("a fisherman watches three boats", ["fisherman", "boat", "boat", "boat"]),  # -s after "a"
+        # -s after "a"; a fisherman holds the rod he is named after (implied_tools)
+        ("a fisherman watches three boats", ["fisherman", "fishing rod", "boat", "boat", "boat"]),
         ("a squirrel buries a nut", ["squirrel", "nut"]),
         ("a pilot lands a plane", ["pilot", "airplane"]),  # a noun's plural, a verb here
         ("three children build a fort", ["child", "child", "child", "fort"]),  # base form after a plural

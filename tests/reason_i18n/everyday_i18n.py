@@ -7,7 +7,9 @@ wearing, eating, reading, swimming) and everyday nouns — one a line in ``every
 …) plus ``pose=noun/pose`` (the first such element's ``attributes.pose``). ``make eval`` counts
 them as ``everyday_i18n_dev`` (listed, tuned on) and ``everyday_i18n_heldout`` (counted, never
 listed, never tuned on), one row per language; the second round's ``dev_b``/``heldout_b`` (brief L2:
-longer prompts, diminutives, requests, classifiers, post-nominal colours, spatial words) likewise.
+longer prompts, diminutives, requests, classifiers, post-nominal colours, spatial words) likewise;
+the third round's ``dev_c`` (brief L3: everyday nouns outside COCO, weather as nouns, adjectives
+and verbs, animal verbs) is listed too.
 A ``pose=`` noun may list alternatives as ``a|b`` (a diminutive may read as the young animal).
 """
 
@@ -22,7 +24,7 @@ from geneval import Case
 from limner.plan.model import Plan
 
 FOLDER = Path(__file__).resolve().parent / "everyday"
-SPLITS: tuple[str, ...] = ("dev", "heldout", "dev_b", "heldout_b")
+SPLITS: tuple[str, ...] = ("dev", "heldout", "dev_b", "heldout_b", "dev_c")
 
 
 def everyday_i18n_cases(split: str) -> list[Case]:

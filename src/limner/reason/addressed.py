@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from limner.assets.formats import format_style
+from limner.reason.word_guard import may_have
 from limner.reason.wordlists import word_set
 
 #: Words that introduce whom or where a card is for or from.
@@ -39,6 +40,8 @@ def _name(word: str) -> bool:
 def mark_addressed(text: str, quotes: list[str], mark: str) -> str:
     """``text`` with each name a written thing is for, to or from replaced by ``mark.format(n)``
     (appended to ``quotes``)."""
+    if text.islower() or not may_have(text, _ADDRESS):
+        return text  # no capital (so no name), or no "for", "to" or "from"
     matches = list(_WORD.finditer(text))
     out: list[str] = []
     last = 0

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from limner.reason.lexemes import Lexeme
-from limner.reason.setting import setting_row
+from limner.reason.grammar import SCENE_PREPS
+from limner.reason.lexemes import POSSESSIVES, Lexeme
+from limner.reason.setting import setting_row, settings_table
 from limner.reason.vocab import Lexicon, context_noun
 
 if TYPE_CHECKING:
@@ -27,6 +28,10 @@ STANDING = frozenset({"building", "structure", "nature"})
 PLACE_PARTS = frozenset(
     {"path", "trail", "track", "clearing", "square", "lane", "edge", "shore", "bank", "pond", "stream"}
 )
+
+
+#: Words that open a noun phrase before a place ("in a", "in my"), besides "the".
+_OPENERS = frozenset({"a", "an", *POSSESSIVES})
 
 
 def _outdoor_place(lex: Lexicon, words: tuple[str, ...]) -> str | None:
@@ -82,6 +87,52 @@ def _part_before(lexemes: Sequence[Lexeme], i: int) -> Lexeme | None:
     return lexemes[j - 1]
 
 
+def _indoors(lx: Lexeme) -> bool:
+    """Whether a scene word names a place with walls (a room, a school, a hospital)."""
+    row = setting_row(str(lx.tag("scene").value)) if lx.has("scene") else None
+    return row is not None and row.setting is not None and any(s.kind == "wall" for s in row.layers)
+
+
+def room_of_building(lex: Lexicon, before: Lexeme, lx: Lexeme) -> bool:
+    """A room or hall named right after the building it is in ("the school library", "the hotel lobby",
+    "a hospital hallway", "the school gym"): the room is the place; the building only says whose."""
+    if not _indoors(lx):
+        return False
+    if _indoors(before):
+        return True
+    info = lex.nouns.get(str(before.tag("noun").value)) if before.has("noun") else None
+    return info is not None and info.category == "building"
+
+
+def kind_of_room(lexemes: Sequence[Lexeme], i: int) -> bool:
+    """A noun right before a room it names the kind of, the room being where something is ("in the
+    hotel room", "in the laundry room", "at the kids room"): which room, no thing of its own."""
+    nxt = lexemes[i + 1] if i + 1 < len(lexemes) else None
+    if nxt is None or not nxt.has("scene") or nxt.has("noun"):
+        return False
+    j = i - 1
+    while j >= 0 and (lexemes[j].text in _OPENERS or lexemes[j].has("def")):
+        j -= 1
+    return j >= 0 and lexemes[j].text in SCENE_PREPS and _indoors(nxt)
+
+
+def place_head(lex: Lexicon, lexemes: Sequence[Lexeme], i: int) -> Lexeme | None:
+    """A compound thing whose head names a place, where something is ("in the vegetable garden", "at
+    the fish market", "in a rose garden"): the head's place, as a scene lexeme; else None."""
+    lx = lexemes[i]
+    if " " not in lx.text or not lx.has("noun") or lx.has("scene"):
+        return None
+    j = i - 1
+    while j >= 0 and (lexemes[j].text in _OPENERS or lexemes[j].has("def")):
+        j -= 1
+    if j < 0 or lexemes[j].text not in SCENE_PREPS:
+        return None
+    tag = next((t for t in lex.phrases.get((lx.text.rsplit(" ", 1)[-1],), ()) if t.kind == "scene"), None)
+    # a place of the settings table, not an interior borrowed from WordNet ("at a flower stall": a stall)
+    row = settings_table().get(str(tag.value)) if tag is not None else None
+    return Lexeme(lx.text, (tag,)) if tag is not None and row is not None and row.setting else None
+
+
 def head_place_first(lex: Lexicon, ops: list[Op], lexemes: Sequence[Lexeme], i: int) -> None:
     """Two outdoor places named one right after the other ("a city park", "a jungle river", "a forest
     lake"): the second is the head, the place the thing is in; the first only says which one it is, so
@@ -99,6 +150,9 @@ def head_place_first(lex: Lexicon, ops: list[Op], lexemes: Sequence[Lexeme], i: 
         return
     if part is None and lx.text in PLACE_PARTS:
         return  # "a lake shore", "a river bank": a part of the first place, which stays the place
+    if part is None and room_of_building(lex, before, lx):
+        ops[-2], ops[-1] = second, first  # "the school library": the library, in the school
+        return
     a = _outdoor_place(lex, (before.text,))
     b = _outdoor_place(lex, (lx.text,))
     rows = (setting_row(a) if a else None, setting_row(b) if b else None)
@@ -107,4 +161,13 @@ def head_place_first(lex: Lexicon, ops: list[Op], lexemes: Sequence[Lexeme], i: 
     ops[-2], ops[-1] = second, first
 
 
-__all__ = ["PLACE_PARTS", "STANDING", "compound_place", "head_place_first", "places_thing"]
+__all__ = [
+    "PLACE_PARTS",
+    "STANDING",
+    "compound_place",
+    "head_place_first",
+    "kind_of_room",
+    "place_head",
+    "places_thing",
+    "room_of_building",
+]

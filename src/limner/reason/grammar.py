@@ -25,6 +25,7 @@ SCENE_PREPS = frozenset(
         "into",
         "onto",
         "across",
+        "down",
         "over",
         "through",
         "within",

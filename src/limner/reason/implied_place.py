@@ -16,7 +16,7 @@ from types import MappingProxyType
 #: Lexicon categories of indoor things: a scene with one is not set outdoors by its other things.
 INDOOR_CATEGORIES = frozenset({"furniture", "household", "kitchen", "office", "electronics"})
 #: Landforms of ``place_things.tsv``: the ground other things stand on, the weakest sign of a place.
-LANDFORMS = frozenset({"hill", "hillock", "knoll", "valley", "cliff", "crag"})
+LANDFORMS = frozenset({"hill", "hillock", "knoll", "valley", "cliff", "crag", "slope"})
 #: Predicates that put a thing in or on another (its place is that thing's).
 _HELD = frozenset({"on", "in", "inside", "on top of", "holds", "carries", "hangs_on", "stacked_on"})
 

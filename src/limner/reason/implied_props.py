@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from limner.reason.frames import frames
+from limner.reason.word_guard import heads, may_have
 from limner.reason.wordlists import word_table
 
 _SPACE = r"\s+"
@@ -48,6 +49,8 @@ class _Prop:
     replace: bool
     #: The prop's last word (or its plural): the prompt names the prop already when it has it.
     named: re.Pattern[str]
+    #: The verb's forms, one of which the text needs before the pattern can match (None: no guard).
+    verbs: frozenset[str] | None = None
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -68,24 +71,40 @@ def _props() -> tuple[_Prop, ...]:
         mode, words = shown[0], shown[1:].strip()
         head = words.rsplit(" ", 1)[-1].lower()
         pattern = re.compile(_phrase_pattern(phrase), re.IGNORECASE)
-        props.append(_Prop(pattern, words, mode == "=", re.compile(rf"\b{re.escape(head)}(?:s|es)?\b")))
+        named = re.compile(rf"\b{re.escape(head)}(?:s|es)?\b")
+        props.append(_Prop(pattern, words, mode == "=", named, heads(phrase.split()[0].split("|"))))
     return tuple(props)
+
+
+def _verb_forms() -> list[str]:
+    return sorted({form for phrase in word_table("activity_props") for form in phrase.split()[0].split("|")})
+
+
+@cache
+def _first_words() -> frozenset[str] | None:
+    """The words one of which the text needs before :func:`_any_verb` can match (None: no guard)."""
+    return heads(_verb_forms())
 
 
 @cache
 def _any_verb() -> re.Pattern[str]:
     """Any first word of the table's phrases: most prompts name no activity, and this one search
     says so."""
-    words = sorted({form for phrase in word_table("activity_props") for form in phrase.split()[0].split("|")})
+    words = _verb_forms()
     return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
 
 
 def add_props(text: str) -> str:
     """``text`` with the props of the activities it names (see the module)."""
+    first = _first_words()
+    if first is not None and not may_have(text, first):
+        return text  # no activity's verb: one set lookup, not a search of every verb
     if _any_verb().search(text) is None:
         return text
     lower = text.lower()
     for prop in _props():
+        if prop.verbs is not None and not may_have(text, prop.verbs):
+            continue  # not this activity's verb (the text so far)
         match = prop.pattern.search(text)
         if match is None or prop.named.search(lower[: match.start()] + " " + lower[match.end() :]):
             continue  # "a man fishing with a fishing rod", "a picnic blanket"

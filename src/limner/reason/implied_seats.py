@@ -14,6 +14,11 @@ from __future__ import annotations
 
 import re
 
+from limner.reason.word_guard import may_have
+
+#: The word every rewrite but a meal's needs: "sitting at", "drinking coffee at".
+_AT = frozenset({"at"})
+
 #: What one sits at.
 _FURNITURE = r"(?:table|desk|counter|bar|workbench|kitchen island|island)"
 _SITTING_AT = re.compile(
@@ -75,8 +80,8 @@ def _sit_to_work(text: str) -> str:
     """One doing something at a table sits there: "two friends drinking coffee at a cafe table" →
     "two friends sitting at a cafe table drinking coffee" (the table's "with a lamp" goes with it),
     "a man working at a desk" → "a man sitting each on a chair working at a desk"."""
-    if _POSED.search(text):
-        return text
+    if not may_have(text, _AT) or _POSED.search(text):
+        return text  # no "at": nothing done at a table (one set lookup, not a search)
     return _AT_WORK.sub(_at_work, text)
 
 
@@ -89,32 +94,58 @@ def _at_work(match: re.Match[str]) -> str:
     return f"sitting each on a chair {activity} at {place}"
 
 
+#: The verbs of :data:`_MEAL` (a text with none of them names no meal).
+_MEAL_VERBS = frozenset({"having", "has", "have", "eating", "eats", "eat", "enjoying", "enjoys"})
 #: A meal eaten with no table named ("a family having breakfast in the kitchen"): at a table.
 _MEAL = re.compile(
     r"\b(?:having|has|have|eating|eats|eat|enjoying|enjoys)\s+(?:(?:a|an|the|their|his|her|our)\s+)?"
-    r"(?:family\s+)?(?:breakfast|brunch|lunch|dinner|supper|meal)\b",
+    r"(?:family\s+)?(?:breakfast|brunch|lunch|dinner|supper|meal|afternoon\s+tea|tea)\b",
     re.IGNORECASE,
 )
 #: Words that say where a meal is eaten already (a table, a picnic, a bed, a sofa, a campfire…).
 _SERVED = re.compile(
     r"\b(?:tables?|desks?|counters?|bars?|picnics?|blankets?|beds?|sofas?|couch(?:es)?|benche?s?|grass|"
-    r"campfires?|floor|ground|lap|trays?|car|train|plane|boat|beach|park|garden|outside|outdoors)\b",
+    r"campfires?|floor|ground|lap|trays?|car|train|plane|boat|beach)\b",
     re.IGNORECASE,
 )
 
 
 def _meal_at_table(text: str) -> str:
     """A meal with no table or place for it named is eaten sitting at a table."""
-    if _POSED.search(text) or _SERVED.search(text):
+    if not may_have(text, _MEAL_VERBS) or _POSED.search(text) or _SERVED.search(text):
         return text
     return _MEAL.sub(lambda m: f"sitting at a table {m.group(0)}", text, count=1)
+
+
+#: A game played at a table ("two old men playing chess in the park"), and where else it may be played.
+_GAME = re.compile(
+    r"\b(?:playing|plays|play)\s+(?:(?:a|some)\s+(?:game\s+of\s+)?)?(?:chess|checkers|draughts|backgammon|cards|"
+    r"dominoes|scrabble|monopoly|mahjong|board\s+games?|card\s+games?)\b",
+    re.IGNORECASE,
+)
+_PLAYED_ON = re.compile(
+    r"\b(?:floor|ground|grass|blankets?|rugs?|carpet|beds?|laps?|boards?|chessboards?)\b", re.IGNORECASE
+)
+
+
+def _game_at_table(text: str) -> str:
+    """A board or card game with no table or other place for it named is played sitting at a table:
+    "an old man playing chess in the park" → "… sitting at a table playing chess in the park"."""
+    if "play" not in text.lower() or _POSED.search(text) or _SERVED.search(text) or _PLAYED_ON.search(text):
+        return text
+    return _GAME.sub(lambda m: f"sitting at a table, {m.group(0)}", text, count=1)
+
+
+def _sit_at(text: str) -> str:
+    """A chair for each one sitting at a table, desk, counter or bar."""
+    return _SITTING_AT.sub(_seat, text) if may_have(text, _AT) else text
 
 
 def seat_at_tables(text: str) -> str:
     """``text`` with a chair for each one sitting at a table (see the module), when no seat is named."""
     if _SEATS.search(text):
         return text
-    return _SITTING_AT.sub(_seat, _sit_to_work(_meal_at_table(text)))
+    return _sit_at(_sit_to_work(_meal_at_table(_game_at_table(text))))
 
 
 __all__ = ["seat_at_tables"]

@@ -475,7 +475,8 @@ def solve(items: list[Item], links: list[Link]) -> LayoutResult:
         # way in every process.
         x0, y0, x1, y1 = (solved(c) for c in (v.x0, v.y0, v.x1, v.y1))
         boxes[nid] = clean_box((x0, y0, x1, y1))
-    notes.append(f"scale {s.value():.3f} (cap {cap:.3f})")
+    # snapped too (and +0.0: a scale a hair below zero reads "0.000", not "-0.000" in some processes)
+    notes.append(f"scale {solved(s) + 0.0:.3f} (cap {cap:.3f})")
     return LayoutResult(boxes, _z_order(nodes, links), notes)
 
 
@@ -558,7 +559,9 @@ def solved(term: kiwi.Variable | kiwi.Expression) -> float:
 
 
 def clean_box(box: Box) -> Box:
-    x0, y0, x1, y1 = (min(1.0, max(0.0, round(c, 4))) for c in box)
+    a, b, c, d = box  # each corner rounded and clamped (spelt out: called for every box, often)
+    x0, y0 = min(1.0, max(0.0, round(a, 4))), min(1.0, max(0.0, round(b, 4)))
+    x1, y1 = min(1.0, max(0.0, round(c, 4))), min(1.0, max(0.0, round(d, 4)))
     if x1 <= x0:
         x1 = min(1.0, x0 + 0.001)
         x0 = min(x0, x1 - 0.001)

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from limner.assets.anchors import WORN_AT
+from limner.reason.coat_colour import coat_colour
 from limner.reason.company_places import places_by_company
 from limner.reason.concepts import is_a
 from limner.reason.counts import count_edits
@@ -34,10 +35,16 @@ class Lexeme:
     quote: int = -1
 
     def has(self, kind: str) -> bool:
-        return any(t.kind == kind for t in self.tags)
+        for t in self.tags:  # noqa: SIM110 (a loop, not a generator: asked of every lexeme, often)
+            if t.kind == kind:
+                return True
+        return False
 
     def tag(self, kind: str) -> Tag:
-        return next(t for t in self.tags if t.kind == kind)
+        for t in self.tags:
+            if t.kind == kind:
+                return t
+        raise StopIteration
 
 
 def lexemes_of(tokens: tuple[Token, ...], lex: Lexicon, notes: list[str] | None = None) -> list[Lexeme]:
@@ -49,6 +56,7 @@ def lexemes_of(tokens: tuple[Token, ...], lex: Lexicon, notes: list[str] | None 
     i = 0
     n = len(tokens)
     max_len = max(lex.max_len, frames().max_len, count_edits().max_len)
+    texts = tuple(t.text for t in tokens)  # sliced for each phrase tried, not rebuilt token by token
     while i < n:
         token = tokens[i]
         if token.kind == "punct":
@@ -113,7 +121,7 @@ def lexemes_of(tokens: tuple[Token, ...], lex: Lexicon, notes: list[str] | None 
         while end < n and end - i < max_len and tokens[end].kind == "word":
             end += 1
         for length in range(end - i, 0, -1):
-            key = tuple(t.text for t in tokens[i : i + length])
+            key = texts[i : i + length]
             tags = _lookup(lex, key)
             head = key[:1]
             if tags and length > 1 and head in frames().derived and _verb_fits(head, tokens, i + 1, out, lex):
@@ -247,6 +255,7 @@ def _without_parts(out: list[Lexeme], lex: Lexicon) -> list[Lexeme]:
             counted = any(out[k].has("num") for k in range(i + 1, j))  # "with a feather", not "with fur"
             host = kept[-1] if counted else None
             if part is not None and part.has("noun") and _is_part(part.tag("noun").value, lex, host):
+                kept[len(kept) - 1 : len(kept) - 1] = coat_colour(kept, out[i + 1 : j], part, lex)
                 i = j + 1
                 if i + 1 < len(out) and out[i].text == "and" and not out[i + 1].has("pron"):
                     kept.append(lx)  # "with blue eyes and a red hat": "with a red hat"

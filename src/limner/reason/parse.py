@@ -33,7 +33,14 @@ from __future__ import annotations
 from limner.reason import parse_edits, parse_links, parse_numbers, parse_things, reciprocal, relative
 from limner.reason.accompany import accompany
 from limner.reason.agreement import furnished_interior, verb_after
-from limner.reason.compound_place import head_place_first, places_thing
+from limner.reason.compound_place import (
+    PLACE_PARTS,
+    head_place_first,
+    kind_of_room,
+    place_head,
+    places_thing,
+    room_of_building,
+)
 from limner.reason.concepts import concept, is_a, singular_of
 from limner.reason.frames import frames
 from limner.reason.grammar import (
@@ -70,6 +77,7 @@ from limner.reason.parse_with import with_contents
 from limner.reason.participles import modifying_participles
 from limner.reason.segment import Segment
 from limner.reason.setting import setting_row
+from limner.reason.verb_or_noun import edit_verb_first
 from limner.reason.vocab import (
     COMPOUND_VERBS,
     STOP_THINGS,
@@ -79,11 +87,13 @@ from limner.reason.vocab import (
     context_noun,
     nearest_basic,
 )
+from limner.reason.weather_verbs import weather_verb_after
 
 #: Poses of a thing on its way somewhere: "a bear walking into a cave" is still outside the cave.
 MOVING_POSES = frozenset({"walking", "running", "flying", "swimming"})
 #: Tag kinds of verbs that may open a compound noun ("a paint roller").
 _VERB_KINDS = frozenset({"filler", "modify", "add", "remove", "replace", "move"})
+_EDIT_KINDS = frozenset({"modify", "add", "remove", "replace", "move"})
 #: Categories of things a weather word before them is the weather of ("a snowy hill", "a foggy bridge").
 OUTDOOR_THINGS = frozenset({"nature", "plant", "building", "structure", "outdoor"})
 
@@ -536,6 +546,11 @@ class SentenceParser:
         elif "scene" in kinds and _room(lx) and (inner := self._next(i)) is not None and inner.has("scene"):
             if not _room(inner) or inner.has("noun"):  # "a restaurant kitchen": the room inside the place
                 self._scene(lx)
+        elif (head := place_head(self.lex, self.lx, i)) is not None:
+            self._scene(head)  # "in the vegetable garden", "at the fish market": that place
+        elif weather_verb_after(lx, self._next(i)):
+            self._scene(lx)  # "as the rain comes down", "as a storm rolls in": the weather, not a thing
+            self.skip_to = i + 1
         elif "scene" in kinds and "noun" not in kinds and self._weather_of_place(i, lx):
             self._scene(lx)  # "in the snowy mountains", "a rainy street": the weather of the place
         elif (
@@ -573,6 +588,11 @@ class SentenceParser:
             self.skip_number = -1
         elif self._verb_kind(i, kinds):
             self._np().words.append(lx.text)  # "a paint roller": a verb naming what the thing is for
+        elif "noun" in kinds and kinds & _EDIT_KINDS and edit_verb_first(self.lx, i):
+            self._verb(kinds)  # "slide the dog to the right": the verb, though "a slide" is a thing
+            self.verb_word = lx.text
+        elif "noun" in kinds and kind_of_room(self.lx, i):
+            pass  # "in the hotel room", "in the laundry room": which room, no thing
         elif "noun" in kinds and not (
             ("color" in kinds or "material" in kinds or "size" in kinds)
             and (self._noun_ahead(i) or self._scene_ahead(i))  # "orange sand": a colour
@@ -774,12 +794,14 @@ class SentenceParser:
             or self._weather_of_place(j, self.lx[j])
             or self.lx[j].has("size")
             or (self.lx[j].kind == "word" and not self.lx[j].tags)
+            or (j == i - 1 and room_of_building(self.lex, self.lx[j], self.lx[i]))  # "the school gym"
         ):
             j -= 1  # "in the snowy mountains", "on a steep mountain": past the weather word or adjective
         if j >= 0 and self.lx[j].text in ATOP and self.lx[i].tag("scene").value in LANDFORMS:
             return True  # "a hiker on top of a mountain": up on the place
         if j >= 0 and self.lx[j].text in SCENE_PREPS:
-            return not self._moving_into(j)  # "a bear walking into a cave": outside it, the cave a thing
+            # "a bear walking into a cave": outside it, the cave a thing; "into a forest": in the open place
+            return not self._moving_into(j) or _open_place(self.lx[i])
         if j >= 0 and self.lx[j].has("frame") and self.lx[j].text.split()[-1] in SCENE_PREPS:
             # "a clock hanging on the wall", "a cat sleeping in the kitchen": the place; but what a thing
             # leans on stands beside it ("a ladder leaning on a wall"), a thing as with "against"
@@ -828,7 +850,8 @@ class SentenceParser:
         if row is None or row.setting is not None or not (row.weather or row.time) or nxt is None:
             return False
         info = self.lex.nouns.get(nxt.tag("noun").value) if nxt.has("noun") else None
-        return info is not None and info.category in OUTDOOR_THINGS
+        # "a snowy path", "a muddy trail": a way through the land is of the land too
+        return info is not None and (info.category in OUTDOOR_THINGS or info.noun in PLACE_PARTS)
 
     def _takes_back(self, i: int, lx: Lexeme) -> bool:
         """ "never mind" before a new colour, count or thing (not "the boat", "it"): a correction of what
@@ -956,6 +979,8 @@ class SentenceParser:
             return
         if lx.text == "pairs of" and self.np is not None:
             self.np.pairs = True
+        if lx.text == "of" and parse_numbers.opening_partitive(self, i):
+            return  # "both of the dogs are asleep", opening the prompt: two dogs, no group before
         if lx.text in ("and", "or") and self._elide(i):
             return
         if lx.text == "and" and self.rel is None and self.np is None and self.last is not None:
@@ -1039,6 +1064,12 @@ def _room_row(value: str) -> bool:
     row = setting_row(value)
     kinds = {spec.kind for spec in row.layers} if row is not None and row.setting is not None else set()
     return {"wall", "floor"} <= kinds
+
+
+def _open_place(lx: Lexeme) -> bool:
+    """Whether a scene word names an open place outdoors (a forest, a campsite, the sea: no walls)."""
+    row = setting_row(lx.tag("scene").value)
+    return row is not None and row.setting is not None and not any(s.kind == "wall" for s in row.layers)
 
 
 def _room(lx: Lexeme) -> bool:

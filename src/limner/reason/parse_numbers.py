@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from limner.reason.grammar import ALL_WORDS, COUNT_ARRANGEMENTS
 from limner.reason.lexemes import Lexeme
 from limner.reason.mentions import Mention
+from limner.reason.vocab import Tag
 
 if TYPE_CHECKING:
     from limner.reason.parse import SentenceParser
@@ -15,6 +16,10 @@ if TYPE_CHECKING:
 
 #: Words that hedge a count said after a plural ("some penguins, like four", "ducks, maybe five").
 HEDGES = frozenset({"like", "about", "maybe", "perhaps", "roughly", "approximately", "around", "say"})
+
+
+#: Count words that are people when no noun follows them ("the twins"; "twin boys" counts the boys).
+_SIBLINGS = {"twins": "child"}
 
 
 def _recounted(p: SentenceParser) -> Mention | None:
@@ -35,6 +40,11 @@ def number(p: SentenceParser, i: int, lx: Lexeme) -> None:
             p._subset_mention(p.subset, lx.text)
         return
     if p._quantifies(i, lx) or p._recounts(i, lx, n):
+        return
+    if lx.text in _SIBLINGS and not p._noun_ahead(i):  # "the twins are playing": two children
+        np = p._np()
+        np.count, np.count_word = n, lx.text
+        p._noun(Lexeme(lx.text, (Tag("noun", _SIBLINGS[lx.text], plural=True, extra=lx.text),)))
         return
     if nxt is not None and nxt.has("corr") and not p._noun_ahead(i) and lx.text not in ("a", "an", "one"):
         p._op("recount", mention=_recounted(p), number=n)  # "two hedgehogs under a bush, three actually"
@@ -65,7 +75,7 @@ def number(p: SentenceParser, i: int, lx: Lexeme) -> None:
     for word, how in COUNT_ARRANGEMENTS:
         if word in tag.extra.split():
             p._np().arrangement = how  # "a row of", "a stack of"
-    if nxt is not None and nxt.text == "of" and p._subset_follows(i + 1):
+    if nxt is not None and nxt.text == "of" and p._subset_follows(i + 1) and not opening_partitive(p, i + 1):
         p.subset = n
         return
     if nxt is not None and nxt.has("copula") and p.np is None:
@@ -178,7 +188,13 @@ def quantifies(p: SentenceParser, i: int, lx: Lexeme) -> bool:
         and after.text in ("one", "ones")
     ):
         return False  # "two red cars and one blue one" (or "three blue ones"): more cars, not red ones
-    if nxt.has("color") or nxt.has("copula") or (every and nxt.text in ("one", "of")):
+    if (
+        nxt.has("color")
+        or nxt.has("copula")
+        or (every and nxt.text in ("one", "of"))
+        or _size_alone(p, i + 1)
+        or _member_placed(group, lx, nxt)
+    ):
         p.np = None
         if group is None:
             group = Mention(p.next_index, p.seg.index, None, "them", pronoun="them", plural=True)
@@ -201,6 +217,36 @@ def quantifies(p: SentenceParser, i: int, lx: Lexeme) -> bool:
         p.notes.append(f"'{lx.text}': {'every' if n < 0 else n} of the {group.label}")
         return True
     return False
+
+
+def _member_placed(group: Mention | None, lx: Lexeme, nxt: Lexeme) -> bool:
+    """ "three birds: two on the fence and one flying": a number of the group's members, then where
+    they are or what they do (a relation word, no noun of the number's own)."""
+    if group is None or not nxt.has("frame") or not lx.has("num"):
+        return False
+    if group.pronoun is not None and group.subset is None:
+        return False
+    n = lx.tag("num").number
+    return group.count is None or 0 < n < group.count
+
+
+def opening_partitive(p: SentenceParser, i: int) -> bool:
+    """ "both of the dogs", "two of the cats" opening the prompt's first sentence: no group was named
+    before, so the number counts the things named after "of the"."""
+    if i != 1 or p.seg.index != 0 or not p.lx[0].has("num") or p.lx[0].text in ("a", "an"):
+        return False
+    if len(p.lx) < 4 or not p.lx[2].has("def"):
+        return False
+    noun = p.lx[3]
+    return noun.has("noun") and noun.tag("noun").plural
+
+
+def _size_alone(p: SentenceParser, j: int) -> bool:
+    """ "two lamps, one tall and one short": a size word with no noun after it sizes a member."""
+    if j >= len(p.lx) or not p.lx[j].has("size"):
+        return False
+    after = p._next(j)
+    return after is None or after.kind == "punct" or after.text in ("and", "or")
 
 
 def colour_noun_alone(p: SentenceParser, j: int) -> bool:
@@ -258,7 +304,10 @@ def group(p: SentenceParser) -> Mention | None:
         (op.mention for op in reversed(p.ops) if op.kind == "relation" and op.other is focus and op.mention),
         None,
     )
-    return subject if focus.index in p.objects and subject is not None and _several(subject) else None
+    if focus.index not in p.objects or subject is None:
+        return None
+    # "two on the sofa and one on the rug": the members just placed speak for their group
+    return subject if _several(subject) or (subject.subset or 0) > 0 else None
 
 
 def _named(p: SentenceParser) -> int:

@@ -331,6 +331,8 @@ def new_mention(p: SentenceParser, noun: str, label: str, np: NounPhrase, plural
         mention.count = None if plural else 1  # "some scissors", "some pliers": one, as the bare plural
     elif np.pairs and plural and (whole := whole_plural(label, noun)) is not None:
         mention.noun, mention.label, mention.plural = whole, whole, False  # "two pairs of pliers"
+    elif np.pairs and plural and np.count and _two_each(p, noun, label):
+        mention.count = 2 * np.count  # "three pairs of socks": six socks
     kind = kind_words(p, np, noun) or _modifier_kind(p, np, noun)
     if kind:
         mention.label = f"{' '.join(kind)} {label}"  # "an egg carton": the carton the user named so
@@ -340,6 +342,15 @@ def new_mention(p: SentenceParser, noun: str, label: str, np: NounPhrase, plural
             mention.material, mention.size = None, mention.size * MODEL_SIZE
     p.next_index += 1
     return mention
+
+
+def _two_each(p: SentenceParser, noun: str, label: str) -> bool:
+    """Whether each pair of ``noun`` is drawn as two things ("pairs of socks"), not one ("pairs of
+    skis", "pairs of glasses", "pairs of tongs": one thing each)."""
+    info = p.lex.nouns.get(noun)
+    if info is not None and info.pair:
+        return False
+    return worn_plural(label, noun) is None and not one_pair(noun, label, True)
 
 
 def kind_words(p: SentenceParser, np: NounPhrase, noun: str) -> list[str]:
@@ -541,11 +552,21 @@ def another_one(p: SentenceParser, np: NounPhrase) -> None:
             p._op("resize", mention=focus, number=np.size, value=word)
         return
     group = p._group()
-    if group is not None and np.colors and (np.count or 1) < (group.count or 99) and not group.colors:
+    # "two dogs, a big one and a small one": members told apart by size (a group sized already is not
+    # split: "two big dogs and a small one" is a third dog); one size cannot be a member's own, so the
+    # count is kept and the sizes are left out
+    told_by_size = bool(np.size_words) and group is not None and not group.size_words
+    if (
+        group is not None
+        and (np.colors or told_by_size)
+        and (np.count or 1) < (group.count or 99)
+        and not group.colors
+    ):
         # (a group already coloured is not split: "two red cars and one blue one" is a third car)
         # "three apples: two red ones and a green one": members of the group
         p._subset_mention(np.count or 1, "ones" if (np.count or 1) > 1 else "one")
-        p._apply_colors(list(np.colors), replace=True)
+        if np.colors:
+            p._apply_colors(list(np.colors), replace=True)
         p.target = group if group.pronoun is None else None
         return
     last = p.last

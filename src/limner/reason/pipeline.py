@@ -22,6 +22,9 @@ Pure: no I/O, no clock, no global state; the same request gives the same plan.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
+
+from pydantic import TypeAdapter
 
 from limner.errors import NothingToDrawError
 from limner.plan.diff import plan_diff
@@ -38,6 +41,7 @@ from limner.reason.default_stage import default_backdrop, line_rows
 from limner.reason.design import design_layout
 from limner.reason.edit import base_entities, edit_layout, edit_scale, next_numbers
 from limner.reason.english import reads_as_english
+from limner.reason.event_place import event_place
 from limner.reason.i18n.prepare import Prepared, localize_plan, prepare_prompt
 from limner.reason.implied_place import LANDFORMS, held_predicate, implied_place
 from limner.reason.layout import LayoutResult
@@ -59,24 +63,34 @@ from limner.reason.sky_signs import sky_signs
 from limner.reason.small_on_top import size_on_top
 from limner.reason.stage import night_nouns
 from limner.reason.stalls import sold_at
+from limner.reason.stocked import spread_goods
 from limner.reason.tabletop import set_on_tables
 from limner.reason.thrown import place_thrown
+from limner.reason.tree_place import tree_place
 from limner.reason.under_one import side_by_side_under
 from limner.reason.vocab import lexicon
 
 DEFAULT_BACKGROUND = "#f4efe6"
 
 
+#: A whole trace validated in one call, not one model per entry (a prompt's trace has a few dozen).
+_TRACE_ENTRIES = TypeAdapter(list[TraceEntry])
+
+
 @dataclass
 class Trace:
-    entries: list[TraceEntry] = field(default_factory=list)
+    #: The fields of each entry, in order; :attr:`entries` makes them ``TraceEntry`` models.
+    raw: list[dict[str, Any]] = field(default_factory=list)
 
     def add(
         self, stage: str, message: str, elements: list[str] | None = None, sentence: int | None = None
     ) -> None:
-        self.entries.append(
-            TraceEntry(stage=stage, message=message, elements=elements or [], sentence=sentence)
-        )
+        ids = list(elements) if elements else []  # as the entry was when added, whatever the caller does next
+        self.raw.append({"stage": stage, "message": message, "elements": ids, "sentence": sentence})
+
+    @property
+    def entries(self) -> list[TraceEntry]:
+        return _TRACE_ENTRIES.validate_python(self.raw)
 
 
 class BuiltinReasoner:
@@ -149,6 +163,7 @@ def read_prompt(
     scene = resolve(parsed, lex, base_entities(request.base) if request.base is not None else None)
     if request.base is None:
         set_on_tables(scene, request.prompt, lex.nouns)  # "baking cookies in the kitchen": on a counter
+        spread_goods(scene, lex.nouns)  # "fruit on the stalls": some on each
     warnings += scene.warnings
     return parsed, scene
 
@@ -386,7 +401,8 @@ def _background(scene: ResolvedScene, request: ReasonRequest) -> Background:
         kept = [SceneWord(d, old.color) for d in old.description.split(", ") if d] if old.description else []
         return backdrop([*kept, *scene.scenes], DEFAULT_BACKGROUND)
     own_words = bool(scene.scenes) or scene.background is None  # not a scene an LLM extracted
-    implied = _implied_place(scene) if request.base is None and own_words else None
+    fresh = request.base is None and own_words
+    implied = (_event_place(request.prompt, scene) or _implied_place(scene)) if fresh else None
     night_sky = request.base is None and own_words and _under_night_sky(scene)  # "wolves under a moon"
     alive = [e.noun for e in scene.entities if e.alive]  # "lightning over a city": a storm
     stated = [w.description for w in scene.scenes]
@@ -399,6 +415,12 @@ def _background(scene: ResolvedScene, request: ReasonRequest) -> Background:
     if request.base is not None:
         return request.base.canvas.background.model_copy()
     return Background(color=DEFAULT_BACKGROUND, description=None)
+
+
+def _event_place(prompt: str, scene: ResolvedScene) -> list[SceneWord] | None:
+    """The place an event the prompt names is held in ("at a picnic": a park), as a scene word."""
+    place = event_place(prompt, [word.description for word in scene.scenes], lexicon())
+    return [SceneWord(place, DEFAULT_BACKGROUND)] if place is not None else None
 
 
 def _implied_place(scene: ResolvedScene) -> list[SceneWord] | None:
@@ -419,6 +441,8 @@ def _implied_place(scene: ResolvedScene) -> list[SceneWord] | None:
     things = [(e.noun, info.category if (info := lex.nouns.get(e.noun)) else None) for e in live]
     held = [(r.subject.noun, r.object.noun) for r in scene.relations if held_predicate(r.predicate)]
     place = implied_place(things, held)
+    if place is None and not surface:  # "a girl reading under a tree": a park
+        place = tree_place(scene.entities, scene.relations, lex.nouns, in_hand)
     return [SceneWord(place, DEFAULT_BACKGROUND)] if place is not None else None
 
 

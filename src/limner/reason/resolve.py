@@ -19,7 +19,7 @@ from limner.reason.company import pick_senses
 from limner.reason.counts import new_count
 from limner.reason.in_bed import bed_poses
 from limner.reason.mentions import BARE_PLURAL, LOOKUP, LOOKUP_ANY, Mention, Op, ParsedSentence
-from limner.reason.resting import rest_poses
+from limner.reason.resting import rest_poses, seated_poses
 from limner.reason.setting import SceneWord, setting_row
 from limner.reason.toppings import TOPPED_WITH, fold
 from limner.reason.vocab import Lexicon
@@ -278,6 +278,9 @@ class _Resolver:
             found: Entity | _Subset | None = target
         else:
             found = self.map.get(mention.index)
+        if mention.member is not None and isinstance(found, Entity) and self.next_member(mention, found):
+            # "the first cat is black and the second cat is white": the second is one more cat
+            self.set_count(found, mention.member + 1, mention.sentence)
         if mention.member is not None and isinstance(found, Entity) and found.count > 1:
             member = (found.count - 1) // 2 if mention.member == MIDDLE else mention.member
             how = mention.arrangement or ("row" if mention.member == MIDDLE else None)
@@ -286,6 +289,16 @@ class _Resolver:
                 self.note("resolve", f"the {found.noun} stand in a {how}", (found.key,), mention.sentence)
             return _Subset(found, 1, member)
         return found
+
+    def next_member(self, mention: Mention, found: Entity) -> bool:
+        """Whether an ordinal names the member after the last of a new group: "the second cat" of one
+        cat, or "the second" when the cat is the only thing ("a cat and a dog, the second one" is the
+        dog)."""
+        member = mention.member
+        if member is None or found.kind != "object" or found.base_ids or not 1 <= member == found.count:
+            return False
+        alone = [e for e in self.live() if e.kind == "object"] == [found]
+        return mention.noun == found.noun or alone
 
     def other(self, mention: Mention) -> Entity | _Subset | None:
         """ "the other (one)": the thing besides the one spoken of last — another of the same noun, else
@@ -494,6 +507,8 @@ class _Resolver:
             self.note("resolve", f"{entity.label}: {pose} in bed", (entity.key,))
         for entity, rest in rest_poses(self.live(), self.relations, self.category):  # "resting": lying
             entity.pose = rest
+        for entity in seated_poses(self.relations, self.category):  # "reading on a bench": sitting
+            entity.pose = "sitting"
         for entity, flies in caught_poses(self.live(), self.relations, self.category):  # "catching a ball"
             entity.pose = flies
         for entity, age in list(ages_said(parsed, self.live(), self.lex, self.category)):  # "an old man"

@@ -59,4 +59,18 @@ def rest_poses(
             yield entity, "lying"
 
 
-__all__ = ["RESTING", "is_seat", "rest_poses"]
+def seated_poses(
+    relations: Sequence[EntityRelation], category: Callable[[Entity], str | None]
+) -> Iterator[Entity]:
+    """Each person on or in a seat with no pose of their own: they sit on it ("a man reading a
+    newspaper on a bench", "a woman on a sofa"), not stand behind it. A pose the prompt gives
+    ("standing on a chair") stays."""
+    for relation in relations:
+        who = relation.subject
+        if relation.predicate not in _ON or who.pose is not None or not relation.object.alive:
+            continue
+        if is_seat(relation.object.noun) and _person(who, category):
+            yield who
+
+
+__all__ = ["RESTING", "is_seat", "rest_poses", "seated_poses"]

@@ -9,7 +9,7 @@ of two rooms, or none, leaves the default stage (:mod:`limner.reason.default_sta
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
 
@@ -36,20 +36,22 @@ def fixtures() -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType({k: tuple(v) for k, v in out.items()})
 
 
-def _rooms_of(noun: str) -> set[str]:
-    """The rooms ``noun`` is a fixture of: itself, or a kind of a fixture's main sense."""
+@lru_cache(maxsize=1024)
+def _rooms_of(noun: str) -> frozenset[str]:
+    """The rooms ``noun`` is a fixture of: itself, or a kind of a fixture's main sense (a pure
+    lookup over every fixture, asked again for every prompt that names ``noun``: remembered)."""
     table = fixtures()
     if noun in table:
-        return set(table[noun])
+        return frozenset(table[noun])
     found = concept(noun)
     if found is None:
-        return set()
+        return frozenset()
     out: set[str] = set()
     for thing, rooms in table.items():
         main = senses(thing)[:1]
         if main and main[0] in (found.name, *found.ancestors):
             out.update(rooms)
-    return out
+    return frozenset(out)
 
 
 def room_of(nouns: Sequence[str]) -> str | None:

@@ -110,12 +110,14 @@ def honoured(
     composition: Composition, relations: list[Relation], boxes: Mapping[str, Box], z: Mapping[str, int]
 ) -> set[int]:
     """Indexes of ``relations`` the boxes honour (as the plan will be checked, after rounding)."""
+    # only the things a relation names are checked: no element for the others (asked often)
+    named = {i for rel in relations for i in (rel.subject, rel.object, rel.object2) if i is not None}
     elements = {
         d.id: Element(
             id=d.id, noun=d.noun, attributes=d.attributes, box=clean_box(boxes[d.id]), z=z.get(d.id, 1)
         )
         for d in composition.drafts
-        if d.id in boxes
+        if d.id in boxes and d.id in named
     }
     return {n for n, rel in enumerate(relations) if relation_holds(rel, elements)}
 

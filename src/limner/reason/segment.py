@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from limner.reason.edit_first import edit_first
 from limner.reason.emoji_words import emoji_to_words
@@ -17,6 +18,10 @@ _TOKEN = re.compile(r"\u27e6(\d+)\u27e7|(#[0-9a-f]{6}(?![0-9a-z])|[a-z0-9]+(?:'[
 _TIMES_BEFORE = re.compile(r"\b(\d{1,2})\s*[x\u00d7]\s+(?=[a-z])")
 _TIMES_AFTER = re.compile(r"\b([a-z]{3,})\s+[x\u00d7]\s?(\d{1,2})\b")
 _COUNT_AFTER = re.compile(r"\b([a-z]{3,})\s*:\s*(\d{1,2})\s*(?=$|[,.;!?])")
+#: "x2 cats", "and x3 dogs": the multiple written before the thing, opening its phrase.
+_TIMES_OPENING = re.compile(r"(^|[,:;]\s*|\band\s+)[x\u00d7](\d{1,2})\s+(?=[a-z])")
+#: Every pattern above needs a digit: a text with none skips them.
+_DIGIT = re.compile(r"\d")
 #: "each of the three vases holds a rose": the three vases, each (one each of what they have).
 _EACH_OF = re.compile(r"\beach of (?:the|these|those|my|his|her|their|our) ((?:[a-z]+ ){0,2}?[a-z]+s)\b")
 
@@ -43,20 +48,30 @@ def _restore(text: str, quotes: tuple[str, ...]) -> str:
     return re.sub(r"\u27e6(\d+)\u27e7", lambda m: f"'{quotes[int(m.group(1))]}'", text).strip()
 
 
+@lru_cache(maxsize=4096)
+def _token(kind: str, text: str) -> Token:
+    """A word or punctuation token: immutable, so one instance serves every prompt that has it."""
+    return Token(kind, text)
+
+
 def tokenize(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
-    text = _GRID_SIZE.sub(r"\1x\2", emoji_to_words(text).lower())  # "2 by 2", "3 × 3" → "2x2", "3x3"
-    text = _TIMES_BEFORE.sub(r"\1 ", text)
-    text = _COUNT_AFTER.sub(r"\2 \1", _TIMES_AFTER.sub(r"\2 \1", text))
-    text = _EACH_OF.sub(r"\1 each", text)
+    text = emoji_to_words(text).lower()
+    if _DIGIT.search(text) is not None:
+        text = _GRID_SIZE.sub(r"\1x\2", text)  # "2 by 2", "3 × 3" → "2x2", "3x3"
+        text = _TIMES_BEFORE.sub(r"\1 ", text)
+        text = _COUNT_AFTER.sub(r"\2 \1", _TIMES_AFTER.sub(r"\2 \1", text))
+        text = _TIMES_OPENING.sub(r"\1\2 ", text)
+    if "each of " in text:
+        text = _EACH_OF.sub(r"\1 each", text)
     for match in _TOKEN.finditer(text.replace("-", " ")):
         quote, word, punct = match.groups()
         if quote is not None:
             tokens.append(Token("quote", "", int(quote)))
         elif word is not None:
-            tokens.append(Token("word", word))
+            tokens.append(_token("word", word))
         else:
-            tokens.append(Token("punct", punct or ","))
+            tokens.append(_token("punct", punct or ","))
     return tuple(tokens)
 
 

@@ -40,6 +40,9 @@ WATER_GLOW = 0.2
 _FAR = MappingProxyType({"mountains": 0.22, "hills": 0.1, "trees": 0.16, "skyline": 0.24, "counter": 0.16})
 _UPPER = frozenset({"sky", "space", "wall"})
 _INDOOR = frozenset({"wall", "floor"})
+#: Settings that name an event rather than a place: a place named beside one is where it is held ("a
+#: tea party in the garden", "a birthday party on the beach").
+EVENTS = frozenset({"party"})
 
 
 @dataclass(frozen=True)
@@ -280,6 +283,9 @@ def backdrop(words: Sequence[SceneWord], default: str) -> Background:
             color=(plain[-1].stated or plain[-1].color) if plain else default, description=description
         )
     whole = [p for p in places if not any(_part_of(p, q) for q in places)]
+    # the place an event is held in first, and any place before the bare outdoors ("a landscape with
+    # a lake": the lake)
+    whole.sort(key=lambda row: row.setting in EVENTS or row.setting == "outdoors")
     place = (
         (whole or places)[0]
         if places
@@ -327,6 +333,7 @@ def backdrop(words: Sequence[SceneWord], default: str) -> Background:
 
 
 __all__ = [
+    "EVENTS",
     "SKY_AT",
     "SKY_IN",
     "LayerSpec",

@@ -7,8 +7,9 @@ food) that nothing holds and that rests on nothing, in a scene set in a room wit
 (beside whom it stood knee-high on the floor), is put on the table, counter or desk the prompt
 names, or on a counter (a kitchen) or a table (other rooms) added for it; baking ("baking cookies")
 puts them on a baking tray there. Alone ("a cup of coffee in a kitchen") it is drawn at its own size
-and nothing is added. The new things are entities of the
-scene, as if the prompt had named them, and the trace says so.
+and nothing is added. Outdoors or with no place named, such things go on a table the scene has
+("two women having tea in the garden": the tea on the table they sit at), and none is added. The
+new things are entities of the scene, as if the prompt had named them, and the trace says so.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def _person(entity: Entity, nouns: Mapping[str, NounInfo]) -> bool:
 def set_on_tables(scene: ResolvedScene, prompt: str, nouns: Mapping[str, NounInfo]) -> None:
     """Put the scene's loose small things on a surface (see the module); ``nouns``: the lexicon's."""
     room = _indoor(scene)
-    if room is None or _ON_FLOOR.search(prompt):
+    if _ON_FLOOR.search(prompt):
         return
     loose = [e for e in scene.entities if _loose(e, scene, nouns)]
     if not loose or not any(_person(e, nouns) for e in scene.entities):
@@ -72,6 +73,8 @@ def set_on_tables(scene: ResolvedScene, prompt: str, nouns: Mapping[str, NounInf
     sentence = loose[0].sentence
     surface = next((e for e in scene.entities if e.alive and e.noun in _SURFACES and e.count == 1), None)
     if surface is None:
+        if room is None:
+            return  # outdoors, or no place: only a table the scene has ("dinner in the garden")
         noun = "counter" if "kitchen" in room else "table"
         surface = Entity(key=key, noun=noun, label=noun, count=1, sentence=sentence)
         scene.entities.append(surface)

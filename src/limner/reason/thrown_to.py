@@ -9,15 +9,26 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from limner.reason.word_guard import heads, may_have
 from limner.reason.wordlists import word_table
 
 #: Words that open the receiver after "to".
 _RECEIVER = r"(?=(?:a|an|the|his|her|their|its|my|your|our|each|one)\s)"
 
 
+def _aimed() -> list[str]:
+    return sorted(v for v, way in word_table("aimed_verbs").items() if way in ("thrown", "handed"))
+
+
+@cache
+def _verbs() -> frozenset[str] | None:
+    """The words one of which the text needs before a verb can match (None: no such guard)."""
+    return heads(_aimed())
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    verbs = sorted(v for v, way in word_table("aimed_verbs").items() if way in ("thrown", "handed"))
+    verbs = _aimed()
     alternatives = "|".join(re.escape(v) for v in verbs)
     verb = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
     # the verb, one to four words of its object, then "to" a receiver
@@ -27,6 +38,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def thrown_to(text: str) -> str:
     """``text`` with "throwing X to Y" written "throwing X at Y" (see the module)."""
+    verbs = _verbs()
+    if verbs is not None and not may_have(text, verbs):
+        return text  # no verb of throwing or handing: one set lookup, not a search of every verb
     verb, to = _patterns()
     if verb.search(text) is None:
         return text

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from limner.reason.word_guard import heads, may_have
 from limner.reason.wordlists import word_set
 
 #: Words before "to" that make a place of it ("singing next to a car"), not a listener.
@@ -35,8 +36,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return verb, told
 
 
+@cache
+def _verbs() -> frozenset[str] | None:
+    """The words one of which the text needs before a verb can match (None: no such guard)."""
+    return heads(word_set("told_verbs"))
+
+
 def told_to(text: str) -> str:
     """``text`` with "reading a story to her daughter" written "… facing her daughter" (see the module)."""
+    verbs = _verbs()
+    if verbs is not None and not may_have(text, verbs):
+        return text  # no verb of telling: one set lookup, not a search of every verb
     verb, told = _patterns()
     if verb.search(text) is None:
         return text

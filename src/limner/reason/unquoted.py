@@ -187,7 +187,9 @@ def _mark_before(text: str, quotes: list[str], mark: str) -> str:
     lower = [w.lower() for w in words]
     out: list[str] = []
     last = 0
-    for i in range(len(words)):
+    # text before its carrier needs a carrier or a verb of writing (no word holds a "."): else none
+    some = not (_CARRIERS.isdisjoint(lower) and _WRITTEN.isdisjoint(lower))
+    for i in range(len(words) if some else 0):
         found = _text_before(words, lower, i)
         if found is None or matches[found[0]].start() < last:
             continue
@@ -224,11 +226,17 @@ def mark_unquoted(text: str, quotes: list[str], mark: str) -> str:
     out: list[str] = []
     last = 0
     i = 0
+    markers = _markers()
+    if markers.keys().isdisjoint(lower):
+        return text  # no word opens a text marker
     while i < len(words):
+        if lower[i] not in markers:
+            i += 1
+            continue
         found = next(
             (
                 (marker, capitals)
-                for marker, capitals in _markers().get(lower[i], ())
+                for marker, capitals in markers[lower[i]]
                 if tuple(lower[i : i + len(marker)]) == marker
             ),
             None,

@@ -305,6 +305,13 @@ class OpenPhrases(Mapping[tuple[str, ...], tuple[Tag, ...]]):
         pillow") or a stopword the table also knows as a thing ("a can opener"), and hold nouns that are
         also colours ("a sweet orange", "an ice cream cone"), never open with a word that is only a colour
         ("a red fox" stays a red fox)."""
+        # a word inside a compound blocks it whatever opens or ends it: asked first, for the checks below
+        # ask WordNet about the first and last words (most phrases tried hold an "a" or a "the" inside)
+        for word in key[1:-1]:
+            if (word in self._stop and word not in COMPOUND_VERBS) or (
+                word in self._closed and not self._also_noun(word, inner=True)
+            ):
+                return True
         *head, last = key
         # a class word may end a compound ("street clothes", "work clothes"): a kind of that class
         heads = bool(head) and (last in COMPOUND_HEADS or self.class_noun(last) is not None)

@@ -52,6 +52,16 @@ _ENGLISH = frozenset(
         # German forms that are English words too: English evidence, never German ("im Sand", "eines Sees")
         "sand",
         "sees",
+        # place and verb forms of the other languages that are English words too ("au zoo", "am Pool")
+        "zoo",
+        "village",
+        "port",
+        "restaurant",
+        "farm",
+        "pool",
+        "cafe",
+        "patio",
+        "plane",
     ]
 )
 
@@ -78,6 +88,8 @@ def _all_words(lang: str) -> frozenset[str]:
 
 
 def _script_language(text: str) -> str | None:
+    if text.isascii():
+        return None  # no kana, hangul or han (the loop below, skipped for most prompts)
     han = False
     for ch in text:
         code = ord(ch)
@@ -116,17 +128,17 @@ def detect_language(prompt: str) -> str:
     words = [w.lower() for w in _LATIN_WORD.findall(text)]
     if not words:
         return "en"
-    english = sum(1 for w in words if w in _ENGLISH)
+    english = sum(map(_ENGLISH.__contains__, words))  # counted in C: asked of every prompt
     best, best_score = "en", (english, 0)
     for lang in LANGUAGES:
         if lang in SPACELESS:
             continue
         vocab = _spaced_words(lang)
-        score = sum(1 for w in words if w in vocab)
+        score = sum(map(vocab.__contains__, words))
         if score <= english:
             continue
         known = _all_words(lang)
-        ranked = (score, sum(1 for w in words if w in known))
+        ranked = (score, sum(map(known.__contains__, words)))
         if ranked > best_score:
             best, best_score = lang, ranked
     return best

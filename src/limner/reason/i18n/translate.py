@@ -17,12 +17,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from limner.reason.i18n.containers import container_counters
 from limner.reason.i18n.lexicon import SPACELESS, Entry, lang_lexicon, shared_forms
 from limner.reason.i18n.order import edits, front_relations, mentions, place_positions, turn_postpositions
 from limner.reason.i18n.order_verbs import place_verbs
 from limner.reason.i18n.phrases import SIDE, Item, Phrase, Word, is_comma
 from limner.reason.i18n.relative_zh import coordinated_relative
 from limner.reason.i18n.tokenize import COMPOUND, Token, tokenize
+from limner.reason.i18n.weather import place_before_weather
 from limner.reason.i18n.worn import worn_by_person
 from limner.reason.vocab import lexicon
 
@@ -357,10 +359,10 @@ def _render(items: list[Item], quotes: tuple[str, ...]) -> str:
 def translate(text: str, lang: str, quotes: tuple[str, ...] = ()) -> Translation:
     """``text`` (quotes already replaced by ⟦n⟧ markers) in ``lang`` → canonical English."""
     tokens = tokenize(text, lang_lexicon(lang))
-    tokens = [_with_lemma(t, lang) for t in tokens]
+    tokens = [_with_lemma(t, lang) for t in container_counters(tokens, lang)]
     items = mentions(_items(tokens, lang))
     items = edits(place_positions(front_relations(turn_postpositions(items))))
-    items = place_verbs(items, lang)
+    items = place_before_weather(place_verbs(items, lang))
     labels: dict[str, str] = {}
     for item in items:
         if isinstance(item, Phrase):

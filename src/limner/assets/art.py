@@ -429,6 +429,13 @@ FURNITURE_KINDS: tuple[str, ...] = (
     "pedestrian crossing",
     "trampoline",
     "wheelbarrow",
+    # a push lawn mower was a hammer and wrench (its far ancestor "tool"): render/builtin/mower.py
+    "lawn mower",
+    "lawnmower",
+    "mower",
+    "push mower",
+    # an ironing board was a placard (its far ancestor "board"): render/builtin/ironingboard.py
+    "ironing board",
     # small waters lying flat (render/builtin/waters.py): a stream was a national-park picture tile,
     # a pond a water droplet
     "stream",
@@ -450,6 +457,10 @@ FURNITURE_KINDS: tuple[str, ...] = (
     "cart",
     "wagon",
     "easel",
+    # a microphone standing on a stage with no one to hold it (render/builtin/handheld.py) was a giant
+    # microphone lying on the boards: a microphone on its stand (micstand.py)
+    "microphone stand",
+    "mic stand",
     # boards one stands on, seen from the side (render/builtin/boards.py): the skateboard emoji is
     # tilted and a surfboard was a whole surfer (🏄): under a rider's feet they lie flat
     "skateboard",

@@ -250,11 +250,17 @@ def load_art(
     body = body_hues(file) if color is not None else None
     text = _svg_text(file)
     svg = recolor_svg(without_fills(text, drop) if drop else text, color, outline, fade, body)
+    return record_svg(svg, file)
+
+
+def record_svg(svg: str, name: str) -> Art:
+    """The art the SVG text ``svg`` (of the file ``name``) draws in a 72-unit square, recorded as a
+    Picture, with its ink bounds and mean colour."""
     data = skia.Data.MakeWithCopy(svg.encode("utf-8"))
     stream = skia.MemoryStream(data)  # both kept alive while skia parses
     dom = skia.SVGDOM.MakeFromStream(stream)
     if dom is None:
-        raise RenderError(f"cannot parse art {file}")
+        raise RenderError(f"cannot parse art {name}")
     dom.setContainerSize(skia.Size(_VIEW, _VIEW))
     recorder = skia.PictureRecorder()
     canvas = recorder.beginRecording(skia.Rect.MakeWH(_VIEW, _VIEW))
@@ -384,5 +390,6 @@ __all__ = [
     "pixel_box",
     "place",
     "recolor_svg",
+    "record_svg",
     "without_fills",
 ]

@@ -30,13 +30,17 @@ from limner.render.builtin.garage import GARAGE_COLORS, GARAGE_DRAWERS
 from limner.render.builtin.hammock import draw_hammock
 from limner.render.builtin.hay import HAY_COLORS, HAY_DRAWERS
 from limner.render.builtin.household import HOUSEHOLD, HOUSEHOLD_COLORS
+from limner.render.builtin.ironingboard import IRONING_BOARD_COLORS, IRONING_BOARDS
 from limner.render.builtin.kitchen import KITCHEN, KITCHEN_COLORS
 from limner.render.builtin.lamps import LAMP_COLORS, LAMP_DRAWERS
 from limner.render.builtin.ledges import LEDGE_COLORS, LEDGES
+from limner.render.builtin.micstand import MIC_STAND_COLORS, MIC_STAND_DRAWERS
+from limner.render.builtin.mower import MOWER_COLORS, MOWERS
 from limner.render.builtin.neon import NEON, NEON_COLORS
 from limner.render.builtin.outdoor import OUTDOOR, OUTDOOR_COLORS
 from limner.render.builtin.pen import Box, Drawer, Pen, rect
 from limner.render.builtin.piano import PIANO_COLORS, PIANOS
+from limner.render.builtin.shelved import shelf_levels
 from limner.render.builtin.spread import SPREAD, SPREAD_COLORS
 from limner.render.builtin.stage import STAGE_COLORS, STAGE_DRAWERS
 from limner.render.builtin.stall import STALL_COLORS, STALLS
@@ -143,7 +147,7 @@ def _shelf(canvas: skia.Canvas, box: Box, pen: Pen, books: bool = False) -> None
     half = pen.weight / 2
     board = max(pen.weight * 2, h * 0.05)
     pen.part(canvas, rect(x0 + half, y0 + half, x1 - half, y1 - half), shade(pen.rgb, -0.18))
-    levels = max(1, min(4, round(h / max(w, 1e-6) * 3)))
+    levels = shelf_levels(w, h)
     for i in range(levels + 1):
         y = y0 + (h - board) * i / levels
         pen.part(canvas, rect(x0 + half, y, x1 - half, y + board))
@@ -450,6 +454,7 @@ DRAWERS: Mapping[str, Drawer] = MappingProxyType(
         **BRIDGES,
         **CARTS,
         **EASELS,
+        **MIC_STAND_DRAWERS,
         **BOARDS,
         **TANKS,
         **TOYS,
@@ -457,6 +462,8 @@ DRAWERS: Mapping[str, Drawer] = MappingProxyType(
         **NEON,
         **LEDGES,
         **YARD,
+        **MOWERS,
+        **IRONING_BOARDS,
         **KITCHEN,
         **WATERS,
         **LAMP_DRAWERS,
@@ -493,6 +500,7 @@ DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
         **STALL_COLORS,
         **BRIDGE_COLORS,
         **EASEL_COLORS,
+        **MIC_STAND_COLORS,
         **BOARD_COLORS,
         **TANK_COLORS,
         **TOY_COLORS,
@@ -500,6 +508,8 @@ DEFAULT_COLORS: Mapping[str, RGB] = MappingProxyType(
         **NEON_COLORS,
         **LEDGE_COLORS,
         **YARD_COLORS,
+        **MOWER_COLORS,
+        **IRONING_BOARD_COLORS,
         **KITCHEN_COLORS,
         **WATER_COLORS,
         **LAMP_COLORS,

@@ -12,6 +12,7 @@ from limner.assets.anchors import BUST_SHARE
 from limner.assets.art import ArtChoice, drawn_whole, furniture_kind, ink_aspect, resolve_art, svg_file_for
 from limner.plan.model import Element
 from limner.render.builtin.actions import draw_wag, wags
+from limner.render.builtin.animalbody import body_for, body_ink, head_box, paint_bodied
 from limner.render.builtin.arches import ARCHES, arch_kind
 from limner.render.builtin.art import (
     Art,
@@ -45,13 +46,16 @@ from limner.render.builtin.elders import STANDING, elder_face
 from limner.render.builtin.facing import art_facing, mirrored
 from limner.render.builtin.furniture import draw_furniture, furniture_color, furniture_pen
 from limner.render.builtin.gait import gait_of, head_shift, stride_box
+from limner.render.builtin.goods import draw_pile
 from limner.render.builtin.gusts import GUSTS, draw_gusts
 from limner.render.builtin.hammock import bed as hammock_bed
 from limner.render.builtin.hammock import draw_hammock
 from limner.render.builtin.hammock import front_clip as hammock_front
+from limner.render.builtin.heldpair import draw_held
 from limner.render.builtin.hills import HILLS, draw_hill, on_brow
 from limner.render.builtin.housed import SANDBOXES, front_board, in_doorway, in_sand
 from limner.render.builtin.inbed import bed_seat, tuck_in
+from limner.render.builtin.kiteflyer import draw_flyer
 from limner.render.builtin.lamps import LAMPS, lamp_kind
 from limner.render.builtin.ledges import HUNG
 from limner.render.builtin.longtools import held_tool_box, long_tool
@@ -96,10 +100,13 @@ from limner.render.builtin.signpost import draw_signpost, plate_box, plate_of, p
 from limner.render.builtin.spread import RUGS, spread_area
 from limner.render.builtin.stage import draw_curtain
 from limner.render.builtin.staging import Staging
+from limner.render.builtin.stall import STALLS
 from limner.render.builtin.stroller import STROLLERS, stroller_box
 from limner.render.builtin.structures import OPENED
 from limner.render.builtin.swimming import draw_ripples, waterline
 from limner.render.builtin.visibility import adapt
+from limner.render.builtin.wallboard import FIXTURE as BOARD_FIXTURE
+from limner.render.builtin.wallboard import draw_writing_arm, is_wall_board
 from limner.render.builtin.waters import WATERS
 from limner.render.builtin.wheelchair import SideSeat, facing, front_clip, seat_box, side_seat
 
@@ -492,6 +499,12 @@ def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> Ar
         return _draw_cyclist(canvas, element, cyclist, choice, scene)
     if any(c.rider == element.id for c in scene.cyclists.values()):
         return choice  # drawn on its bicycle
+    if element.id in scene.shelved or (is_wall_board(element) and BOARD_FIXTURE in scene.backdrop.fixtures):
+        return choice  # drawn already: books in their bookcase's rows, the room's wall board
+    pile = scene.piles.get(element.id)
+    if pile is not None and choice.furniture not in STALLS:  # goods heaped on a stall's counter
+        draw_pile(canvas, pile, scene.unit)
+        return choice
     if choice.furniture is None and element.attributes.get("pose") == "swimming":
         box = pixel_box(element, scene.width, scene.height)
         swim = waterline(element, choice.emoji, box, scene.backdrop.water, scene.pools)
@@ -514,6 +527,11 @@ def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> Ar
         canvas.restore()
         return choice
     _draw_object(canvas, element, choice, scene)
+    if pile is not None:  # the goods a stall's name says it sells
+        draw_pile(canvas, pile, scene.unit)
+    board = scene.writers.get(element.id)
+    if board is not None and scene.staging.get(element.id, Staging()).seat is None:
+        _writing_arm(canvas, element, choice, board, scene)  # at the wall's board, writing on it
     holder = scene.housed.get(element.id)
     if holder is not None and (kind := furniture_kind(art_noun(holder))) in SANDBOXES:
         canvas.save()  # its feet in the sand: the sandbox's front board over them
@@ -523,6 +541,26 @@ def draw_scene_object(canvas: skia.Canvas, element: Element, scene: Scene) -> Ar
     if burning(element, choice.emoji):
         draw_flames(canvas, element, choice, scene)
     return choice
+
+
+def _writing_arm(
+    canvas: skia.Canvas, element: Element, choice: ArtChoice, board: Element, scene: Scene
+) -> None:
+    """The arm of a person at the wall's ``board`` raised to it (:mod:`.wallboard`)."""
+    if drawn_whole(choice.emoji):  # a bust on legs: its shoulders low in the bust's ink
+        staging = scene.staging.get(element.id, Staging())
+        x0, y0, x1, y1 = pixel_box(element, scene.width, scene.height)
+        look = Look(stands=staging.stands, fill=staging.fill)
+        mirror = mirrored(element, choice.file, "right" if staging.figure else None)
+        art = load_art(choice.file, None)
+        ink, shoulder = place(art, (x0, y0, x1, y0 + (y1 - y0) * BUST_SHARE), look, mirror).ink, 0.6
+    elif can_sit(choice.emoji):  # a standing person
+        ink, shoulder = _art_ink(element, choice, scene), 0.24
+    else:
+        return
+    toward = 1.0 if (board.box[0] + board.box[2]) / 2 * scene.width > (ink[0] + ink[2]) / 2 else -1.0
+    floor = scene.backdrop.horizon if scene.backdrop.horizon is not None else scene.height * 0.62
+    draw_writing_arm(canvas, ink, shoulder, toward, (SKIN, EDGE), floor)
 
 
 def _art_ink(element: Element, choice: ArtChoice, scene: Scene) -> Box:
@@ -584,6 +622,8 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
         box = move.box(box)  # held or worn by someone sitting down: it comes along
     elif staging.carrier is not None and (move := _striding_move(staging.carrier, scene)) is not None:
         box = move.box(box)  # … or by someone running or walking: with its head and hands
+    elif staging.carrier is not None and (move := _bodied_move(staging.carrier, scene)) is not None:
+        box = move.box(box)  # … or by an animal drawn on a body: with its face
     if element.id in scene.candles and (on_cake := _on_cake(element, choice, scene)) is not None:
         box = on_cake  # a candle standing in a cake's frosting
     if (holder := scene.housed.get(element.id)) is not None:  # in a barn's doorway, a sandbox's sand
@@ -657,6 +697,9 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
     if (partner := scene.partners.get(element.id)) is not None:  # turned to its partner, hand in hand
         _partnered(canvas, element, choice, partner, scene)
         return
+    kite = scene.flyers.get(element.id)
+    if kite is not None and draw_flyer(canvas, element, choice, kite, scene, _shadows, box):
+        return  # flying a kite: an arm raised to its string (:mod:`.kiteflyer`)
     if (gait := gait_of(element, choice.emoji, staging)) is not None:  # running or walking, side on
         _moving(canvas, element, choice, gait, scene)
         return
@@ -680,6 +723,11 @@ def _draw_object(canvas: skia.Canvas, element: Element, choice: ArtChoice, scene
             _shadows(canvas, staging, ink, scene.unit)
             paint_face_lying(canvas, art, box, look, scene.unit, mirror)
             canvas.restore()
+            return
+        if (body := body_for(element, choice.emoji, staging, scene)) is not None:
+            posed = str(pose or "")
+            _shadows(canvas, staging, body_ink(body, art, box, mirror, posed), scene.unit)  # face on a body
+            paint_bodied(canvas, art, body, box, look, scene.unit, mirror, posed)
             return
         if lies_down(element.attributes.get("pose"), choice.emoji) and not can_sit(choice.emoji):
             share = leg_share(art)  # an animal lying down: its legs folded under it
@@ -752,6 +800,23 @@ def _striding_move(carrier: Element, scene: Scene) -> Move | None:
     return Move(1.0, (0.0, 0.0), (dx, dy))
 
 
+def _bodied_move(carrier: Element, scene: Scene) -> Move | None:
+    """How a face-only animal drawn on a body (:mod:`.animalbody`) moves what it wears or holds:
+    from its face placed whole in its box to its face on the body; None for others."""
+    staging = scene.staging.get(carrier.id, Staging())
+    choice = resolve_art(art_noun(carrier))
+    body = body_for(carrier, choice.emoji, staging, scene) if choice.furniture is None else None
+    if body is None:
+        return None
+    box = pixel_box(carrier, scene.width, scene.height)
+    art = load_art(choice.file, None)
+    mirror = mirrored(carrier, choice.file, "right" if staging.figure else None)
+    x0, y0, x1, y1 = place(art, box, Look(stands=staging.stands, fill=staging.fill), mirror).ink
+    hx0, hy0, hx1, hy1 = head_box(body, art, box, mirror, str(carrier.attributes.get("pose") or ""))
+    scale = (hy1 - hy0) / max(y1 - y0, 1e-6)
+    return Move(scale, ((x0 + x1) / 2, (y0 + y1) / 2), ((hx0 + hx1) / 2, (hy0 + hy1) / 2))
+
+
 def _side_on(element: Element, choice: ArtChoice, toward: float, scene: Scene) -> tuple[Art, Look, Placement]:
     """The person ``element`` drawn side on (its walking profile) in its box, turned ``toward``."""
     staging = scene.staging.get(element.id, Staging())
@@ -768,6 +833,8 @@ def _partnered(
 ) -> None:
     """One of a pair facing each other (:mod:`.partners`): side on, turned to the other, its near
     arm out to where their hands meet."""
+    if partner.hold != "face" and draw_held(canvas, element, choice, partner, scene, _shadows):
+        return  # in a dance hold or hand in hand (:mod:`.heldpair`)
     art, look, placement = _side_on(element, choice, partner.toward, scene)
     other = partner.other
     _, _, theirs = _side_on(other, resolve_art(art_noun(other)), -partner.toward, scene)

@@ -16,6 +16,7 @@ from limner.assets.art import resolve_art
 from limner.plan.model import Element, Plan
 from limner.render.builtin.art import art_noun
 from limner.render.builtin.colors import RGB
+from limner.render.builtin.holds import Hold, hold_of
 from limner.render.builtin.pen import round_stroke
 from limner.render.builtin.profile import PROFILES
 from limner.render.builtin.staging import Staging
@@ -45,10 +46,13 @@ EDGE: RGB = (40, 40, 40)
 
 @dataclass(frozen=True)
 class Partner:
-    """One of a pair: the other, and the way it turns to face it (+1 right, -1 left)."""
+    """One of a pair: the other, and the way it turns to face it (+1 right, -1 left); how the two
+    hold each other (:mod:`.holds`) and whether this one is drawn before the other."""
 
     other: Element
     toward: float
+    hold: Hold = "face"
+    first: bool = False
 
 
 def _faces(element: Element, other: Element) -> float | None:
@@ -72,6 +76,7 @@ def _free(element: Element, staging: Staging) -> bool:
 def partners(plan: Plan, staging: dict[str, Staging]) -> dict[str, Partner]:
     """The people the plan pairs facing each other, by id: their partner and the way they turn."""
     by_id = {e.id: e for e in plan.elements if e.kind == "object"}
+    order = {e.id: (e.z, i) for i, e in enumerate(plan.elements)}
     found: dict[str, Partner] = {}
     for rel in plan.relations:
         a, b = by_id.get(rel.subject), by_id.get(str(rel.object))
@@ -84,7 +89,10 @@ def partners(plan: Plan, staging: dict[str, Staging]) -> dict[str, Partner]:
         toward_a, toward_b = _faces(a, b), _faces(b, a)
         if toward_a is None or toward_b is None:
             continue
-        found[a.id], found[b.id] = Partner(b, toward_a), Partner(a, toward_b)
+        hold = hold_of(plan, a, b, rel.predicate)
+        a_first = order[a.id] < order[b.id]
+        found[a.id] = Partner(b, toward_a, hold, a_first)
+        found[b.id] = Partner(a, toward_b, hold, not a_first)
     return found
 
 

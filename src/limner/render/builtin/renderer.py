@@ -12,6 +12,8 @@ from limner.render.builtin.art import pixel_box
 from limner.render.builtin.background import draw_background
 from limner.render.builtin.canvas import BufferPool
 from limner.render.builtin.colors import element_color
+from limner.render.builtin.flown import flown
+from limner.render.builtin.handheld import handheld
 from limner.render.builtin.memo import RenderMemo
 from limner.render.builtin.neon import is_neon, neon_writing
 from limner.render.builtin.objects import Scene, carried_move, draw_scene_object, prepare_scene
@@ -76,7 +78,7 @@ class BuiltinRenderer:
                 param="background",
             )
         notes: list[str] = []
-        plan = ashore(styled(plan, options))  # a water setting's near shore, a surfer on the sea
+        plan = handheld(flown(ashore(styled(plan, options))))  # near shores; kites high; microphones in hand
         try:
             with self._pool.frame(width, height) as frame:
                 tape = Tape(frame.canvas, width, height, vector=options.output_format == "svg")

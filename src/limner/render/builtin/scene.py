@@ -19,14 +19,18 @@ from limner.render.builtin.candles import candles_on_cakes
 from limner.render.builtin.colors import RGB
 from limner.render.builtin.cyclists import Cyclist, cyclists
 from limner.render.builtin.dining import laid_tables, places
+from limner.render.builtin.flown import raised_flyers
+from limner.render.builtin.goods import Pile, piles
 from limner.render.builtin.hills import HILLS, on_hills
 from limner.render.builtin.housed import OPENED, housed, seated_in_sand
 from limner.render.builtin.memo import RenderMemo
 from limner.render.builtin.partners import Partner, partners
+from limner.render.builtin.shelved import shelved
 from limner.render.builtin.spray import turned_cans
 from limner.render.builtin.staging import Staging, stage_elements
 from limner.render.builtin.tanks import fishbowls
 from limner.render.builtin.visibility import mean_under
+from limner.render.builtin.wallboard import writers
 from limner.render.builtin.waters import WATERS, surface
 
 Box = tuple[float, float, float, float]
@@ -78,8 +82,16 @@ class Scene:
     partners: dict[str, Partner] = dataclasses.field(default_factory=dict)
     #: The things the plan stands on a hill (:mod:`.hills`), by id: the hill (they stand on its brow).
     hills: dict[str, Element] = dataclasses.field(default_factory=dict)
+    #: The people flying a kite standing (:func:`.flown.raised_flyers`), by id: the kite.
+    flyers: dict[str, Element] = dataclasses.field(default_factory=dict)
     #: The plan's setting ("city", "garden"), if it names one (a city's arch is of stone).
     setting: str | None = None
+    #: The people at the wall's board the plan names (:mod:`.wallboard`), by id: that board.
+    writers: dict[str, Element] = dataclasses.field(default_factory=dict)
+    #: The books a bookcase's own rows draw (:func:`.shelved.shelved`): not drawn apart.
+    shelved: frozenset[str] = frozenset()
+    #: The heaps of goods on market stalls (:func:`.goods.piles`), by goods or stall id.
+    piles: dict[str, Pile] = dataclasses.field(default_factory=dict)
 
     @property
     def opened(self) -> frozenset[str]:
@@ -140,6 +152,10 @@ def prepare_scene(
         setting=plan.canvas.background.setting,
         arches=arch_frames(plan),
         partners=partners(plan, staging),
+        flyers=raised_flyers(plan),
+        writers=writers(plan, backdrop.fixtures),
+        shelved=shelved(plan, [e for e in plan.elements if e.kind == "object"], width / height)[1],
+        piles=piles(plan, width, height),
         hills=on_hills(plan, frozenset(e.id for e in plan.elements if furniture_kind(art_noun(e)) in HILLS)),
     )
 

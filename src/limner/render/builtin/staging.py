@@ -22,6 +22,7 @@ from limner.render.builtin.hiding import Hiding, hiding
 from limner.render.builtin.laps import Lap, chair_kind, lap_owners, on_lap, owner_seat
 from limner.render.builtin.occupants import aboard, cab_of
 from limner.render.builtin.seated import SEAT_EMOJI, can_sit, fitted_chair, seat_top
+from limner.render.builtin.shelved import shelved
 from limner.render.builtin.spread import ALWAYS, BLANKETS, SPREADS, spread_area
 from limner.render.builtin.stage import STAGES, stage_frame
 from limner.render.builtin.stall import STALLS, counter_top
@@ -497,6 +498,7 @@ def stage_elements(
         and furniture_kind(art_noun(bed)) == "bed"
     }
     frames, on_stage, curtained = _stages(plan, objects)
+    frames |= shelved(plan, objects, aspect)[0]  # on a shelf unit: on its boards
     drops = (
         _counters(plan, objects) | _drops(plan, objects, spreads) | mounted | _on_trays(plan, by_id, aspect)
     )

@@ -24,6 +24,7 @@ from limner.assets.anchors import anchor_box, body_kind
 from limner.plan.model import Element, Plan
 from limner.reason.concepts import concept
 from limner.render.builtin.colors import RGB, element_color
+from limner.render.builtin.flown import raised_flyers
 from limner.render.builtin.seated import Box, Move
 
 #: How a figure that sits down moves (None when it stands): its hand and what it holds move with it.
@@ -141,11 +142,12 @@ def strings(
     water, drawn as a jet)."""
     by_id = {e.id: e for e in plan.elements}
     out: list[tuple[float, float, float, float]] = []
+    raised = raised_flyers(plan)  # their strings run from a raised hand (:mod:`.kiteflyer`)
     for relation in plan.relations:
         holder, held = by_id.get(relation.subject), by_id.get(relation.object)
         if relation.predicate not in HOLDING or holder is None or held is None or held.kind != "object":
             continue
-        if held.id in skip:
+        if held.id in skip or holder.id in raised:
             continue
         hand = anchor_pixels(holder, "hand", width, height)
         thing: Box = (held.box[0] * width, held.box[1] * height, held.box[2] * width, held.box[3] * height)

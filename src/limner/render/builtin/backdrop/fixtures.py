@@ -21,6 +21,8 @@ from limner.assets.art import furniture_kind
 from limner.plan.model import Plan
 from limner.render.builtin.backdrop.fittings import PAINTERS, Room
 from limner.render.builtin.backdrop.stage import Stage, layer_rgb
+from limner.render.builtin.wallboard import BOARD_TALL, BOARD_TOP, board_spot, near_spots
+from limner.render.builtin.wallboard import FIXTURE as BOARD_FIXTURE
 
 Rect = tuple[float, float, float, float]
 
@@ -99,9 +101,9 @@ ROOMS: Mapping[str, tuple[Fixture, ...]] = MappingProxyType(
             _f(
                 "blackboard",
                 0.42,
-                0.32,
+                BOARD_TALL,
                 on_wall=True,
-                top=0.14,
+                top=BOARD_TOP,
                 spots=(0.3, 0.7, 0.5),
                 behind=True,
                 duplicates=("blackboard", "chalkboard", "whiteboard"),
@@ -333,9 +335,12 @@ def placed_fixtures(plan: Plan, stage: Stage, window: skia.Rect | None) -> list[
         spots = list(fixture.spots)
         first = spots[:2]
         rng.shuffle(first)  # which side is seeded; the nearer-the-middle spots stay fallbacks
-        for centre in first + spots[2:]:
+        named = board_spot(plan) if fixture.name == BOARD_FIXTURE else None  # the plan's "board"
+        tries = first + spots[2:] if named is None else near_spots(named)
+        for index, centre in enumerate(tries):
             rect = _rect(fixture, centre, room, stage)
-            if _hits(rect, taken[1:] if not fixture.on_wall and sill else taken) or _hits(rect, sill):
+            hit = _hits(rect, taken[1:] if not fixture.on_wall and sill else taken) or _hits(rect, sill)
+            if hit and (named is None or index < len(tries) - 1):
                 continue
             if not fixture.behind and _hidden(rect, boxes):
                 continue

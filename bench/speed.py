@@ -349,14 +349,13 @@ def overhead_parts(repeat: int) -> list[str]:
 
 def encoders(repeat: int) -> list[str]:
     """The banner's 1024² pixels through each encoder choice (the renderer uses the first of each)."""
-    import zlib
-
+    import fpng
     from PIL import Image
 
     from limner.plan.model import Plan
     from limner.render.base import RenderOptions
     from limner.render.builtin import BuiltinRenderer
-    from limner.render.encode import encode, pack_rgb, rgb_bytes, rgbx_image, up_filtered
+    from limner.render.encode import encode, pack_rgb, rgb_bytes, rgbx_image
     from limner.render.memory import keep_freed_memory
 
     keep_freed_memory()  # as in a render process
@@ -373,13 +372,9 @@ def encoders(repeat: int) -> list[str]:
         return run
 
     choices: list[tuple[str, Callable[[], object]]] = [
-        ("png: Up rows, ISA-L level 1 (used)", lambda: encode(rgba, "png")),
+        ("png: fpng, Pillow packs RGB (used)", lambda: encode(rgba, "png")),
         ("png: pack RGBA → RGB only", lambda: rgb_bytes(rgba)),
-        ("png: pack + Up filter only", lambda: up_filtered(rgb_bytes(rgba), SIDE, SIDE)),
-        (
-            "png: zlib level 1, same rows (fallback)",
-            lambda: zlib.compress(up_filtered(rgb_bytes(rgba), SIDE, SIDE), 1),
-        ),
+        ("png: fpng on RGBA (larger file)", lambda: fpng.from_ndarray(rgba)),
         ("png: numpy strided copy to RGB", lambda: np.ascontiguousarray(rgba[..., :3])),
         (
             "png: Pillow zlib level 1",

@@ -1,8 +1,7 @@
 """Same plan + options ⇒ the same bytes, pinned by golden hashes.
 
-PNG goldens hash the decoded pixels (what was drawn): the PNG's bytes also depend on the deflate
-kernel ISA-L picks for the CPU, and the tests below compare bytes on one machine. JPEG goldens hash
-the file.
+PNG goldens hash the decoded pixels (what was drawn), so a change of PNG encoder does not move them;
+the tests below compare the bytes themselves. JPEG goldens hash the file.
 
 After an intended change of the drawing, refresh the hashes with
 ``LIMNER_UPDATE_GOLDEN=1 pytest tests/render/test_determinism.py`` and say so in the commit.

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import io
-import zlib
 
 import numpy as np
 import pytest
 from PIL import Image
 
 from limner.errors import RenderError
-from limner.render import encode as encoding
 from limner.render.base import RenderedImage, Renderer, RenderOptions
 from limner.render.builtin import BuiltinRenderer
 from limner.render.encode import encode, pack_rgb
@@ -79,24 +77,6 @@ def test_pack_rgb_matches_slicing(shape: tuple[int, int]) -> None:
     assert np.array_equal(packed, rgba[..., :3])
     with Image.open(io.BytesIO(encode(rgba, "png"))) as decoded:
         assert np.array_equal(np.asarray(decoded), rgba[..., :3])
-
-
-def test_png_without_isal_is_the_same_picture(monkeypatch: pytest.MonkeyPatch) -> None:
-    """zlib writes the same filtered rows when isal is missing: other bytes, the same pixels."""
-    rgba = np.random.default_rng(3).integers(0, 256, (37, 53, 4), dtype=np.uint8)
-    fast = encode(rgba, "png")
-    monkeypatch.setattr(encoding, "deflate", zlib)
-    slow = encode(rgba, "png")
-    for data in (fast, slow):
-        with Image.open(io.BytesIO(data)) as decoded:
-            assert np.array_equal(np.asarray(decoded), rgba[..., :3])
-
-
-def test_repeated_rows_cost_almost_nothing() -> None:
-    """Up filtering: rows equal to the row above (a flat backdrop) deflate to next to nothing
-    (under 1 % of the raw RGB; deflate's longest match caps it near 0.5 %)."""
-    rgba = np.full((1024, 1024, 4), (0xF4, 0xEF, 0xE6, 0xFF), np.uint8)
-    assert len(encode(rgba, "png")) < 1024 * 1024 * 3 // 100
 
 
 def test_pack_rgb_falls_back_to_pillows_public_packer(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,26 +1,19 @@
-"""Pixels → file bytes. PNG written here (Up-filtered rows, deflated by ISA-L), JPEG/WebP by Pillow.
+"""Pixels → file bytes. PNG through fpng (fast, lossless, deterministic), JPEG/WebP through Pillow.
 
 Input is the renderer's opaque RGBA8888 buffer; output is RGB without alpha. Nothing is copied
 before the encoders read it: Pillow wraps the buffer itself (``Image.frombuffer`` in ``RGBA`` mode
-maps the memory), and for PNG its C packer writes the RGB bytes in one pass, asked for in one piece
-(0.4–0.6 ms at 1024², against 2.3 ms for whole-word numpy repacking and 6–8 ms for a strided copy).
-
-PNG: every row gets filter 2 (Up: each byte minus the one above it), so a row that repeats the one
-above (a backdrop, a margin) becomes zeros, and ISA-L's level-1 deflate (python-isal, releases the
-GIL) compresses the rows. ``make bench``'s encoders section measures the choices on the banner: this
-path takes about a third of fpng's time (which it replaced) and writes a slightly smaller file;
-Pillow's zlib at level 1 is ~10× slower; ``zlib`` level 1 on the same rows (the fallback when isal
-is missing) ~5×. The pixels are exactly those drawn, in any encoder; the bytes are the same for the
-same pixels and the same isal build (ISA-L picks its kernel by CPU: tests pin drawings by decoded
-pixels, and bytes by comparing renders on one machine).
+maps the memory), and for PNG its C packer writes the RGB bytes fpng encodes in one pass, asked
+for in one piece (0.4–0.6 ms at 1024², against 2.3 ms for whole-word numpy repacking and 6–8 ms for
+a strided copy);
+fpng then takes ≈1.6 ms. Measured alternatives (``make bench``, encoders section): Pillow's zlib
+PNG at level 1 is ~8× slower; fpng on RGBA input writes a larger RGBA file in ~4× the time;
+libjpeg-turbo through simplejpeg reading RGBX directly was within noise of Pillow's JPEG (which
+bundles the same library), so JPEG stays on Pillow.
 """
 
 from __future__ import annotations
 
 import io
-import struct
-import zlib
-from types import ModuleType
 
 import numpy as np
 import numpy.typing as npt
@@ -28,11 +21,10 @@ from PIL import Image
 
 from limner.errors import RenderError
 
-deflate: ModuleType
 try:
-    from isal import isal_zlib as deflate
-except ImportError:  # pragma: no cover - isal is a dependency; zlib writes the same format slower
-    deflate = zlib
+    import fpng
+except ImportError:  # pragma: no cover - fpng is a dependency; Pillow is the fallback
+    fpng = None
 
 FORMATS = ("png", "jpeg", "webp")
 #: Formats a renderer writes from its drawing calls, not from pixels (the built-in one: ``builtin/svg.py``).
@@ -93,36 +85,16 @@ def rgb_image(rgba: U8) -> Image.Image:
     return Image.frombytes("RGB", (width, height), buffer, "raw", "RGBX")
 
 
-def up_filtered(rgb: bytes, width: int, height: int) -> U8:
-    """PNG's filtered scanlines of packed RGB rows: each row is its filter byte (2, Up) and the
-    row minus the row above (the first row minus zeros: itself)."""
-    rows = np.frombuffer(rgb, np.uint8).reshape(height, width * 3)
-    out = np.empty((height, width * 3 + 1), np.uint8)
-    out[:, 0] = 2
-    out[0, 1:] = rows[0]
-    np.subtract(rows[1:], rows[:-1], out=out[1:, 1:])
-    return out
-
-
-def _chunk(kind: bytes, data: bytes) -> bytes:
-    return b"".join(
-        (struct.pack(">I", len(data)), kind, data, struct.pack(">I", zlib.crc32(data, zlib.crc32(kind))))
-    )
-
-
 def encode_png(rgba: U8) -> bytes:
-    """An 8-bit RGB PNG of the buffer: Up-filtered rows, deflated at level 1 in one IDAT chunk."""
-    height, width = rgba.shape[:2]
-    rows = up_filtered(rgb_bytes(rgba), width, height)
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8 bits, RGB, no interlace
-    return b"".join(
-        (
-            _PNG_MAGIC,
-            _chunk(b"IHDR", header),
-            _chunk(b"IDAT", deflate.compress(rows, 1)),
-            _chunk(b"IEND", b""),
-        )
-    )
+    """fpng on the packed RGB bytes; Pillow ``compress_level=1`` when fpng is missing or fails."""
+    if fpng is not None:
+        height, width = rgba.shape[:2]
+        data = fpng.from_bytes(rgb_bytes(rgba), width, height, 3)
+        if isinstance(data, bytes) and data.startswith(_PNG_MAGIC):
+            return data
+    out = io.BytesIO()
+    rgb_image(rgba).save(out, "PNG", compress_level=1)
+    return out.getvalue()
 
 
 def encode_jpeg(rgba: U8, quality: int) -> bytes:
@@ -166,5 +138,4 @@ __all__ = [
     "rgb_image",
     "rgba_image",
     "rgbx_image",
-    "up_filtered",
 ]
